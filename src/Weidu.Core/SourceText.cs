@@ -76,7 +76,7 @@ public sealed class SourceText : IEquatable<SourceText>
         var decoder = new TextDecoder(encoding, diagnostics, path);
         var output = new ArrayBufferWriter<char>(Math.Max(16, bytes.Length));
         decoder.Decode(bytes, isFinalBlock: true, output);
-        return new SourceText(output.WrittenMemory, decoder.Encoding, null);
+        return new SourceText(Trimmed(output), decoder.Encoding, null);
     }
 
     /// <summary>Reads a stream to its end and decodes it as <see cref="From(ReadOnlySpan{byte})"/> does.</summary>
@@ -115,7 +115,7 @@ public sealed class SourceText : IEquatable<SourceText>
             ArrayPool<byte>.Shared.Return(buffer);
         }
 
-        return new SourceText(output.WrittenMemory, decoder.Encoding, null);
+        return new SourceText(Trimmed(output), decoder.Encoding, null);
     }
 
     /// <summary>All characters.</summary>
@@ -273,6 +273,13 @@ public sealed class SourceText : IEquatable<SourceText>
 
     /// <summary>A hash of the content checksum.</summary>
     public override int GetHashCode() => BitConverter.ToInt32(GetChecksum().AsSpan());
+
+    // A byte count over-estimates the characters (three UTF-8 bytes make one CJK character), so a
+    // buffer much larger than its content is copied once rather than kept alive for the text's life.
+    private static ReadOnlyMemory<char> Trimmed(ArrayBufferWriter<char> output) =>
+        output.Capacity > output.WrittenCount + (output.WrittenCount / 4) + 64
+            ? output.WrittenSpan.ToArray()
+            : output.WrittenMemory;
 
     private static int CommonSuffixLength(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
