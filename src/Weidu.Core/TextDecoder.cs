@@ -124,7 +124,7 @@ public sealed class TextDecoder
         }
 
         var window = bytes[..Math.Min(bytes.Length, DetectionWindow)];
-        if (IsValidUtf8Prefix(window, isFinalBlock && window.Length == bytes.Length))
+        if (IsValidUtf8Prefix(window))
         {
             Select(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
             return true;
@@ -141,9 +141,11 @@ public sealed class TextDecoder
         return true;
     }
 
-    private static bool IsValidUtf8Prefix(ReadOnlySpan<byte> window, bool isWhole)
+    // An incomplete sequence at the end of the window is not evidence against UTF-8: the window may cut
+    // a character, or the input may be a truncated UTF-8 download, whose last bytes then become U+FFFD.
+    private static bool IsValidUtf8Prefix(ReadOnlySpan<byte> window)
     {
-        var status = Utf8.ToUtf16(window, new char[window.Length], out _, out _, replaceInvalidSequences: false, isFinalBlock: isWhole);
+        var status = Utf8.ToUtf16(window, new char[window.Length], out _, out _, replaceInvalidSequences: false, isFinalBlock: false);
         return status is OperationStatus.Done or OperationStatus.NeedMoreData;
     }
 

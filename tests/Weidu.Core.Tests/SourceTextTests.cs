@@ -111,6 +111,18 @@ public sealed class SourceTextTests
     }
 
     [Fact]
+    public void A_truncated_utf8_download_stays_utf8_with_a_replacement_at_the_end()
+    {
+        var bytes = Encoding.UTF8.GetBytes("魏都区");
+        var bag = new DiagnosticBag();
+        var text = SourceText.From(bytes.AsSpan(0, 8), null, bag, "cut.txt");
+        Assert.Equal("魏都\uFFFD", text.ToString());
+        var diagnostic = Assert.Single(bag.ToArray());
+        Assert.Equal("WD0001", diagnostic.Id);
+        Assert.Contains("byte offset 6", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_stream_is_decoded_like_its_bytes()
     {
         var bytes = File.ReadAllBytes(YearbookPath);
