@@ -1,0 +1,120 @@
+namespace Weidu.Tokenization;
+
+/// <summary>
+/// One-to-one character folding applied before any lookup (never to the text itself, so offsets
+/// never move): full-width ASCII forms to ASCII, the ideographic space to a space.
+/// </summary>
+internal static class CharFolding
+{
+    private const byte HanFlag = 1;
+    private const byte SurnameFlag = 2;
+    private const byte ChineseNumeralFlag = 4;
+    private const byte AsciiLetterOrDigitFlag = 8;
+
+    // One table lookup answers the questions the lattice asks of every character.
+    private static readonly byte[] Flags = CreateFlags();
+
+    public static bool IsSurname(char c) => (Flags[c] & SurnameFlag) != 0;
+
+    public static bool IsChineseNumeral(char c) => (Flags[c] & ChineseNumeralFlag) != 0;
+
+    /// <summary>An ASCII letter or digit, in half-width or full-width form.</summary>
+    public static bool IsLatinOrDigit(char c) => (Flags[c] & AsciiLetterOrDigitFlag) != 0;
+
+    public static char Fold(char c) => c switch
+    {
+        >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+        '\u3000' => ' ',
+        _ => c,
+    };
+
+    /// <summary>CJK ideographs (the BMP blocks; astral ones arrive as surrogate pairs), and 〇.</summary>
+    public static bool IsHan(char c) => (Flags[c] & HanFlag) != 0;
+
+    /// <summary>A high surrogate of the supplementary ideographic planes (U+20000–U+3FFFF).</summary>
+    public static bool IsAstralHanHighSurrogate(char c) => c is >= '\uD840' and <= '\uD8BF';
+
+    public static bool IsAsciiDigit(char folded) => char.IsAsciiDigit(folded);
+
+    public static bool IsAsciiLetter(char folded) => char.IsAsciiLetter(folded);
+
+    public static bool IsLineBreak(char c) => c is '\n' or '\r';
+
+    public static bool IsWhitespace(char c) => char.IsWhiteSpace(c) && !IsLineBreak(c);
+
+    /// <summary>The kind of a token made of one character (or one surrogate pair) that no rule or word claimed.</summary>
+    public static TokenKind KindOf(ReadOnlySpan<char> text, int index)
+    {
+        var c = text[index];
+        if (char.IsHighSurrogate(c) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]))
+        {
+            return IsAstralHanHighSurrogate(c) ? TokenKind.Word : TokenKind.Symbol;
+        }
+
+        var folded = Fold(c);
+        if (IsHan(c))
+        {
+            return TokenKind.Word;
+        }
+
+        if (IsAsciiDigit(folded))
+        {
+            return TokenKind.Number;
+        }
+
+        if (IsAsciiLetter(folded))
+        {
+            return TokenKind.Latin;
+        }
+
+        return char.GetUnicodeCategory(c) switch
+        {
+            System.Globalization.UnicodeCategory.ConnectorPunctuation or
+            System.Globalization.UnicodeCategory.DashPunctuation or
+            System.Globalization.UnicodeCategory.OpenPunctuation or
+            System.Globalization.UnicodeCategory.ClosePunctuation or
+            System.Globalization.UnicodeCategory.InitialQuotePunctuation or
+            System.Globalization.UnicodeCategory.FinalQuotePunctuation or
+            System.Globalization.UnicodeCategory.OtherPunctuation => TokenKind.Punctuation,
+            System.Globalization.UnicodeCategory.UppercaseLetter or
+            System.Globalization.UnicodeCategory.LowercaseLetter or
+            System.Globalization.UnicodeCategory.TitlecaseLetter or
+            System.Globalization.UnicodeCategory.ModifierLetter or
+            System.Globalization.UnicodeCategory.OtherLetter or
+            System.Globalization.UnicodeCategory.DecimalDigitNumber or
+            System.Globalization.UnicodeCategory.LetterNumber or
+            System.Globalization.UnicodeCategory.OtherNumber => TokenKind.Word,
+            _ => TokenKind.Symbol,
+        };
+    }
+
+    private static byte[] CreateFlags()
+    {
+        var flags = new byte[65536];
+        for (var i = 0; i < flags.Length; i++)
+        {
+            var c = (char)i;
+            if (c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF') or '\u3007')
+            {
+                flags[i] |= HanFlag;
+            }
+
+            if (char.IsAsciiLetterOrDigit(Fold(c)))
+            {
+                flags[i] |= AsciiLetterOrDigitFlag;
+            }
+        }
+
+        foreach (var c in Lexicon.Surnames.Common)
+        {
+            flags[c] |= SurnameFlag;
+        }
+
+        foreach (var c in "〇○零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿")
+        {
+            flags[c] |= ChineseNumeralFlag;
+        }
+
+        return flags;
+    }
+}

@@ -1,0 +1,201 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Weidu.Tokenization.Lexicon;
+
+// Compiles jieba's dictionary (dict.txt: "word frequency tag" per line) and its character HMM
+// (prob_emit.json, prob_trans.json) into the binary form described in LexiconFormat.
+if (args.Length != 2)
+{
+    Console.Error.WriteLine("usage: Weidu.Tokenization.LexiconCompiler <jieba Resources folder> <output file>");
+    return 2;
+}
+
+var resources = args[0];
+var output = args[1];
+
+var entries = new SortedDictionary<string, (int Frequency, string Tag)>(StringComparer.Ordinal);
+foreach (var line in File.ReadLines(Path.Combine(resources, "dict.txt"), Encoding.UTF8))
+{
+    var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    if (parts.Length == 0)
+    {
+        continue;
+    }
+
+    var frequency = parts.Length > 1 && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var f) ? f : 1;
+    var tag = parts.Length > 2 ? parts[2] : "x";
+    entries[parts[0]] = (Math.Max(frequency, 1), tag);
+}
+
+var words = entries.Keys.ToArray();
+var tags = entries.Values.Select(v => v.Tag).Distinct().Order(StringComparer.Ordinal).ToList();
+var tagIndex = tags.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => (byte)p.i);
+
+// Dense codes, most frequent character first, keep the double array compact.
+var charCounts = new Dictionary<char, long>();
+foreach (var word in entries.Keys)
+{
+    foreach (var c in word)
+    {
+        charCounts[c] = charCounts.GetValueOrDefault(c) + 1;
+    }
+}
+
+var codes = new ushort[LexiconFormat.AlphabetSize];
+var code = (ushort)1;
+foreach (var c in charCounts.OrderByDescending(p => p.Value).ThenBy(p => p.Key).Select(p => p.Key))
+{
+    codes[c] = code++;
+}
+
+var trie = DoubleArrayTrieBuilder.Build(words, codes);
+Console.WriteLine($"lexicon: {words.Length} words, {code - 1} characters, {trie.Base.Length} trie slots");
+
+using var stream = File.Create(output);
+using var writer = new BinaryWriter(stream, Encoding.UTF8);
+writer.Write(LexiconFormat.Magic);
+writer.Write(LexiconFormat.Version);
+writer.Write(entries.Values.Sum(v => (long)v.Frequency));
+writer.Write(tags.Count);
+foreach (var tag in tags)
+{
+    writer.Write(tag);
+}
+
+foreach (var c in codes)
+{
+    writer.Write(c);
+}
+
+// Interleaved (base, check) units, so one cache line serves a step; bit 0 of a node's base marks
+// that a word ends there, so lookups touch the end-of-word slot only when there is one.
+var units = new int[trie.Base.Length * 2];
+for (var i = 0; i < trie.Base.Length; i++)
+{
+    units[2 * i] = trie.Base[i] >= 0 ? trie.Base[i] << 1 : trie.Base[i];
+    units[(2 * i) + 1] = trie.Check[i];
+}
+
+for (var i = 0; i < trie.Base.Length; i++)
+{
+    if (trie.Base[i] < 0 && trie.Check[i] >= 0 && trie.Base[trie.Check[i]] == i)
+    {
+        units[2 * trie.Check[i]] |= 1;
+    }
+}
+
+writer.Write(trie.Base.Length);
+foreach (var unit in units)
+{
+    writer.Write(unit);
+}
+
+var totalFrequency = entries.Values.Sum(v => (double)v.Frequency);
+writer.Write(words.Length);
+foreach (var word in words)
+{
+    writer.Write(entries[word].Frequency);
+}
+
+foreach (var word in words)
+{
+    writer.Write((float)Math.Log(entries[word].Frequency / totalFrequency));
+}
+
+foreach (var word in words)
+{
+    writer.Write(tagIndex[entries[word].Tag]);
+}
+
+WriteHmm(writer, resources);
+WriteNameModel(writer, entries);
+var traditional = TraditionalFolding.Build(charCounts);
+Console.WriteLine($"traditional folding: {traditional.Count} characters");
+writer.Write(traditional.Count);
+foreach (var (traditionalChar, simplified) in traditional)
+{
+    writer.Write((ushort)traditionalChar);
+    writer.Write((ushort)simplified);
+}
+
+return 0;
+
+static void WriteHmm(BinaryWriter writer, string resources)
+{
+    const string States = "BMES";
+
+    // jieba's finalseg start probabilities (prob_start.py); a word cannot start in M or E.
+    double[] start = [-0.26268660809250016, -3.14e100, -3.14e100, -1.4652633398537678];
+    foreach (var p in start)
+    {
+        writer.Write(p);
+    }
+
+    using var trans = JsonDocument.Parse(File.ReadAllText(Path.Combine(resources, "prob_trans.json")));
+    foreach (var from in States)
+    {
+        foreach (var to in States)
+        {
+            var row = trans.RootElement.GetProperty(from.ToString());
+            writer.Write(row.TryGetProperty(to.ToString(), out var p) ? p.GetDouble() : -3.14e100);
+        }
+    }
+
+    using var emit = JsonDocument.Parse(File.ReadAllText(Path.Combine(resources, "prob_emit.json")));
+    var emissions = new List<(char Char, byte State, double LogP)>();
+    for (var s = 0; s < States.Length; s++)
+    {
+        foreach (var property in emit.RootElement.GetProperty(States[s].ToString()).EnumerateObject())
+        {
+            if (property.Name.Length == 1)
+            {
+                emissions.Add((property.Name[0], (byte)s, property.Value.GetDouble()));
+            }
+        }
+    }
+
+    writer.Write(emissions.Count);
+    foreach (var (c, state, logP) in emissions)
+    {
+        writer.Write((ushort)c);
+        writer.Write(state);
+        writer.Write(logP);
+    }
+}
+
+// A character model of Chinese personal names, counted over the lexicon's person names (tag nr)
+// that start with a common surname: how often each surname starts one, and how often a character
+// appears in a given name.
+static void WriteNameModel(BinaryWriter writer, SortedDictionary<string, (int Frequency, string Tag)> entries)
+{
+    var surnames = new Dictionary<char, int>();
+    var given = new Dictionary<char, int>();
+    foreach (var (word, (_, tag)) in entries)
+    {
+        if (tag != "nr" || word.Length is < 2 or > 3 || !Surnames.Contains(word[0]) || !word.All(c => c is >= '\u4E00' and <= '\u9FFF'))
+        {
+            continue;
+        }
+
+        surnames[word[0]] = surnames.GetValueOrDefault(word[0]) + 1;
+        foreach (var c in word.AsSpan(1))
+        {
+            given[c] = given.GetValueOrDefault(c) + 1;
+        }
+    }
+
+    WriteLogDistribution(writer, surnames);
+    WriteLogDistribution(writer, given);
+}
+
+static void WriteLogDistribution(BinaryWriter writer, Dictionary<char, int> counts)
+{
+    var total = (double)counts.Values.Sum();
+    writer.Write(counts.Count);
+    foreach (var (c, count) in counts.OrderBy(p => p.Key))
+    {
+        writer.Write((ushort)c);
+        writer.Write((float)Math.Log(count / total));
+    }
+}

@@ -1,0 +1,682 @@
+using Weidu.Core;
+using Weidu.Tokenization.Lexicon;
+
+namespace Weidu.Tokenization;
+
+/// <summary>
+/// The segmentation engine. Text is cut into blocks: a line break, a run of other whitespace, or a
+/// run of non-whitespace characters. A run is segmented over a lattice of candidate words (lexicon
+/// words, user words, numbers, dates, Latin runs, single characters) by the maximum-probability path,
+/// as jieba's precise mode does; runs of single Han characters off that path go to the character HMM
+/// for unknown words. The chosen standard then adjusts names, dates and numbers.
+/// </summary>
+internal sealed class Segmenter
+{
+    /// <summary>Blocks longer than this are cut, so buffers stay bounded on input without whitespace.</summary>
+    internal const int MaxRunLength = 4096;
+
+    // Scores are natural-log probabilities on jieba's scale (a common word is about -8, an unknown
+    // character -17.9). Rule matches are near-certain, so they cost almost nothing; the small cost
+    // per token makes one long match beat its pieces.
+    private const float RuleScore = -0.5f;
+
+    // Chinese numerals overlap ordinary words (一样, 万一), so their matches score as a common word
+    // (with the multi-character bonus below included) rather than as certainties.
+    private const float ChineseNumberWithUnitScore = -2.5f;
+    private const float ChineseNumberScore = -5f;
+    private const float ForcedUserWordScore = 1000f;
+
+    // jieba's dictionary counts many compounds (检察机关, 改革开放) that both PKU and MSR split into
+    // their words. A bonus per word of two or more characters lets two common words beat the
+    // compound unless the compound is far more frequent than its parts. The value was chosen on the
+    // PFR 1998 sample (the SIGHAN sets were only scored, see docs/tokenization.md).
+    private const float MultiCharWordBonus = 5f;
+
+    // The prior of a name candidate against the words it would replace (added to its log probabilities).
+    private const float NameScore = -2f;
+    private const int MaxMatches = 64;
+    private const float MinGivenNameLogProbability = -11f;
+    private const float TwoCharacterNamePenalty = -3f;
+    private const float TitleBonus = 4f;
+
+    /// <summary>Titles that precede a person's name in official text.</summary>
+    private static readonly string[] Titles =
+    [
+        "书记", "市长", "区长", "县长", "省长", "镇长", "乡长", "主任", "主席", "部长", "局长", "厅长", "处长", "科长", "校长",
+        "院长", "所长", "站长", "会长", "社长", "委员", "秘书长", "总理", "经理", "董事长", "组长", "队长", "主任委员", "检察长",
+        "庭长", "政委", "司令员", "同志", "代表", "记者", "教授", "专家", "、",
+    ];
+
+    private static readonly string TitleLastCharacters = string.Concat(Titles.Select(t => t[^1]).Distinct());
+
+    private readonly CompiledLexicon _lexicon;
+    private readonly float _unknownCharScore;
+
+    public Segmenter(CompiledLexicon lexicon, SegmentationStandard standard, bool useUnknownWordModel, UserDictionary userDictionary)
+    {
+        _lexicon = lexicon;
+        Standard = standard;
+        UseUnknownWordModel = useUnknownWordModel;
+        UserDictionary = userDictionary;
+        _unknownCharScore = (float)-lexicon.LogTotal;
+    }
+
+    public SegmentationStandard Standard { get; }
+
+    public bool UseUnknownWordModel { get; }
+
+    public UserDictionary UserDictionary { get; }
+
+    public CompiledLexicon Lexicon => _lexicon;
+
+    /// <summary>
+    /// Appends the tokens of the block that starts at <paramref name="position"/> to the scratch's
+    /// token buffer, with spans shifted by <paramref name="offset"/>, and returns where the block ends.
+    /// </summary>
+    public int TokenizeBlock(ReadOnlySpan<char> text, int position, int offset, UserDictionary overlay, SegmenterScratch scratch)
+    {
+        var c = text[position];
+        int end;
+        if (c == '\r')
+        {
+            end = position + 1 < text.Length && text[position + 1] == '\n' ? position + 2 : position + 1;
+            scratch.Add(new Token(TextSpan.FromBounds(offset + position, offset + end), "x", TokenKind.Whitespace));
+            return end;
+        }
+
+        if (c == '\n')
+        {
+            scratch.Add(new Token(new TextSpan(offset + position, 1), "x", TokenKind.Whitespace));
+            return position + 1;
+        }
+
+        end = position + 1;
+        if (CharFolding.IsWhitespace(c))
+        {
+            while (end < text.Length && CharFolding.IsWhitespace(text[end]))
+            {
+                end++;
+            }
+
+            scratch.Add(new Token(TextSpan.FromBounds(offset + position, offset + end), "x", TokenKind.Whitespace));
+            return end;
+        }
+
+        var limit = Math.Min(text.Length, position + MaxRunLength);
+        while (end < limit && !char.IsWhiteSpace(text[end]))
+        {
+            end++;
+        }
+
+        if (end < text.Length && char.IsLowSurrogate(text[end]) && char.IsHighSurrogate(text[end - 1]) && end - 1 > position)
+        {
+            end--;
+        }
+
+        SegmentRun(text[position..end], offset + position, overlay, scratch);
+        return end;
+    }
+
+    private void SegmentRun(ReadOnlySpan<char> run, int offset, UserDictionary overlay, SegmenterScratch s)
+    {
+        var n = run.Length;
+        s.EnsureRun(n);
+        BuildLattice(run, overlay, s);
+        FindBestPath(n, s);
+        var firstToken = s.TokenCount;
+        EmitPath(run, offset, s);
+        ApplyStandard(run, offset, firstToken, overlay, s);
+    }
+
+    private void BuildLattice(ReadOnlySpan<char> run, UserDictionary overlay, SegmenterScratch s)
+    {
+        var n = run.Length;
+        s.EdgeCount = 0;
+        Span<int> ends = stackalloc int[MaxMatches];
+        Span<int> entries = stackalloc int[MaxMatches];
+        var hasUserWords = UserDictionary.Count > 0 || overlay.Count > 0;
+        for (var i = 0; i < n; i++)
+        {
+            s.First[i] = s.EdgeCount;
+            if (i > 0 && char.IsLowSurrogate(run[i]) && char.IsHighSurrogate(run[i - 1]))
+            {
+                continue;
+            }
+
+            var hasSingle = false;
+            var matches = _lexicon.MatchPrefixes(run, i, ends, entries);
+            for (var m = 0; m < matches; m++)
+            {
+                if (hasUserWords && IsRemoved(run[i..ends[m]], overlay))
+                {
+                    continue;
+                }
+
+                var single = ends[m] == i + 1;
+                hasSingle |= single;
+                s.AddEdge(ends[m], _lexicon.LogProbabilities[entries[m]] + (single ? 0 : MultiCharWordBonus), _lexicon.GetTag(entries[m]), TokenKind.Word,
+                    single && CharFolding.IsHan(run[i]) ? EdgeSource.HanSingle : EdgeSource.Lexicon);
+            }
+
+            if (hasUserWords)
+            {
+                AddUserWords(run, i, UserDictionary, s);
+                AddUserWords(run, i, overlay, s);
+            }
+
+            AddRuleMatches(run, i, s);
+            AddPersonName(run, i, s);
+            if (!hasSingle)
+            {
+                AddSingle(run, i, s);
+            }
+        }
+
+        s.First[n] = s.EdgeCount;
+    }
+
+    private bool IsRemoved(ReadOnlySpan<char> word, UserDictionary overlay) =>
+        (overlay.TryGet(word, out var w) && w.Entry.Frequency == 0) || (UserDictionary.TryGet(word, out w) && w.Entry.Frequency == 0);
+
+    private void AddUserWords(ReadOnlySpan<char> run, int i, UserDictionary dictionary, SegmenterScratch s)
+    {
+        if (dictionary.Count == 0 || !dictionary.MayStartWith(run[i]))
+        {
+            return;
+        }
+
+        var maxLength = Math.Min(dictionary.MaxLength, run.Length - i);
+        for (var length = 1; length <= maxLength; length++)
+        {
+            var end = i + length;
+            if (!dictionary.TryGet(run.Slice(i, length), out var word) || word.Entry.Frequency == 0 ||
+                (end < run.Length && char.IsLowSurrogate(run[end]) && char.IsHighSurrogate(run[end - 1])))
+            {
+                continue;
+            }
+
+            var score = word.Forced ? ForcedUserWordScore * length : (float)(Math.Log(word.Entry.Frequency) - _lexicon.LogTotal);
+            s.AddEdge(end, score, word.Entry.Tag, TokenKind.Word, EdgeSource.User);
+        }
+    }
+
+    private void AddRuleMatches(ReadOnlySpan<char> run, int i, SegmenterScratch s)
+    {
+        var c = run[i];
+        var folded = CharFolding.Fold(c);
+        var previous = i > 0 ? run[i - 1] : '\0';
+        if (CharFolding.IsLatinOrDigit(c) && !CharFolding.IsLatinOrDigit(previous))
+        {
+            var latinEnd = MatchLatin(run, i, out var hasLetter);
+            if (hasLetter)
+            {
+                s.AddEdge(latinEnd, RuleScore, "eng", TokenKind.Latin, EdgeSource.Rule);
+            }
+
+            if (char.IsAsciiDigit(folded))
+            {
+                var numberEnd = NumberRules.MatchArabic(run, i);
+                s.AddEdge(numberEnd, RuleScore, "m", TokenKind.Number, EdgeSource.Rule);
+                var unitEnd = NumberRules.MatchRangeAndUnit(run, numberEnd, arabic: true, out var isTime);
+                if (unitEnd > numberEnd)
+                {
+                    s.AddEdge(unitEnd, RuleScore, isTime ? "t" : "m", TokenKind.Number, EdgeSource.Rule);
+                }
+            }
+        }
+        else if (NumberRules.IsChineseNumeral(c) && !NumberRules.IsChineseNumeral(previous))
+        {
+            var numberEnd = NumberRules.MatchChinese(run, i, out var hasMultiplier);
+            var length = numberEnd - i;
+            var unitEnd = NumberRules.MatchRangeAndUnit(run, numberEnd, arabic: false, out var isTime);
+            if (unitEnd > numberEnd && (length >= 2 || (isTime && IsCalendarUnit(run[numberEnd..unitEnd]))))
+            {
+                s.AddEdge(unitEnd, ChineseNumberWithUnitScore, isTime ? "t" : "m", TokenKind.Number, EdgeSource.Rule);
+            }
+
+            if (length >= 2 && (hasMultiplier || length >= 3))
+            {
+                s.AddEdge(numberEnd, ChineseNumberScore, "m", TokenKind.Number, EdgeSource.Rule);
+            }
+        }
+        else if (c == '第' && i + 1 < run.Length)
+        {
+            var arabic = char.IsAsciiDigit(CharFolding.Fold(run[i + 1]));
+            var end = arabic ? NumberRules.MatchArabic(run, i + 1) : NumberRules.MatchChinese(run, i + 1, out _);
+            if (end > i + 1)
+            {
+                s.AddEdge(end, arabic ? RuleScore : ChineseNumberWithUnitScore, "m", TokenKind.Number, EdgeSource.Rule);
+            }
+        }
+        else if (Standard == SegmentationStandard.Default && folded == '(')
+        {
+            var end = NumberRules.MatchListMarker(run, i);
+            if (end > i)
+            {
+                s.AddEdge(end, RuleScore, "m", TokenKind.Number, EdgeSource.Rule);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A Chinese name the lexicon does not list (surname and one or two given-name characters),
+    /// scored by the name model, P(surname) P(given₁) [P(given₂)], against the words it would
+    /// replace; a title just before it (市长, 书记, 同志…) makes a name likelier.
+    /// </summary>
+    private void AddPersonName(ReadOnlySpan<char> run, int i, SegmenterScratch s)
+    {
+        var surname = _lexicon.Fold(run[i]);
+        if (i + 2 > run.Length || !CharFolding.IsSurname(surname) || !CharFolding.IsHan(run[i + 1]))
+        {
+            return;
+        }
+
+        var given1 = _lexicon.GivenNameLogProbability[_lexicon.Fold(run[i + 1])];
+        if (given1 < MinGivenNameLogProbability)
+        {
+            return;
+        }
+
+        var score = NameScore + MultiCharWordBonus + _lexicon.SurnameLogProbability[surname] + given1 + (FollowsTitle(run, i) ? TitleBonus : 0);
+        s.AddEdge(i + 2, score + TwoCharacterNamePenalty, "nr", TokenKind.Word, EdgeSource.Rule);
+        if (i + 3 <= run.Length && CharFolding.IsHan(run[i + 2]) && _lexicon.GivenNameLogProbability[_lexicon.Fold(run[i + 2])] is var given2 && given2 >= MinGivenNameLogProbability)
+        {
+            s.AddEdge(i + 3, score + given2, "nr", TokenKind.Word, EdgeSource.Rule);
+        }
+    }
+
+    private static bool FollowsTitle(ReadOnlySpan<char> run, int i)
+    {
+        // Most characters end no title: one vectorised search rules them out before the list is tried.
+        if (i == 0 || !TitleLastCharacters.Contains(run[i - 1], StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var before = run[..i];
+        foreach (var title in Titles)
+        {
+            if (before.EndsWith(title, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsCalendarUnit(ReadOnlySpan<char> unit) => unit is "年" or "月" or "日" or "号" or "月份" or "年度" or "世纪";
+
+    /// <summary>A run of ASCII letters and digits (folded), joined by . - _ and ending in + or # (C++, C#).</summary>
+    private static int MatchLatin(ReadOnlySpan<char> run, int start, out bool hasLetter)
+    {
+        hasLetter = false;
+        var i = start;
+        while (i < run.Length)
+        {
+            var f = CharFolding.Fold(run[i]);
+            if (char.IsAsciiLetterOrDigit(f))
+            {
+                hasLetter |= char.IsAsciiLetter(f);
+                i++;
+            }
+            else if (f is '.' or '-' or '_' && i + 1 < run.Length && char.IsAsciiLetterOrDigit(CharFolding.Fold(run[i + 1])))
+            {
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        while (hasLetter && i < run.Length && CharFolding.Fold(run[i]) is '+' or '#')
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private void AddSingle(ReadOnlySpan<char> run, int i, SegmenterScratch s)
+    {
+        var pair = char.IsHighSurrogate(run[i]) && i + 1 < run.Length && char.IsLowSurrogate(run[i + 1]);
+        var kind = CharFolding.KindOf(run, i);
+        var (tag, score, source) = kind switch
+        {
+            TokenKind.Word when CharFolding.IsHan(run[i]) => ("x", _unknownCharScore, EdgeSource.HanSingle),
+            TokenKind.Word => ("x", _unknownCharScore, EdgeSource.Lexicon),
+            TokenKind.Number => ("m", RuleScore, EdgeSource.Rule),
+            TokenKind.Latin => ("eng", RuleScore, EdgeSource.Rule),
+            TokenKind.Punctuation => ("w", RuleScore, EdgeSource.Rule),
+            _ => ("x", RuleScore, EdgeSource.Rule),
+        };
+        var end = i + (pair ? 2 : 1);
+
+        // Runs of the same dash or ellipsis (——, ……) are one punctuation mark.
+        if (kind == TokenKind.Punctuation && run[i] is '—' or '…')
+        {
+            while (end < run.Length && run[end] == run[i])
+            {
+                end++;
+            }
+        }
+
+        s.AddEdge(end, score, tag, kind, source);
+    }
+
+    private static void FindBestPath(int n, SegmenterScratch s)
+    {
+        var best = s.Best;
+        var choice = s.Choice;
+        var first = s.First;
+        var edges = s.Edges;
+        best[n] = 0;
+        for (var i = n - 1; i >= 0; i--)
+        {
+            var bestScore = double.NegativeInfinity;
+            var bestEdge = -1;
+            var bestEnd = -1;
+            for (var e = first[i]; e < first[i + 1]; e++)
+            {
+                var end = edges[e].End;
+                var score = edges[e].Score + best[end];
+
+                // On a tie the longer word wins, as in jieba.
+                if (score > bestScore || (score == bestScore && end > bestEnd))
+                {
+                    bestScore = score;
+                    bestEdge = e;
+                    bestEnd = end;
+                }
+            }
+
+            best[i] = bestScore;
+            choice[i] = bestEdge;
+        }
+    }
+
+    private void EmitPath(ReadOnlySpan<char> run, int offset, SegmenterScratch s)
+    {
+        var n = run.Length;
+        var i = 0;
+        while (i < n)
+        {
+            var e = s.Choice[i];
+            if (s.Edges[e].Source != EdgeSource.HanSingle)
+            {
+                s.Add(new Token(TextSpan.FromBounds(offset + i, offset + s.Edges[e].End), s.Edges[e].Tag, s.Edges[e].Kind));
+                i = s.Edges[e].End;
+                continue;
+            }
+
+            // Collect consecutive single Han characters: unknown words hide in such runs.
+            var start = i;
+            while (i < n && s.Choice[i] is var c && s.Edges[c].Source == EdgeSource.HanSingle)
+            {
+                i++;
+            }
+
+            if (i - start > 1 && UseUnknownWordModel && !_lexicon.TryGetEntry(run[start..i], out _))
+            {
+                CutUnknown(run, start, i, offset, s);
+            }
+            else
+            {
+                for (var k = start; k < i; k++)
+                {
+                    var edge = s.Choice[k];
+                    s.Add(new Token(new TextSpan(offset + k, 1), s.Edges[edge].Tag, TokenKind.Word));
+                }
+            }
+        }
+    }
+
+    /// <summary>jieba's finalseg: Viterbi over the B/M/E/S character states.</summary>
+    private void CutUnknown(ReadOnlySpan<char> run, int start, int end, int offset, SegmenterScratch s)
+    {
+        const int B = 0, M = 1, E = 2, S = 3;
+        var length = end - start;
+        s.EnsureHmm(length);
+        var v = s.Viterbi;
+        var back = s.Back;
+        var emission = _lexicon.HmmEmission;
+        var transition = _lexicon.HmmTransition;
+        var first = _lexicon.Fold(run[start]);
+        for (var state = 0; state < 4; state++)
+        {
+            v[state] = _lexicon.HmmStart[state] + emission[(state << 16) + first];
+        }
+
+        for (var t = 1; t < length; t++)
+        {
+            var ch = _lexicon.Fold(run[start + t]);
+            var row = t * 4;
+            var previousRow = row - 4;
+            Step(B, E, S);
+            Step(M, M, B);
+            Step(E, B, M);
+            Step(S, S, E);
+
+            void Step(int state, int from1, int from2)
+            {
+                var p1 = v[previousRow + from1] + transition[(from1 * 4) + state];
+                var p2 = v[previousRow + from2] + transition[(from2 * 4) + state];
+                var emit = emission[(state << 16) + ch];
+                if (p1 >= p2)
+                {
+                    v[row + state] = p1 + emit;
+                    back[row + state] = (byte)from1;
+                }
+                else
+                {
+                    v[row + state] = p2 + emit;
+                    back[row + state] = (byte)from2;
+                }
+            }
+        }
+
+        var last = (length - 1) * 4;
+        var current = v[last + E] >= v[last + S] ? E : S;
+        for (var t = length - 1; t >= 0; t--)
+        {
+            s.States[t] = (byte)current;
+            current = back[(t * 4) + current];
+        }
+
+        var wordStart = 0;
+        for (var t = 0; t < length; t++)
+        {
+            var state = s.States[t];
+            if (state == B)
+            {
+                wordStart = t;
+            }
+            else if (state == E || state == S)
+            {
+                var from = state == S ? t : wordStart;
+                var word = run.Slice(start + from, t + 1 - from);
+                var tag = word.Length == 1
+                    ? s.Edges[s.Choice[start + from]].Tag
+                    : LooksLikeName(word) ? "nr" : "n";
+                s.Add(new Token(new TextSpan(offset + start + from, word.Length), tag, TokenKind.Word));
+                wordStart = t + 1;
+            }
+        }
+    }
+
+    /// <summary>Whether a word of two or three characters reads as a Chinese personal name.</summary>
+    internal bool LooksLikeName(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 2 or > 3 || !CharFolding.IsSurname(_lexicon.Fold(word[0])))
+        {
+            return false;
+        }
+
+        foreach (var c in word[1..])
+        {
+            if (float.IsNegativeInfinity(_lexicon.GivenNameLogProbability[_lexicon.Fold(c)]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The conventions never split or merge a user word: the user's word is the truth.
+    private void ApplyStandard(ReadOnlySpan<char> run, int offset, int firstToken, UserDictionary overlay, SegmenterScratch s)
+    {
+        if (Standard == SegmentationStandard.Pku)
+        {
+            SplitForPku(run, offset, firstToken, overlay, s);
+        }
+        else
+        {
+            MergeDates(run, offset, firstToken, overlay, s);
+        }
+    }
+
+    private bool IsUserWord(ReadOnlySpan<char> word, UserDictionary overlay) =>
+        (overlay.Count > 0 && overlay.TryGet(word, out _)) || (UserDictionary.Count > 0 && UserDictionary.TryGet(word, out _));
+
+    /// <summary>PKU: surname apart from given name, and a number apart from its measure word.</summary>
+    private void SplitForPku(ReadOnlySpan<char> run, int offset, int firstToken, UserDictionary overlay, SegmenterScratch s)
+    {
+        var count = s.TokenCount - firstToken;
+        s.CopyRunTokens(firstToken, count);
+        s.TokenCount = firstToken;
+        for (var k = 0; k < count; k++)
+        {
+            var token = s.RunTokens[k];
+            var text = run.Slice(token.Start - offset, token.Span.Length);
+            if (IsUserWord(text, overlay))
+            {
+                s.Add(token);
+                continue;
+            }
+
+            if (token.Kind == TokenKind.Word && token.Tag is "nr" or "nrfg" && text.Length is 2 or 3 && LooksLikeName(text))
+            {
+                s.Add(new Token(new TextSpan(token.Start, 1), "nr", TokenKind.Word));
+                s.Add(new Token(TextSpan.FromBounds(token.Start + 1, token.End), "nr", TokenKind.Word));
+                continue;
+            }
+
+            if (token.Kind is TokenKind.Number or TokenKind.Word && SplitNumberForPku(text, token.Start, s))
+            {
+                continue;
+            }
+
+            s.Add(token);
+        }
+    }
+
+    /// <summary>
+    /// PKU keeps a number whole with 年 (a year: 1998年, 一九九八年), 月, 日, 号, 时, 分, 秒 and %, and
+    /// otherwise apart from its approximation and measure word (3 个, 二十 多 天, 10 年, 20 世纪);
+    /// 一个 is one word. Returns whether it split the token.
+    /// </summary>
+    private static bool SplitNumberForPku(ReadOnlySpan<char> text, int start, SegmenterScratch s)
+    {
+        var numberStart = text[0] == '第' ? 1 : 0;
+        if (numberStart >= text.Length || text is "一个")
+        {
+            return false;
+        }
+
+        var arabic = char.IsAsciiDigit(CharFolding.Fold(text[numberStart]));
+        var numberEnd = arabic
+            ? NumberRules.MatchArabic(text, numberStart, approximate: false)
+            : NumberRules.MatchChinese(text, numberStart, out _, approximate: false);
+        if (numberEnd == numberStart || numberEnd >= text.Length)
+        {
+            return false;
+        }
+
+        var unitStart = numberEnd < text.Length && NumberRules.IsApproximate(text[numberEnd]) ? numberEnd + 1 : numberEnd;
+        var unit = text[unitStart..];
+        if (!unit.IsEmpty && !NumberRules.IsMeasureWord(unit) && !NumberRules.IsTimeUnit(unit))
+        {
+            return false;
+        }
+
+        var digits = text[numberStart..numberEnd];
+        var isYear = unit is "年" && (arabic ? digits.Length >= 3 : digits.Length >= 2 && !digits.ContainsAny("十百千万亿"));
+        if (unitStart == numberEnd && (unit is "月" or "日" or "号" or "时" or "分" or "秒" || isYear))
+        {
+            return false;
+        }
+
+        s.Add(new Token(new TextSpan(start, numberEnd), "m", TokenKind.Number));
+        if (unitStart > numberEnd)
+        {
+            s.Add(new Token(new TextSpan(start + numberEnd, 1), "m", TokenKind.Number));
+        }
+
+        if (!unit.IsEmpty)
+        {
+            s.Add(new Token(new TextSpan(start + unitStart, unit.Length), "q", TokenKind.Word));
+        }
+
+        return true;
+    }
+
+    /// <summary>Default and MSR: a date's parts (2019年 3月 5日, 一九九八年 一月) make one token.</summary>
+    private void MergeDates(ReadOnlySpan<char> run, int offset, int firstToken, UserDictionary overlay, SegmenterScratch s)
+    {
+        var write = firstToken;
+        var lastPart = 0;
+        for (var k = firstToken; k < s.TokenCount; k++)
+        {
+            var token = s.Tokens[k];
+            var text = run.Slice(token.Start - offset, token.Span.Length);
+            var part = IsUserWord(text, overlay) ? 0 : DatePart(text);
+            if (lastPart > 0 && part == lastPart + 1 && s.Tokens[write - 1].End == token.Start)
+            {
+                s.Tokens[write - 1] = new Token(TextSpan.FromBounds(s.Tokens[write - 1].Start, token.End), "t", TokenKind.Number);
+            }
+            else
+            {
+                s.Tokens[write++] = token;
+            }
+
+            lastPart = part;
+        }
+
+        s.TokenCount = write;
+    }
+
+    /// <summary>1 for a year (…年), 2 for a month (…月), 3 for a day (…日/号) written with numerals; 0 otherwise.</summary>
+    private static int DatePart(ReadOnlySpan<char> text)
+    {
+        if (text.Length < 2 || text[^1] is not ('年' or '月' or '日' or '号'))
+        {
+            return 0;
+        }
+
+        var numberEnd = char.IsAsciiDigit(CharFolding.Fold(text[0]))
+            ? NumberRules.MatchArabic(text, 0)
+            : NumberRules.MatchChinese(text, 0, out _);
+        if (numberEnd != text.Length - 1)
+        {
+            return 0;
+        }
+
+        return text[^1] switch
+        {
+            '年' => 1,
+            '月' => 2,
+            '日' or '号' => 3,
+            _ => 0,
+        };
+    }
+}
+
+internal enum EdgeSource : byte
+{
+    Lexicon,
+    HanSingle,
+    Rule,
+    User,
+}

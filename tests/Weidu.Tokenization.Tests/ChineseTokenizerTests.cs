@@ -1,0 +1,256 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Weidu.Core;
+
+namespace Weidu.Tokenization.Tests;
+
+public sealed class ChineseTokenizerTests
+{
+    private static string Segment(string text, SegmentationStandard standard = SegmentationStandard.Default, UserDictionary? overlay = null)
+    {
+        var tokens = ChineseTokenizer.Default.WithStandard(standard).Tokenize(text, overlay ?? UserDictionary.Empty);
+        return string.Join(" ", tokens.AsSpan().ToArray().Where(t => t.Kind != TokenKind.Whitespace).Select(t => text[t.Start..t.End]));
+    }
+
+    private static Token Single(string text, string word)
+    {
+        var start = text.IndexOf(word, StringComparison.Ordinal);
+        return Assert.Single(ChineseTokenizer.Default.Tokenize(text).AsSpan().ToArray(), t => t.Start == start && t.End == start + word.Length);
+    }
+
+    [Theory]
+    [InlineData("2019年，全区经济平稳。", "2019年", "t")]
+    [InlineData("二○一九年是关键之年。", "二○一九年", "t")]
+    [InlineData("1~10月份，全区税收增长。", "1~10月份", "t")]
+    [InlineData("连续40多天没有降雨。", "40多天", "m")]
+    [InlineData("投资3.65万元建设。", "3.65万元", "m")]
+    [InlineData("浓度为7.02微克/立方米。", "7.02微克/立方米", "m")]
+    [InlineData("同比增长55.02%，", "55.02%", "m")]
+    [InlineData("全年PM2.5平均浓度下降。", "PM2.5", "eng")]
+    [InlineData("推进5G基站建设。", "5G", "eng")]
+    [InlineData("第一，统一思想认识。", "第一", "m")]
+    [InlineData("（一）加强组织领导。", "（一）", "m")]
+    [InlineData("２０１９年１２月３１日", "２０１９年１２月３１日", "t")]
+    [InlineData("2018年2月26日至28日召开", "2018年2月26日", "t")]
+    public void Numbers_dates_and_markers_are_single_tokens(string text, string word, string tag)
+    {
+        var token = Single(text, word);
+        Assert.Equal(tag, token.Tag);
+        Assert.NotEqual(TokenKind.Word, token.Kind);
+    }
+
+    [Theory]
+    [InlineData("刚才，申健民同志宣读了通知，李朝锋同志对机构改革方案进行了说明。", "申健民")]
+    [InlineData("刚才，申健民同志宣读了通知，李朝锋同志对机构改革方案进行了说明。", "李朝锋")]
+    [InlineData("区委书记张书杰主持会议。", "张书杰")]
+    [InlineData("副区长程东升、王辉陪同。", "王辉")]
+    [InlineData("市政府副市长刘胜利带领全市智能制造观摩团。", "刘胜利")]
+    public void Person_names_stay_whole_by_default(string text, string name)
+    {
+        var token = Single(text, name);
+        Assert.Equal("nr", token.Tag);
+        Assert.Equal(TokenKind.Word, token.Kind);
+    }
+
+    [Fact]
+    public void Pku_splits_names_dates_and_measure_words()
+    {
+        Assert.Equal("江 泽民 同志 在 北京 会见 了 克林顿 。", Segment("江泽民同志在北京会见了克林顿。", SegmentationStandard.Pku));
+        Assert.Equal("１９９８年 １月 １日 ， 三 个 人 走 了 ２０ 多 天", Segment("１９９８年１月１日，三个人走了２０多天", SegmentationStandard.Pku));
+        Assert.Equal("（ 一 ） 一个 人", Segment("（一）一个人", SegmentationStandard.Pku));
+    }
+
+    [Fact]
+    public void Msr_keeps_dates_and_numbers_whole_but_splits_list_markers()
+    {
+        Assert.Equal("一九九八年一月 ， 江泽民 同志 走 了 三个 地方", Segment("一九九八年一月，江泽民同志走了三个地方", SegmentationStandard.Msr));
+        Assert.Equal("（ 一 ） 加强 领导", Segment("（一）加强领导", SegmentationStandard.Msr));
+    }
+
+    [Fact]
+    public void Whitespace_and_line_breaks_are_tokens_of_their_own()
+    {
+        var text = "改革  开放\r\n\n\t发展";
+        var tokens = ChineseTokenizer.Default.Tokenize(text).AsSpan().ToArray();
+        Assert.Equal(["改革", "  ", "开放", "\r\n", "\n", "\t", "发展"], tokens.Select(t => text[t.Start..t.End]));
+        Assert.Equal(TokenKind.Whitespace, tokens[1].Kind);
+        Assert.Equal(TokenKind.Whitespace, tokens[3].Kind);
+        Assert.Equal(TokenKind.Word, tokens[0].Kind);
+    }
+
+    [Fact]
+    public void Kinds_of_symbols_punctuation_and_surrogates()
+    {
+        var text = "好😀，𠀀\uD800＋";
+        var tokens = ChineseTokenizer.Default.Tokenize(text).AsSpan().ToArray();
+        Assert.Equal(["好", "😀", "，", "𠀀", "\uD800", "＋"], tokens.Select(t => text[t.Start..t.End]));
+        Assert.Equal([TokenKind.Word, TokenKind.Symbol, TokenKind.Punctuation, TokenKind.Word, TokenKind.Symbol, TokenKind.Symbol], tokens.Select(t => t.Kind));
+        Assert.Equal("w", tokens[2].Tag);
+    }
+
+    [Fact]
+    public void Full_width_forms_are_read_as_their_ascii_twins()
+    {
+        Assert.Equal("ＰＭ２．５ 浓度 下降 ５５．０２％", Segment("ＰＭ２．５浓度下降５５．０２％"));
+    }
+
+    [Fact]
+    public void Traditional_text_segments_as_its_simplified_twin_with_the_same_offsets()
+    {
+        const string Traditional = "臺灣的經濟發展很快，張書杰說這是乾隆年間的事。";
+        const string Simplified = "台湾的经济发展很快，张书杰说这是乾隆年间的事。";
+        var traditional = ChineseTokenizer.Default.Tokenize(Traditional);
+        var simplified = ChineseTokenizer.Default.Tokenize(Simplified);
+        Assert.Equal(simplified.AsSpan().ToArray().Select(t => t.Span), traditional.AsSpan().ToArray().Select(t => t.Span));
+        Assert.Equal(simplified.AsSpan().ToArray().Select(t => t.Tag), traditional.AsSpan().ToArray().Select(t => t.Tag));
+        Assert.True(ChineseTokenizer.Default.TryGetWord("經濟", out var entry));
+        Assert.Equal("n", entry.Tag);
+    }
+
+    [Fact]
+    public void Spans_of_a_source_text_are_positions_in_that_text()
+    {
+        var source = SourceText.From("序言。2019年，魏都区发展。");
+        var span = new TextSpan(3, source.Length - 3);
+        var tokens = ChineseTokenizer.Default.Tokenize(source, span);
+        Assert.Equal(3, tokens[0].Start);
+        Assert.Equal("2019年", tokens[0].GetText(source));
+        Assert.Equal(source.Length, tokens[^1].End);
+    }
+
+    [Fact]
+    public void Lexicon_lookup_gives_frequency_and_tag()
+    {
+        Assert.True(ChineseTokenizer.Default.TryGetWord("经济", out var entry));
+        Assert.Equal("n", entry.Tag);
+        Assert.True(entry.Frequency > 1000);
+        Assert.False(ChineseTokenizer.Default.TryGetWord("魏都区委书记处", out _));
+        Assert.False(ChineseTokenizer.Default.TryGetWord(string.Empty, out _));
+    }
+
+    [Fact]
+    public void User_words_are_added_and_removed_without_touching_the_shared_tokenizer()
+    {
+        const string Text = "裕丰纺织智能科技有限公司开展改革开放";
+        var before = Segment(Text);
+        var words = UserDictionary.Empty.Add("裕丰纺织", tag: "nz").Remove("有限公司");
+        var tokenizer = ChineseTokenizer.Default.WithUserDictionary(words);
+        var tokens = tokenizer.Tokenize(Text).AsSpan().ToArray();
+        Assert.Contains(tokens, t => t.Start == 0 && t.End == 4 && t.Tag == "nz");
+        Assert.DoesNotContain(tokens, t => Text[t.Start..t.End] == "有限公司");
+        Assert.Equal(before, Segment(Text));
+        Assert.True(tokenizer.TryGetWord("有限公司", out var removed));
+        Assert.Equal(0, removed.Frequency);
+    }
+
+    [Fact]
+    public void Jieba_format_dictionaries_parse_and_report_bad_lines()
+    {
+        var diagnostics = new DiagnosticBag();
+        var text = "# terms\n魏都区委 10 nt\n天宝路 ns\n高铁站\n坏 行 x y\n许昌 -3\n";
+        var dictionary = UserDictionary.Parse(new StringReader(text), "user.dict", diagnostics);
+        Assert.Equal(3, dictionary.Count);
+        Assert.True(dictionary.TryGetWord("魏都区委", out var entry));
+        Assert.Equal(new LexiconEntry(10, "nt"), entry);
+        Assert.True(dictionary.TryGetWord("天宝路", out entry));
+        Assert.Equal("ns", entry.Tag);
+        var reported = diagnostics.ToArray();
+        Assert.Equal(2, reported.Count);
+        Assert.All(reported.AsSpan().ToArray(), d => Assert.Equal("WD1001", d.Id));
+        Assert.Equal("user.dict", reported[0].Path);
+    }
+
+    [Fact]
+    public void An_unreadable_dictionary_is_reported_and_skipped()
+    {
+        var diagnostics = new DiagnosticBag();
+        var options = new ChineseTokenizerOptions();
+        options.UserDictionaries.Add(Path.Combine(AppContext.BaseDirectory, "no-such.dict"));
+        var tokenizer = ChineseTokenizer.Create(options, diagnostics);
+        Assert.Equal(0, tokenizer.UserDictionary.Count);
+        Assert.Equal("WD1002", Assert.Single(diagnostics.ToArray().AsSpan().ToArray()).Id);
+    }
+
+    [Fact]
+    public void Dictionary_files_are_applied_through_options_and_dependency_injection()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"weidu-{Guid.NewGuid():N}.dict");
+        File.WriteAllText(path, "魏都区委 nt\n");
+        try
+        {
+            var services = new ServiceCollection()
+                .AddChineseTokenizer(o =>
+                {
+                    o.Standard = SegmentationStandard.Msr;
+                    o.UserDictionaries.Add(path);
+                })
+                .BuildServiceProvider();
+            var tokenizer = services.GetRequiredService<ChineseTokenizer>();
+            Assert.Same(tokenizer, services.GetRequiredService<ChineseTokenizer>());
+            Assert.Equal(SegmentationStandard.Msr, tokenizer.Standard);
+            Assert.Equal(SegmentationStandard.Msr, services.GetRequiredService<IOptions<ChineseTokenizerOptions>>().Value.Standard);
+            Assert.Contains(tokenizer.Tokenize("魏都区委召开会议").AsSpan().ToArray(), t => t.Start == 0 && t.End == 4 && t.Tag == "nt");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Bad_arguments_throw()
+    {
+        Assert.Throws<ArgumentException>(() => UserDictionary.Empty.Add("两 个"));
+        Assert.Throws<ArgumentException>(() => UserDictionary.Empty.Add(string.Empty));
+        Assert.Throws<ArgumentOutOfRangeException>(() => UserDictionary.Empty.Add("许昌", 0));
+        Assert.Throws<ArgumentNullException>(() => ChineseTokenizer.Default.Tokenize((SourceText)null!, default));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ChineseTokenizer.Default.Tokenize(SourceText.From("许昌"), new TextSpan(1, 5)));
+    }
+
+    [Fact]
+    public void The_enumerator_allocates_nothing_once_warm()
+    {
+        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "data", "weidu-yearbook-2019.txt"));
+        var tokenizer = ChineseTokenizer.Default;
+        var overlay = UserDictionary.Empty.Add("胡五岳", tag: "nr");
+        Count(tokenizer.EnumerateTokens(text, overlay));
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var tokens = Count(tokenizer.EnumerateTokens(text, overlay));
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.True(tokens > 50_000);
+        Assert.Equal(0, allocated);
+
+        static int Count(TokenEnumerator enumerator)
+        {
+            var count = 0;
+            foreach (var token in enumerator)
+            {
+                count += token.Tag.Length > 0 ? 1 : 0;
+            }
+
+            return count;
+        }
+    }
+
+    [Fact]
+    public void Eight_threads_sharing_one_tokenizer_agree_with_one_thread()
+    {
+        var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "data", "weidu-yearbook-2019.txt"))
+            .Where(l => l.Length > 0).Take(400).ToArray();
+        var tokenizer = ChineseTokenizer.Default;
+        var expected = lines.Select(l => tokenizer.Tokenize(l)).ToArray();
+        var results = new EquatableArray<Token>[8][];
+        Parallel.For(0, 8, new ParallelOptions { MaxDegreeOfParallelism = 8 }, thread =>
+        {
+            var mine = new EquatableArray<Token>[lines.Length];
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var index = (i + (thread * 53)) % lines.Length;
+                mine[index] = tokenizer.Tokenize(lines[index]);
+            }
+
+            results[thread] = mine;
+        });
+        Assert.All(results, r => Assert.Equal(expected, r));
+    }
+}
