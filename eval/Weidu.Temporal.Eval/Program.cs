@@ -6,7 +6,9 @@ namespace Weidu.Temporal.Eval;
 /// <summary>
 /// <c>dotnet run -c Release --project eval/Weidu.Temporal.Eval -- [folder] [--verbose]</c>: reads the peer
 /// suites (duckling-zh.tsv, jionlp-zh.tsv), resolves each phrase against its row's reference time and
-/// prints markdown tables of pass counts per suite and per feature.
+/// prints markdown tables of pass counts per suite and per feature. JioNLP's call options map to the
+/// context: <c>ret_future=True</c> to <see cref="TemporalBias.Future"/>, <c>lunar_date=False</c> to
+/// <see cref="TemporalContext.ReadChineseMonthDayAsLunar"/> = false.
 /// </summary>
 internal static class Program
 {
@@ -78,6 +80,7 @@ internal static class Program
             var context = new TemporalContext(anchor)
             {
                 Bias = notes.Contains("ret_future=True", StringComparison.Ordinal) ? TemporalBias.Future : TemporalBias.Context,
+                ReadChineseMonthDayAsLunar = !notes.Contains("lunar_date=False", StringComparison.Ordinal),
 
                 // A reference given only to the year or month (JioNLP's partial time_base) names the year, not a day in it.
                 DocumentYear = reference.Length is 4 or 7 ? anchor.Year : null,

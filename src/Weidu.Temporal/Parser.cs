@@ -8,14 +8,111 @@ namespace Weidu.Temporal;
 internal ref struct Parser
 {
     private readonly ReadOnlySpan<char> _s;
+    private readonly bool _unmarkedMonthDayIsLunar;
 
-    public Parser(ReadOnlySpan<char> text) => _s = text;
+    public Parser(ReadOnlySpan<char> text, bool unmarkedMonthDayIsLunar = true)
+    {
+        _s = text;
+        _unmarkedMonthDayIsLunar = unmarkedMonthDayIsLunar;
+    }
 
     private readonly char At(int i) => i >= 0 && i < _s.Length ? _s[i] : '\0';
 
     private readonly bool StartsWith(int i, string word) => i >= 0 && i <= _s.Length && _s[i..].StartsWith(word, StringComparison.Ordinal);
 
     private static bool IsCjk(char c) => c is >= '\u4e00' and <= '\u9fff';
+
+    private static bool IsPunctuation(char c) => c is '，' or '。' or '；' or '：' or '、' or '！' or '？' or ',' or ';' or ':' or '!' or '?' or '\0' || char.IsWhiteSpace(c);
+
+    /// <summary>Whether an expression at <paramref name="i"/> opens its clause, or follows a preposition (在, 于, 从, 到, 至, 自).</summary>
+    private readonly bool IsClauseStart(int i) => IsPunctuation(At(i - 1)) || At(i - 1) is '“' or '（' or '(' or '在' or '于' or '於' or '从' or '從' or '到' or '至' or '自';
+
+    private readonly bool IsClauseEnd(int i) => IsPunctuation(At(i)) || At(i) is '”' or '）' or ')';
+
+    /// <summary>
+    /// 9月10号，11号，12号: days listed one after another after a date are the span they cover. A list
+    /// with a gap (10号、12号) is left to be read item by item.
+    /// </summary>
+    private readonly int ParseConsecutiveDays(int end, ref Expression expression)
+    {
+        var last = expression.First.Last;
+        if (last.Kind != Part.DayAbs || last.Lunar)
+        {
+            return end;
+        }
+
+        var day = last.A;
+        var k = end;
+        var listEnd = end;
+        while (At(k) is '，' or '、' or ',')
+        {
+            var length = Numerals.Parse(_s, k + 1, out var n, out _);
+            if (length == 0 || n != day + 1 || At(k + 1 + length) is not ('日' or '号' or '號'))
+            {
+                break;
+            }
+
+            day = n;
+            k += length + 2;
+            listEnd = k;
+        }
+
+        if (listEnd == end || !expression.Second.TryAdd(new Piece(Part.DayAbs, day)))
+        {
+            return end;
+        }
+
+        expression.IsRange = true;
+        return listEnd;
+    }
+
+    /// <summary>4月前4天: the first days of a month, as the range from its first day.</summary>
+    private readonly int ParseFirstDays(int i, ref Expression expression)
+    {
+        if (At(i) != '前' || expression.First.LastOrder != new Piece(Part.MonthAbs).Order)
+        {
+            return -1;
+        }
+
+        var length = Numerals.Parse(_s, i + 1, out var n, out _);
+        var k = i + 1 + length;
+        if (At(k) is '个' or '個')
+        {
+            k++;
+        }
+
+        if (length == 0 || n is < 1 or > 31 || At(k) is not ('天' or '日') || At(k + 1) is '内' or '內' or '以' or '之' or '前' or '后' or '後' ||
+            !expression.First.TryAdd(new Piece(Part.DayAbs, 1)) || !expression.Second.TryAdd(new Piece(Part.DayAbs, n)))
+        {
+            return -1;
+        }
+
+        expression.IsRange = true;
+        return k + 1;
+    }
+
+    /// <summary>
+    /// Whether the clause before a “within” amount names its own starting point (自收到申请之日起20个工作日内,
+    /// 建成后3年内), so the amount is not counted from the anchor.
+    /// </summary>
+    private readonly bool CountsFromEvent(int start)
+    {
+        for (var i = start - 1; i >= 0 && start - i <= 30; i--)
+        {
+            var c = _s[i];
+            if (c is '。' or '；' or '！' or '？' or '\n' or '\r' or ';' or '!' or '?')
+            {
+                return false;
+            }
+
+            if (c is '起' or '后' or '後' || (c == '日' && At(i - 1) == '之') || (c is '满' or '滿' && At(i - 1) is '届' or '屆' or '期'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Skips the spaces OCR puts between a number and its unit (1 月 25 日), never a line break.</summary>
     private readonly int SkipSpaces(int i)
@@ -53,7 +150,16 @@ internal ref struct Parser
         }
 
         var end = ParseSequence(start, ref expression.First, out var pendingNumber);
-        if (end < 0 || (expression.First.Count == 0 && pendingNumber.Length == 0) || (expression.First.Count == 1 && expression.First.TwoDigitYear))
+        var loneYear = end > 0 && expression.First.Count == 1 && expression.First.TwoDigitYear;
+        if (loneYear && pendingNumber.Length == 0 && IsClauseStart(start) && IsClauseEnd(end))
+        {
+            // 24年 as a clause of its own (“24年，……”) is a year; after a verb (坚持19年, 合作26年) or
+            // before 来/内/多 it is an amount.
+            expression.End = end;
+            return true;
+        }
+
+        if (end < 0 || (expression.First.Count == 0 && pendingNumber.Length == 0) || loneYear)
         {
             expression = default;
             expression.Start = start;
@@ -91,6 +197,11 @@ internal ref struct Parser
         }
 
         end = ParseSuffix(end, ref expression);
+        if (!expression.IsRange && expression.Suffix == Suffix.None)
+        {
+            end = ParseConsecutiveDays(end, ref expression);
+        }
+
         if (!expression.IsRange && end == afterFirst && StartsWith(end, "至今"))
         {
             expression.UntilNow = true;
@@ -268,6 +379,11 @@ internal ref struct Parser
         {
             expression.Suffix = Suffix.Since;
             return j + 2;
+        }
+
+        if (!expression.IsRange && ParseFirstDays(j, ref expression) is var firstDaysEnd and > 0)
+        {
+            return firstDaysEnd;
         }
 
         foreach (var word in (ReadOnlySpan<string>)["以前", "之前", "前夕", "前"])
@@ -670,8 +786,8 @@ internal ref struct Parser
                 if (dayLength > 0 && dayForm != NumberForm.Arabic && day is >= 1 and <= 30 &&
                     afterDay is not ('日' or '号' or '號' or '月' or '点' or '點' or '时' or '時') && !IsUnitAt(end + dayLength))
                 {
-                    sequence.Pieces[sequence.Count - 1].Lunar = true;
-                    return sequence.TryAdd(new Piece(Part.DayAbs, day) { Lunar = true }) ? end + dayLength : -1;
+                    sequence.Pieces[sequence.Count - 1].Lunar = _unmarkedMonthDayIsLunar;
+                    return sequence.TryAdd(new Piece(Part.DayAbs, day) { Lunar = _unmarkedMonthDayIsLunar }) ? end + dayLength : -1;
                 }
             }
 
@@ -1060,6 +1176,12 @@ internal ref struct Parser
         }
 
         var k = end;
+        if (relation == Relation.NextN && first is '后' or '後' && (At(k) is '内' or '內' || StartsWith(k, "以内") || StartsWith(k, "以內")))
+        {
+            // 建成后3年内: the 后 closes the event the deadline counts from; the amount starts after it.
+            return false;
+        }
+
         if (relation == Relation.None)
         {
             if (StartsWith(k, "以来") || StartsWith(k, "以來") || At(k) is '来' or '來' && expression.Amount.Unit >= TemporalGrain.Day)
@@ -1092,7 +1214,9 @@ internal ref struct Parser
             }
             else if (At(k) is '内' or '內' || StartsWith(k, "以内") || StartsWith(k, "以內"))
             {
-                relation = Relation.Within;
+                // 60日内 is a deadline counted from the anchor, unless the clause names where it starts
+                // (自受理之日起20个工作日内) or the amount is vague (一个多月内): then it is only an amount.
+                relation = CountsFromEvent(start) || expression.Amount.Approximate ? Relation.None : Relation.Within;
                 k += At(k) == '以' ? 2 : 1;
             }
             else if (StartsWith(k, "以上") || StartsWith(k, "以下"))
@@ -1105,6 +1229,11 @@ internal ref struct Parser
         else if (relation == Relation.Later && expression.Amount.Unit > TemporalGrain.Day)
         {
             return false;
+        }
+        else if (relation == Relation.Later && expression.Amount.Unit == TemporalGrain.Day)
+        {
+            // 过两天 (“in a couple of days”) is vague: from that day on, not that day alone.
+            expression.Suffix = Suffix.After;
         }
         else if (relation == Relation.Recent && (StartsWith(k, "以来") || StartsWith(k, "来")))
         {

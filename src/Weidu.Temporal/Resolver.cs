@@ -147,8 +147,12 @@ internal sealed class Resolver
 
             UpdateFocus(expression.UntilNow ? a : b);
             var value = expression.UntilNow ? $"{Timex(a)}/PRESENT_REF" : $"{Timex(a)}/{Timex(b)}";
+
+            // 至16日24时: 24时 closing a range is the moment the day ends, not an hour after it.
+            var last = expression.Second.Last;
+            var end = !expression.UntilNow && last.Kind == Part.Clock && last.A == 24 && last.B <= 0 ? b.Start : b.End;
             resolution = new Resolution(TemporalKind.Interval, value, TemporalModifier.None, a.Grain < b.Grain ? a.Grain : b.Grain,
-                new TemporalInterval(a.Start, b.End), Combine(a.Source, b.Source), a.Lunar);
+                new TemporalInterval(a.Start, end), Combine(a.Source, b.Source), a.Lunar);
             return true;
         }
 
@@ -974,7 +978,13 @@ internal sealed class Resolver
         ref var amount = ref expression.Amount;
         var iso = IsoDuration(amount);
         resolution = default;
-        if (expression.Relation is Relation.None or Relation.Within)
+        if (expression.Relation == Relation.Within)
+        {
+            resolution = new Resolution(TemporalKind.Interval, iso, TemporalModifier.None, amount.Unit, new TemporalInterval(_anchor, WithinEnd(amount)), _context.Source, null);
+            return true;
+        }
+
+        if (expression.Relation == Relation.None)
         {
             var modifier = expression.Suffix switch
             {
@@ -1050,6 +1060,33 @@ internal sealed class Resolver
                     return true;
                 }
         }
+    }
+
+    /// <summary>
+    /// Where “within N units” from the anchor ends, counted as the law counts a period (民法典 第二百零一条
+    /// to 第二百零三条): the anchor's own day does not count, the last day is the N-th day after it (the
+    /// N-th working day, Monday to Friday; or the same day N months or years on, a month's last day when
+    /// that month is shorter) and the period ends when that day does. Hours and minutes count from the instant.
+    /// </summary>
+    private DateTime WithinEnd(Amount amount)
+    {
+        if (amount.Unit < TemporalGrain.Day)
+        {
+            return _anchor.AddDays((amount.Weeks * 7) + amount.Days).AddHours(amount.Hours).AddMinutes(amount.Minutes).AddSeconds(amount.Seconds);
+        }
+
+        var months = (amount.Years * 12) + amount.Months;
+        var last = _anchor.Date.AddMonths((int)months).AddDays(Math.Floor((amount.Weeks * 7) + amount.Days + ((months % 1) * 30)));
+        for (var remaining = amount.WorkingDays; remaining > 0;)
+        {
+            last = last.AddDays(1);
+            if (last.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+            {
+                remaining--;
+            }
+        }
+
+        return last.AddDays(1);
     }
 
     private static bool HasFractionAtUnit(Amount amount) => amount.Unit switch

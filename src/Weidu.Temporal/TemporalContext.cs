@@ -34,6 +34,12 @@ public sealed record TemporalContext(DateTime Anchor, AnchorSource Source = Anch
     /// <summary>How a date without a year is placed around the anchor.</summary>
     public TemporalBias Bias { get; init; }
 
+    /// <summary>
+    /// Whether a Chinese-numeral month and day with no 日/号 (八月十五, 四月十三) is a lunar date, as Chinese
+    /// readers take it (the default); false reads it as Gregorian, for sources that write Gregorian dates so.
+    /// </summary>
+    public bool ReadChineseMonthDayAsLunar { get; init; } = true;
+
     /// <summary>Whether 改革开放40周年 and similar anniversaries are resolved to the year they fall in.</summary>
     public bool ResolveAnniversaries { get; init; }
 

@@ -12,6 +12,7 @@ public sealed class TemporalExtractor
     private readonly int? _defaultYear;
     private readonly TemporalBias _bias;
     private readonly bool _resolveAnniversaries;
+    private readonly bool _chineseMonthDayIsLunar;
 
     /// <summary>An extractor with default options (the reference time is the current local time).</summary>
     public TemporalExtractor()
@@ -27,6 +28,7 @@ public sealed class TemporalExtractor
         _defaultYear = options.DefaultYear;
         _bias = options.Bias;
         _resolveAnniversaries = options.ResolveAnniversaries;
+        _chineseMonthDayIsLunar = options.ReadChineseMonthDayAsLunar;
     }
 
     /// <summary>Creates an extractor, configuring its options with <paramref name="configure"/>.</summary>
@@ -43,6 +45,7 @@ public sealed class TemporalExtractor
         DocumentYear = _defaultYear,
         Bias = _bias,
         ResolveAnniversaries = _resolveAnniversaries,
+        ReadChineseMonthDayAsLunar = _chineseMonthDayIsLunar,
     };
 
     /// <summary>Extracts from a string against the options' context.</summary>
@@ -78,7 +81,7 @@ public sealed class TemporalExtractor
         ArgumentNullException.ThrowIfNull(context);
         List<TemporalMention>? mentions = null;
         Resolver? resolver = null;
-        var parser = new Parser(text);
+        var parser = new Parser(text, context.ReadChineseMonthDayAsLunar);
         var i = 0;
         while (i < text.Length)
         {

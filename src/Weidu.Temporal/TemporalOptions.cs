@@ -14,4 +14,7 @@ public sealed class TemporalOptions
 
     /// <summary>Whether anniversaries such as 改革开放40周年 are resolved to the year they fall in.</summary>
     public bool ResolveAnniversaries { get; set; }
+
+    /// <summary>Whether a Chinese-numeral month and day with no 日/号 (八月十五) is a lunar date; true by default.</summary>
+    public bool ReadChineseMonthDayAsLunar { get; set; } = true;
 }

@@ -225,14 +225,14 @@ public sealed class ResolutionTests
 
     [Theory]
     [InlineData("40天", "P40D", TemporalModifier.None)]
-    [InlineData("3年内", "P3Y", TemporalModifier.None)]
+    [InlineData("建成后3年内", "P3Y", TemporalModifier.None)]
     [InlineData("40多天", "P40D", TemporalModifier.Approx)]
     [InlineData("两年半", "P2Y6M", TemporalModifier.None)]
     [InlineData("四年六个月", "P4Y6M", TemporalModifier.None)]
     [InlineData("15分钟", "PT15M", TemporalModifier.None)]
     public void Durations_have_an_iso_value_and_no_interval(string text, string value, TemporalModifier modifier)
     {
-        var mention = One(text);
+        var mention = All(text, 2019, 1, 20).Single(m => m.Kind == TemporalKind.Duration);
         Assert.Equal(TemporalKind.Duration, mention.Kind);
         Assert.Equal(value, mention.Value);
         Assert.Equal(modifier, mention.Modifier);
@@ -305,5 +305,102 @@ public sealed class ResolutionTests
         Day(One("3月8号", future), D(2022, 3, 8));
         var now = new TemporalContext(D(2021, 6, 14, 1, 6));
         Day(One("星期天", now), D(2021, 6, 20));
+    }
+
+    private static readonly TemporalContext Instant = new(new DateTime(2021, 6, 14, 1, 6, 40));
+
+    [Theory]
+    [InlineData("60日内", "P60D", "2021-08-14")]
+    [InlineData("17天内", "P17D", "2021-07-02")]
+    [InlineData("15个工作日内", "P15D", "2021-07-06")]
+    [InlineData("3个月内", "P3M", "2021-09-15")]
+    [InlineData("3年内", "P3Y", "2024-06-15")]
+    public void Within_n_units_is_a_deadline_from_the_anchor_that_keeps_its_duration(string text, string value, string end)
+    {
+        var mention = One(text, Instant);
+        Assert.Equal(TemporalKind.Interval, mention.Kind);
+        Assert.Equal(value, mention.Value);
+        Interval(mention, Instant.Anchor, DateTime.Parse(end, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Within_from_a_document_date_starts_on_that_day()
+    {
+        var mention = One("力争3年内完成", 2019, 1, 20);
+        Assert.Equal("3年内", mention.Text);
+        Interval(mention, D(2019, 1, 20), D(2022, 1, 21));
+        Interval(One("17天内", 2019, 2, 18), D(2019, 2, 18), D(2019, 3, 8));
+    }
+
+    [Theory]
+    [InlineData("自受理之日起20个工作日内办结", "20个工作日内")]
+    [InlineData("收到通知后10日内", "10日内")]
+    [InlineData("一个多月内", "一个多月内")]
+    [InlineData("任期届满30日内", "30日内")]
+    public void Within_counted_from_an_event_or_vague_is_only_an_amount(string text, string found)
+    {
+        var mention = All(text, Instant).Single(m => m.Kind == TemporalKind.Duration);
+        Assert.Equal(found, mention.Text);
+        Assert.Null(mention.Interval);
+    }
+
+    [Fact]
+    public void Guo_liang_tian_is_from_that_day_on()
+    {
+        var mention = One("过两天", Instant);
+        Interval(mention, D(2021, 6, 16), null);
+        Assert.Equal(TemporalModifier.After, mention.Modifier);
+    }
+
+    [Fact]
+    public void First_days_of_a_month()
+    {
+        var mention = One("4月前4天", Instant);
+        Assert.Equal(TemporalKind.Interval, mention.Kind);
+        Interval(mention, D(2021, 4, 1), D(2021, 4, 5));
+        Interval(One("4月前", Instant), null, D(2021, 4, 1));
+    }
+
+    [Fact]
+    public void Consecutive_listed_days_are_the_span_they_cover()
+    {
+        var mention = One("9月10号，11号，12号，13号", Instant);
+        Interval(mention, D(2021, 9, 10), D(2021, 9, 14));
+        Assert.Equal("XXXX-09-10/XXXX-09-13", mention.Value);
+
+        var gap = All("9月10号、12号", Instant);
+        Assert.Equal(["9月10号", "12号"], gap.Select(m => m.Text));
+        Day(gap[0], D(2021, 9, 10));
+    }
+
+    [Fact]
+    public void A_two_digit_year_standing_alone_is_a_year_after_a_verb_an_amount()
+    {
+        var year = One("24年", Instant);
+        Assert.Equal(TemporalGrain.Year, year.Grain);
+        Interval(year, D(2024, 1, 1), D(2025, 1, 1));
+        Assert.Equal("2019", One("19年，我们完成了任务", Instant).Value);
+
+        var amount = One("坚持24年", Instant);
+        Assert.Equal(TemporalKind.Duration, amount.Kind);
+        Assert.Equal("P24Y", amount.Value);
+    }
+
+    [Fact]
+    public void Chinese_month_day_without_a_marker_can_be_read_as_gregorian()
+    {
+        Day(One("四月十三", Instant), D(2021, 5, 24));
+        Day(One("四月十三", Instant with { ReadChineseMonthDayAsLunar = false }), D(2021, 4, 13));
+
+        var extractor = TemporalExtractor.Create(o => o.ReadChineseMonthDayAsLunar = false);
+        Assert.False(extractor.CreateContext().ReadChineseMonthDayAsLunar);
+        Assert.True(new TemporalExtractor().CreateContext().ReadChineseMonthDayAsLunar);
+    }
+
+    [Fact]
+    public void Twenty_four_hundred_closing_a_range_is_the_end_of_that_day()
+    {
+        var mention = One("12月9日零时至12月16日24时", new TemporalContext(new DateTime(2021, 1, 1)));
+        Interval(mention, D(2021, 12, 9), D(2021, 12, 17));
     }
 }
