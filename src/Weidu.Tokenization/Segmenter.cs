@@ -35,8 +35,13 @@ internal sealed class Segmenter
     // The prior of a name candidate against the words it would replace (added to its log probabilities).
     private const float NameScore = -2f;
     private const int MaxMatches = 64;
-    private const float MinGivenNameLogProbability = -11f;
+    private const float MinGivenNameLogProbability = -12f;
     private const float TwoCharacterNamePenalty = -3f;
+
+    // Many given names are words themselves (胜利, 建国, 五岳). The lexicon then offers surname +
+    // that word, which the name model, scoring the two given-name characters as independent, barely
+    // beats or loses to; a given name the lexicon knows as a unit gets the credit the word gets.
+    private const float GivenNameWordBonus = 2f;
     private const float TitleBonus = 4f;
 
     /// <summary>Titles that precede a person's name in official text.</summary>
@@ -281,7 +286,8 @@ internal sealed class Segmenter
         s.AddEdge(i + 2, score + TwoCharacterNamePenalty, "nr", TokenKind.Word, EdgeSource.Rule);
         if (i + 3 <= run.Length && CharFolding.IsHan(run[i + 2]) && _lexicon.GivenNameLogProbability[_lexicon.Fold(run[i + 2])] is var given2 && given2 >= MinGivenNameLogProbability)
         {
-            s.AddEdge(i + 3, score + given2, "nr", TokenKind.Word, EdgeSource.Rule);
+            var givenNameIsWord = _lexicon.TryGetEntry(run.Slice(i + 1, 2), out _);
+            s.AddEdge(i + 3, score + given2 + (givenNameIsWord ? GivenNameWordBonus : 0), "nr", TokenKind.Word, EdgeSource.Rule);
         }
     }
 

@@ -114,13 +114,15 @@ public sealed class UserDictionary
     {
         ArgumentNullException.ThrowIfNull(reader);
         var words = new Dictionary<string, UserWord>(StringComparer.Ordinal);
-        var lineNumber = 0;
-        var position = 0;
-        while (reader.ReadLine() is { } line)
+
+        // Spans are offsets into the raw text, whatever its line breaks (LF, CRLF or CR), so the
+        // lines come from SourceText rather than TextReader.ReadLine, which hides the break's width.
+        var text = SourceText.From(reader.ReadToEnd());
+        foreach (var textLine in text.Lines)
         {
-            lineNumber++;
-            var lineStart = position;
-            position += line.Length + 1;
+            var lineNumber = textLine.LineNumber + 1;
+            var lineStart = textLine.Start;
+            var line = textLine.ToString();
             var content = line.AsSpan().Trim();
             if (content.IsEmpty || content[0] == '#' || (lineNumber == 1 && content[0] == '\uFEFF' && content.Length == 1))
             {

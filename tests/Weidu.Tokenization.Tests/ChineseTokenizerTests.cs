@@ -160,6 +160,24 @@ public sealed class ChineseTokenizerTests
         Assert.Equal("user.dict", reported[0].Path);
     }
 
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    public void Bad_dictionary_lines_are_reported_at_their_offset_in_the_raw_text(string lineBreak)
+    {
+        var text = string.Join(lineBreak, "魏都区 10 ns", "张书杰 nr", "坏 行 有 太多 列", "许昌 -3", string.Empty);
+        var diagnostics = new DiagnosticBag();
+        var dictionary = UserDictionary.Parse(new StringReader(text), "user.dict", diagnostics);
+        Assert.Equal(2, dictionary.Count);
+        var reported = diagnostics.ToArray().AsSpan().ToArray();
+        Assert.Equal(2, reported.Length);
+        var bad = text.IndexOf("坏 行", StringComparison.Ordinal);
+        Assert.Equal(new TextSpan(bad, "坏 行 有 太多 列".Length), reported[0].Span);
+        Assert.Equal(new TextSpan(text.IndexOf("许昌", StringComparison.Ordinal), "许昌 -3".Length), reported[1].Span);
+        Assert.Equal(lineBreak == "\r\n" ? 19 : 17, bad);
+    }
+
     [Fact]
     public void An_unreadable_dictionary_is_reported_and_skipped()
     {

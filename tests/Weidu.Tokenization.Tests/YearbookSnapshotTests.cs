@@ -34,6 +34,9 @@ public sealed class YearbookSnapshotTests
         [
             "张书杰", "李朝锋", "纪保民", "杜晓辉", "程东升", "张晓丽", "楚文选", "刘保新", "程中山", "史根治", "魏少峰", "申健民",
             "苏凯强", "柏凤杰", "崔合荣", "楚雷", "艾祥涛", "王宏伟", "屈广跃", "桂勇翔", "王辉", "陈长宏", "刘明", "孙凡", "阎鑫",
+
+            // Given names that are words themselves (五岳, 胜利) and a rare given-name character (淑).
+            "胡五岳", "刘胜利", "赵淑红",
         ];
         var text = string.Join("\n", Yearbook);
         var tokens = ChineseTokenizer.Default.Tokenize(text).AsSpan().ToArray().ToDictionary(t => t.Start);
