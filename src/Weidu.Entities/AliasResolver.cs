@@ -1,0 +1,136 @@
+using Weidu.Core;
+
+namespace Weidu.Entities;
+
+/// <summary>How a short reference to a person is written.</summary>
+public enum AliasKind
+{
+    /// <summary>A surname and a post: 张书记, 史市长.</summary>
+    SurnameAndPost,
+
+    /// <summary>A given name and 同志: 朝锋同志.</summary>
+    GivenNameAndComrade,
+}
+
+/// <summary>A short reference to a person and the full name it was resolved to.</summary>
+/// <param name="Span">The span of the reference in the text.</param>
+/// <param name="Text">The reference as printed (张书记).</param>
+/// <param name="Kind">How it is written.</param>
+/// <param name="Person">The full name it refers to, or null when it could not be resolved (no candidate, or several).</param>
+public sealed record PersonAlias(TextSpan Span, string Text, AliasKind Kind, string? Person)
+{
+    /// <summary>Whether the reference was resolved to one person.</summary>
+    public bool IsResolved => Person is not null;
+}
+
+/// <summary>
+/// Resolves short references to persons (张书记 → 张书杰, 朝锋同志 → 李朝锋): first to the persons named in the
+/// same text, then to the corpus's <see cref="RoleTable"/>. A reference that fits no person, or fits several
+/// equally, is returned unresolved. Stateless and thread-safe.
+/// </summary>
+public static class AliasResolver
+{
+    private static readonly WordSet AliasPosts = new("书记|副书记|市长|副市长|区长|副区长|县长|省长|主任|部长|局长|主席|政委|秘书长|院长|校长|委员|常委");
+
+    private const string Comrade = "同志";
+
+    // Both characters before 同志 must be name-like, so 各位同志 and 领导同志 are not taken for given names.
+    private const float MinGivenScore = -1.5f;
+
+    /// <summary>Finds and resolves the short references in <paramref name="text"/>, given the mentions tagged in it.</summary>
+    /// <param name="text">The text that was tagged.</param>
+    /// <param name="mentions">Its mentions, from <see cref="EntityTagger.Tag(string, Gazetteer)"/>.</param>
+    /// <param name="roles">The corpus's roles, for references whose person is not named in the text.</param>
+    /// <param name="date">The text's date, to prefer the person who held the post then.</param>
+    public static EquatableArray<PersonAlias> Resolve(string text, EquatableArray<EntityMention> mentions, RoleTable? roles = null, DateOnly? date = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        roles ??= RoleTable.Empty;
+        var persons = mentions.AsImmutableArray().Where(m => m.Type == EntityType.Person).ToArray();
+        var aliases = new List<PersonAlias>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (IsInside(persons, i) || !NameModel.IsHan(text[i]))
+            {
+                continue;
+            }
+
+            var alias = TrySurnameAndPost(text, i, persons, roles, date) ?? TryGivenNameAndComrade(text, i, persons, roles);
+            if (alias is not null)
+            {
+                aliases.Add(alias);
+                i = alias.Span.End - 1;
+            }
+        }
+
+        return aliases.ToEquatableArray();
+    }
+
+    private static PersonAlias? TrySurnameAndPost(string text, int i, EntityMention[] persons, RoleTable roles, DateOnly? date)
+    {
+        var surname = NameModel.SurnameLength(text.AsSpan(i));
+        // Only at a boundary or after a unit (市委胡书记); after a post (张书记任政委) the surname is a verb.
+        if (surname == 0 || (i > 0 && NameModel.IsHan(text[i - 1])
+            && Grammar.PostUnits.LongestSuffix(text.AsSpan(0, i)) == 0 && Grammar.LevelUnits.LongestSuffix(text.AsSpan(0, i)) == 0))
+        {
+            return null;
+        }
+
+        var post = AliasPosts.LongestPrefix(text.AsSpan(i + surname));
+        if (post == 0 || Grammar.LevelUnits.Contains(text.AsSpan(i, surname)))
+        {
+            return null;
+        }
+
+        var end = i + surname + post;
+        var family = text.Substring(i, surname);
+        var head = text.Substring(i + surname, post);
+
+        // In the text: the nearest person of that surname printed with a post ending in the head, else any of that surname.
+        var local = persons.Where(p => p.Text.StartsWith(family, StringComparison.Ordinal) && p.Text.Length > surname).ToArray();
+        var withPost = local.Where(p => p.Titles.Any(t => t.EndsWith(head, StringComparison.Ordinal))).Select(p => p.Text).Distinct().ToArray();
+        var person = Single(withPost) ?? Single(local.Select(p => p.Text).Distinct().ToArray());
+
+        // In the corpus: the person of that surname whose post ends in the head, held nearest the date.
+        person ??= Single(roles.Roles
+            .Where(r => r.Person.StartsWith(family, StringComparison.Ordinal) && r.Person.Length > surname && r.Post.EndsWith(head, StringComparison.Ordinal))
+            .Where(r => date is null || r.FirstSeen is null || r.FirstSeen <= date)
+            .Select(r => r.Person)
+            .Distinct()
+            .ToArray());
+        return new PersonAlias(TextSpan.FromBounds(i, end), text[i..end], AliasKind.SurnameAndPost, person);
+    }
+
+    private static PersonAlias? TryGivenNameAndComrade(string text, int i, EntityMention[] persons, RoleTable roles)
+    {
+        const int given = 2;
+        var end = i + given;
+        if (end + Comrade.Length > text.Length || !text.AsSpan(end).StartsWith(Comrade, StringComparison.Ordinal)
+            || (i > 0 && NameModel.IsHan(text[i - 1])) || !NameModel.IsHan(text[i + 1]) || NameModel.SurnameLength(text.AsSpan(i)) > 0
+            || (end + Comrade.Length < text.Length && text[end + Comrade.Length] == '们')
+            || NameModel.GivenScore(text[i]) < MinGivenScore || NameModel.GivenScore(text[i + 1]) < MinGivenScore)
+        {
+            return null;
+        }
+
+        var name = text.AsSpan(i, given).ToString();
+        var person = Single(persons.Select(p => p.Text).Where(p => p.Length == given + 1 && p.EndsWith(name, StringComparison.Ordinal)).Distinct().ToArray())
+            ?? Single(roles.Roles.Select(r => r.Person).Where(p => p.Length == given + 1 && p.EndsWith(name, StringComparison.Ordinal)).Distinct().ToArray());
+        return new PersonAlias(TextSpan.FromBounds(i, end + Comrade.Length), text[i..(end + Comrade.Length)], AliasKind.GivenNameAndComrade, person);
+    }
+
+    private static string? Single(string[] candidates) => candidates.Length == 1 ? candidates[0] : null;
+
+    private static bool IsInside(EntityMention[] persons, int position)
+    {
+        foreach (var person in persons)
+        {
+            if (person.Span.Contains(position))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

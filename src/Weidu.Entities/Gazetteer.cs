@@ -1,0 +1,134 @@
+using System.Collections.Frozen;
+using Weidu.Core;
+using Weidu.Tokenization;
+
+namespace Weidu.Entities;
+
+/// <summary>A name and its type, as listed in a gazetteer.</summary>
+/// <param name="Text">The name as it is written.</param>
+/// <param name="Type">The kind of entity it names.</param>
+public sealed record GazetteerEntry(string Text, EntityType Type);
+
+/// <summary>
+/// The confident names one text contributed in the collecting pass (see <see cref="EntityTagger.Collect(string)"/>),
+/// sorted and distinct, so equal texts give equal contributions.
+/// </summary>
+/// <param name="Entries">The names, sorted by text then type.</param>
+public sealed record GazetteerContribution(EquatableArray<GazetteerEntry> Entries)
+{
+    /// <summary>A contribution with no names.</summary>
+    public static GazetteerContribution Empty { get; } = new(EquatableArray<GazetteerEntry>.Empty);
+}
+
+/// <summary>
+/// An immutable list of names with their types: the corpus gazetteer that the collecting pass builds and the
+/// tagging pass reads, so that a name found confidently once is tagged wherever it appears whole. Two gazetteers
+/// with the same entries are equal, so a pipeline re-runs the tagging pass only when the gazetteer really changed.
+/// </summary>
+public sealed class Gazetteer : IEquatable<Gazetteer>
+{
+    private readonly Lazy<FrozenDictionary<char, GazetteerEntry[]>> _byFirstChar;
+
+    private Gazetteer(EquatableArray<GazetteerEntry> entries)
+    {
+        Entries = entries;
+        _byFirstChar = new(() => Entries
+            .GroupBy(e => e.Text[0])
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Text.Length).ThenBy(e => e.Text, StringComparer.Ordinal).ToArray()));
+    }
+
+    /// <summary>The gazetteer with no entries.</summary>
+    public static Gazetteer Empty { get; } = new(EquatableArray<GazetteerEntry>.Empty);
+
+    /// <summary>The entries, sorted by text then type; a text has one type.</summary>
+    public EquatableArray<GazetteerEntry> Entries { get; }
+
+    /// <summary>
+    /// Makes a gazetteer from entries. Empty texts are skipped; a text listed with several types keeps the one
+    /// listed most often (ties go to the earlier <see cref="EntityType"/>).
+    /// </summary>
+    public static Gazetteer Create(IEnumerable<GazetteerEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var chosen = entries
+            .Where(e => e is not null && !string.IsNullOrWhiteSpace(e.Text))
+            .GroupBy(e => e.Text, StringComparer.Ordinal)
+            .Select(g => g.GroupBy(e => e.Type).OrderByDescending(t => t.Count()).ThenBy(t => t.Key).First().First())
+            .OrderBy(e => e.Text, StringComparer.Ordinal)
+            .ToArray();
+        return chosen.Length == 0 ? Empty : new Gazetteer(new EquatableArray<GazetteerEntry>(chosen));
+    }
+
+    /// <summary>Merges the contributions of many texts into one gazetteer (see <see cref="Create"/> for conflicts).</summary>
+    public static Gazetteer Merge(IEnumerable<GazetteerContribution> contributions)
+    {
+        ArgumentNullException.ThrowIfNull(contributions);
+        return Create(contributions.Where(c => c is not null).SelectMany(c => c.Entries));
+    }
+
+    /// <summary>This gazetteer with <paramref name="entries"/> added (they win type conflicts only by count).</summary>
+    public Gazetteer With(IEnumerable<GazetteerEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        return Create(Entries.Concat(entries));
+    }
+
+    /// <summary>Finds the type of <paramref name="text"/>, when listed.</summary>
+    public bool TryGetType(ReadOnlySpan<char> text, out EntityType type)
+    {
+        if (!text.IsEmpty && _byFirstChar.Value.TryGetValue(text[0], out var candidates))
+        {
+            foreach (var entry in candidates)
+            {
+                if (text.SequenceEqual(entry.Text))
+                {
+                    type = entry.Type;
+                    return true;
+                }
+            }
+        }
+
+        type = default;
+        return false;
+    }
+
+    /// <summary>The entries that start at the beginning of <paramref name="text"/>, longest first.</summary>
+    internal ReadOnlySpan<GazetteerEntry> CandidatesAt(ReadOnlySpan<char> text) =>
+        !text.IsEmpty && _byFirstChar.Value.TryGetValue(text[0], out var candidates) ? candidates : [];
+
+    /// <summary>
+    /// The entries as an overlay for the tokenizer, so that it keeps each name whole: persons tagged <c>nr</c>, places
+    /// <c>ns</c>, organisations <c>nt</c>, anything else <c>nz</c>. Names with whitespace cannot be words and are left out.
+    /// </summary>
+    public UserDictionary ToUserDictionary()
+    {
+        var dictionary = UserDictionary.Empty;
+        foreach (var entry in Entries)
+        {
+            if (!entry.Text.Any(char.IsWhiteSpace))
+            {
+                dictionary = dictionary.Add(entry.Text, tag: entry.Type switch
+                {
+                    EntityType.Person => "nr",
+                    EntityType.Location => "ns",
+                    EntityType.Organization => "nt",
+                    _ => "nz",
+                });
+            }
+        }
+
+        return dictionary;
+    }
+
+    /// <inheritdoc />
+    public bool Equals(Gazetteer? other) => other is not null && (ReferenceEquals(this, other) || Entries.Equals(other.Entries));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Gazetteer);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Entries.GetHashCode();
+
+    /// <summary>Renders the number of entries, for debugging.</summary>
+    public override string ToString() => $"Gazetteer[{Entries.Count}]";
+}

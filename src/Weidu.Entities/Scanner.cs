@@ -1,0 +1,698 @@
+using System.Text.RegularExpressions;
+
+namespace Weidu.Entities;
+
+/// <summary>
+/// Runs every grammar over one clean text and collects the candidates they propose: posts, names after posts and
+/// in lists of leaders, names with person cues, meetings, works, names from gazetteers, organisation and place
+/// bodies before their suffixes, and statistically likely names.
+/// </summary>
+internal sealed partial class Scanner
+{
+    private const int MaxOrganizationBody = 12;
+    private const int MaxLocationBody = 6;
+    private const int MaxWorkLength = 100;
+    private const int MaxTransliteratedPart = 8;
+    private static readonly char[] MiddleDots = ['·', '・', '•'];
+
+    // The name model's weights: a given character must be at least this name-like to start a name without context,
+    // and a second given character below the other bound (的, 是) ends the name at two characters.
+    private const float MinFirstGivenScore = -1.5f;
+    private const float MinSecondGivenScore = -3f;
+    private const float MaxGivenScore = 4f;
+    private const float KnownNameBonus = 3f;
+    private const float WordPenalty = 6f;
+    private const float CrossingPenalty = 3f;
+    private const float BoundaryBonus = 1f;
+    private const float MinNameScore = 3f;
+    private const int CommonWordFrequency = 50;
+
+    private static readonly WordSet PostHeadBlockers = new("主席台|主席团|委员会|常委会|书记处|主任委员会|区长热线|市长热线|书记信箱|市长信箱|区长信箱|组长单位");
+
+    private readonly string _text;
+    private readonly Gazetteer _user;
+    private readonly Gazetteer _corpus;
+    private readonly EntityTaggerOptions _options;
+    private readonly ILexicon _lexicon;
+    private readonly List<Candidate> _candidates = [];
+    private readonly List<string[]> _titleGroups = [];
+
+    public Scanner(string text, Gazetteer user, Gazetteer corpus, EntityTaggerOptions options, ILexicon lexicon)
+    {
+        _text = text;
+        _user = user;
+        _corpus = corpus;
+        _options = options;
+        _lexicon = lexicon;
+    }
+
+    public IReadOnlyList<Candidate> Candidates => _candidates;
+
+    public IReadOnlyList<string[]> TitleGroups => _titleGroups;
+
+    public void Run()
+    {
+        if (_options.TagWorks)
+        {
+            ScanWorks();
+        }
+
+        if (_options.TagMeetings)
+        {
+            ScanMeetings();
+        }
+
+        ScanGazetteer(_user, Confidence.User);
+        ScanGazetteer(_corpus, Confidence.Corpus);
+        ScanKnownPlaces();
+        var posts = ScanPosts();
+        ScanNamesAfterPosts(posts);
+        ScanNameLists();
+        ScanPersonCues();
+        ScanTransliteratedNames();
+        ScanSuffixes();
+        ScanStatisticalNames();
+    }
+
+    private void Add(int start, int end, EntityType type, Confidence confidence, int titleGroup = -1)
+    {
+        if (start >= 0 && end > start && end <= _text.Length)
+        {
+            _candidates.Add(new Candidate(start, end, type, confidence, titleGroup));
+        }
+    }
+
+    private void ScanWorks()
+    {
+        for (var open = _text.IndexOf('《'); open >= 0; open = _text.IndexOf('《', open + 1))
+        {
+            var depth = 0;
+            for (var i = open + 1; i < _text.Length && i - open <= MaxWorkLength && _text[i] != '\n'; i++)
+            {
+                if (_text[i] == '《')
+                {
+                    depth++;
+                }
+                else if (_text[i] == '》')
+                {
+                    if (depth-- == 0)
+                    {
+                        Add(open + 1, i, EntityType.Work, Confidence.Quoted);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    [GeneratedRegex(
+        @"(?:中共|共青团)?(?:全国人大|全国政协|区委|市委|省委|县委|区人大|市人大|省人大|县人大|区政协|市政协|省政协|县政协|党的)?(?:第?[一二三四五六七八九十]+届(?:人大|政协|全国人大)?(?:常委会)?(?:第?[一二三四五六七八九十]+次|(?:[一二三四五六七八九十]+中)+)|第[一二三四五六七八九十百]+次)(?:全体（扩大）会议|全体\(扩大\)会议|全体会议|全会|会议|代表大会|常委会会议|主任会议)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex MeetingPattern();
+
+    private void ScanMeetings()
+    {
+        // Every meeting names its session (届) or its number (第…次): skip the pattern where neither can match.
+        if (_text.AsSpan().IndexOfAny('届', '次') < 0)
+        {
+            return;
+        }
+
+        foreach (var match in MeetingPattern().EnumerateMatches(_text))
+        {
+            var start = match.Index;
+
+            // A meeting of a named body takes the body's name: 魏都区第二十二次代表大会.
+            if (start > 0 && _text[start..].StartsWith('第'))
+            {
+                var body = ExtendBodyLeft(start, MaxOrganizationBody);
+                if (body == start)
+                {
+                    continue;
+                }
+
+                start = body;
+            }
+
+            Add(start, match.Index + match.Length, EntityType.Meeting, Confidence.Context);
+        }
+    }
+
+    private void ScanGazetteer(Gazetteer gazetteer, Confidence confidence)
+    {
+        if (gazetteer.Entries.IsEmpty)
+        {
+            return;
+        }
+
+        var text = _text.AsSpan();
+        for (var i = 0; i < text.Length; i++)
+        {
+            foreach (var entry in gazetteer.CandidatesAt(text[i..]))
+            {
+                // Every entry that matches is a candidate: a person inside a longer misread name must be able to win.
+                if (text[i..].StartsWith(entry.Text, StringComparison.Ordinal))
+                {
+                    Add(i, i + entry.Text.Length, entry.Type, confidence);
+                }
+            }
+        }
+    }
+
+    private void ScanKnownPlaces()
+    {
+        var text = _text.AsSpan();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!NameModel.IsHan(text[i]))
+            {
+                continue;
+            }
+
+            var length = Grammar.KnownPlaces.LongestPrefix(text[i..]);
+            if (length > 0)
+            {
+                Add(i, i + length, EntityType.Location, Confidence.Corpus);
+                i += length - 1;
+            }
+        }
+    }
+
+    /// <summary>Finds every post, and returns the chains of posts joined by 、 or 兼, each as its posts' spans.</summary>
+    private List<List<(int Start, int End)>> ScanPosts()
+    {
+        var chains = new List<List<(int Start, int End)>>();
+        List<(int Start, int End)>? chain = null;
+        var text = _text.AsSpan();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!NameModel.IsHan(text[i]) || PostHeadBlockers.LongestPrefix(text[i..]) > 0)
+            {
+                continue;
+            }
+
+            var head = Grammar.PostHeads.LongestPrefix(text[i..]);
+            if (head == 0)
+            {
+                continue;
+            }
+
+            var start = ExtendPostLeft(i);
+            var end = i + head;
+            Add(start, end, EntityType.Title, Confidence.Context);
+            if (chain is not null && chain[^1].End + 1 == start && text[start - 1] is '、' or '兼')
+            {
+                chain.Add((start, end));
+            }
+            else
+            {
+                chain = [(start, end)];
+                chains.Add(chain);
+            }
+
+            i = end - 1;
+        }
+
+        return chains;
+    }
+
+    /// <summary>
+    /// Extends a post head left over the units that qualify it. A unit naming a level of government (区委, 市政府)
+    /// is kept only at a boundary, so that 魏都区人民政府区长 yields 区长 and leaves the organisation to its grammar.
+    /// </summary>
+    private int ExtendPostLeft(int headStart)
+    {
+        var units = new List<(int Start, bool Level)>();
+        var j = headStart;
+        while (j > 0)
+        {
+            var prefix = _text.AsSpan(0, j);
+            var post = Grammar.PostUnits.LongestSuffix(prefix);
+            var level = Grammar.LevelUnits.LongestSuffix(prefix);
+            if (post == 0 && level == 0)
+            {
+                break;
+            }
+
+            var isLevel = level > post;
+            j -= Math.Max(post, level);
+            units.Add((j, isLevel));
+        }
+
+        // units run from the head leftwards; drop level units from the far end while they are not at a boundary.
+        var keep = units.Count;
+        while (keep > 0 && units[keep - 1].Level && units[keep - 1].Start > 0 && NameModel.IsHan(_text[units[keep - 1].Start - 1]))
+        {
+            keep--;
+        }
+
+        return keep == 0 ? headStart : units[keep - 1].Start;
+    }
+
+    private void ScanNamesAfterPosts(List<List<(int Start, int End)>> chains)
+    {
+        foreach (var chain in chains)
+        {
+            var end = chain[^1].End;
+            var length = ParseName(end, afterContext: true);
+            if (length > 0)
+            {
+                AddPerson(end, end + length, Confidence.Context, chain);
+                continue;
+            }
+
+            // A name printed before its post: 王国生书记, 习近平总书记 (a bare post, a boundary before the name, no word in it).
+            var first = chain[0];
+            if (Grammar.PostsAfterNames.Contains(_text.AsSpan(first.Start, first.End - first.Start)))
+            {
+                foreach (var nameLength in (ReadOnlySpan<int>)[3, 2])
+                {
+                    var start = first.Start - nameLength;
+                    if (start >= 0 && (start == 0 || !NameModel.IsHan(_text[start - 1])) && ParseName(start, afterContext: true) == nameLength
+                        && !_lexicon.IsWord(_text.AsSpan(start, nameLength)) && NameModel.GivenScore(_text[start + 1]) >= MinFirstGivenScore)
+                    {
+                        AddPerson(start, first.Start, Confidence.Cue, chain);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private void AddPerson(int start, int end, Confidence confidence, List<(int Start, int End)>? posts)
+    {
+        var group = -1;
+        if (posts is { Count: > 0 })
+        {
+            group = _titleGroups.Count;
+            _titleGroups.Add(posts.Select(p => _text[p.Start..p.End]).ToArray());
+        }
+
+        Add(start, end, EntityType.Person, confidence, group);
+    }
+
+    private void ScanNameLists()
+    {
+        var text = _text.AsSpan();
+        for (var i = 0; i < text.Length; i++)
+        {
+            var opener = Grammar.ListOpeners.LongestPrefix(text[i..]);
+            if (opener == 0)
+            {
+                continue;
+            }
+
+            var position = i + opener;
+            if (Grammar.NotListed.LongestPrefix(text[position..]) > 0)
+            {
+                i = position - 1;
+                continue;
+            }
+
+            if (position < text.Length && text[position] is '：' or ':')
+            {
+                position++;
+            }
+
+            while (position < text.Length)
+            {
+                var posts = new List<(int Start, int End)>();
+                var head = Grammar.PostHeads.LongestPrefix(text[position..]);
+                while (head > 0)
+                {
+                    posts.Add((position, position + head));
+                    position += head;
+                    if (position < text.Length && text[position] is '、')
+                    {
+                        var next = Grammar.PostHeads.LongestPrefix(text[(position + 1)..]);
+                        if (next > 0)
+                        {
+                            position++;
+                            head = next;
+                            continue;
+                        }
+                    }
+
+                    head = 0;
+                }
+
+                var length = ParseName(position, afterContext: true);
+                if (length == 0)
+                {
+                    break;
+                }
+
+                AddPerson(position, position + length, Confidence.Context, posts.Count > 0 ? posts : null);
+                position += length;
+                if (position < text.Length && text[position] is '、' or '和' or '及')
+                {
+                    position++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            i = position - 1;
+        }
+    }
+
+    /// <summary>Names before 同志 and 家中, which only a person has.</summary>
+    private void ScanPersonCues()
+    {
+        foreach (var cue in (ReadOnlySpan<string>)["同志", "家中", "先生", "女士"])
+        {
+            for (var q = _text.IndexOf(cue, StringComparison.Ordinal); q >= 0; q = _text.IndexOf(cue, q + 1, StringComparison.Ordinal))
+            {
+                foreach (var length in (ReadOnlySpan<int>)[3, 2])
+                {
+                    var start = q - length;
+                    if (start < 0 || ParseName(start, afterContext: true) != length || CrossesWordAt(start))
+                    {
+                        continue;
+                    }
+
+                    // A two-character name must not be the tail of a longer word (办公室同志 is no 公室).
+                    if (length == 2 && start > 0 && NameModel.IsHan(_text[start - 1]) && NameModel.GivenScore(_text[start + 1]) < 1)
+                    {
+                        continue;
+                    }
+
+                    AddPerson(start, q, Confidence.Cue, null);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>Foreign names written with a middle dot between transliterated parts: 卡洛斯·阿马特, 鲍里斯·贝克尔.</summary>
+    private void ScanTransliteratedNames()
+    {
+        for (var dot = _text.IndexOfAny(MiddleDots); dot >= 0; dot = _text.IndexOfAny(MiddleDots, dot + 1))
+        {
+            var start = dot;
+            while (start > 0 && dot - start < MaxTransliteratedPart && Grammar.Transliteration.Contains(_text[start - 1]))
+            {
+                start--;
+            }
+
+            var end = dot;
+            while (end < _text.Length && (_text[end] is '·' or '・' or '•' ? end + 1 < _text.Length && Grammar.Transliteration.Contains(_text[end + 1]) : Grammar.Transliteration.Contains(_text[end])))
+            {
+                end++;
+            }
+
+            if (start < dot && end > dot + 1)
+            {
+                Add(start, end, EntityType.Person, Confidence.Cue);
+                dot = end - 1;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The length of the personal name at <paramref name="start"/>, or 0. After a post or in a list the context
+    /// already says a name is there, so only its length is decided: two characters when the third starts a word that
+    /// follows names (陪同, 出席) or is rarely in a given name, else three. Without context the first given character
+    /// must itself be name-like.
+    /// </summary>
+    private int ParseName(int start, bool afterContext)
+    {
+        var text = _text.AsSpan(start);
+        var known = KnownPersonLength(text);
+        if (known > 0)
+        {
+            return known;
+        }
+
+        // A two-character follower right after the surname (张陪同) leaves no given name; a one-character one may
+        // begin it (丁同民).
+        var surname = NameModel.SurnameLength(text);
+        if (surname == 0 || text.Length <= surname || !NameModel.IsHan(text[surname]) || StartsFollower(text[surname..], minLength: 2))
+        {
+            return 0;
+        }
+
+        if (!afterContext && NameModel.GivenScore(text[surname]) < MinFirstGivenScore)
+        {
+            return 0;
+        }
+
+        // The name ends at two characters before a word that follows names, or a character seldom in names (的, 是);
+        // a character too rare to have a score (彬) may still end a name.
+        var second = surname + 1;
+        var length = text.Length <= second || !NameModel.IsHan(text[second]) || StartsFollower(text[second..])
+            || (NameModel.TryGetGivenScore(text[second], out var secondScore) && secondScore < MinSecondGivenScore) ? surname + 1 : surname + 2;
+
+        // Context says a name is here, but 强调 after 书记 is a word, and so is 班子 in 常委班子召开.
+        if (IsCommonWord(text[..length]) || (length == surname + 2 && IsCommonWord(text[..(surname + 1)]) && _lexicon.StartsWord(_text, start + length - 1)))
+        {
+            return 0;
+        }
+
+        return length;
+    }
+
+    /// <summary>A frequent word that is no name; jieba tags many ordinary two-character words nr (文明, 许昌), so only longer nr words are spared.</summary>
+    private bool IsCommonWord(ReadOnlySpan<char> word) =>
+        _lexicon.TryGetWord(word, out var frequency, out var tag) && frequency >= CommonWordFrequency
+        && (word.Length < 3 || !tag.StartsWith("nr", StringComparison.Ordinal));
+
+    /// <summary>The length of a name that starts <paramref name="text"/> as a gazetteer lists it, or as the lexicon does (a three-character nr word with a common surname).</summary>
+    private int KnownPersonLength(ReadOnlySpan<char> text)
+    {
+        if (text.Length >= 3 && NameModel.IsCommonSurname(text[0]) && _lexicon.TryGetWord(text[..3], out _, out var tag) && tag.StartsWith("nr", StringComparison.Ordinal))
+        {
+            return 3;
+        }
+
+        foreach (var gazetteer in (ReadOnlySpan<Gazetteer>)[_user, _corpus])
+        {
+            foreach (var entry in gazetteer.CandidatesAt(text))
+            {
+                if (entry.Type == EntityType.Person && text.StartsWith(entry.Text, StringComparison.Ordinal))
+                {
+                    return entry.Text.Length;
+                }
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Whether a word that is no name starts in the given name and runs past its end (曹魏文 in 曹魏文化).</summary>
+    private bool CrossesEnd(int givenStart, int end)
+    {
+        for (var start = Math.Max(givenStart, end - 2); start < end; start++)
+        {
+            for (var wordEnd = end + 1; wordEnd <= Math.Min(_text.Length, end + 2); wordEnd++)
+            {
+                if (IsCommonWord(_text.AsSpan(start, wordEnd - start)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a lexicon word starts before <paramref name="position"/> and ends inside the next two characters.</summary>
+    private bool CrossesWordAt(int position)
+    {
+        for (var start = Math.Max(0, position - 3); start < position; start++)
+        {
+            for (var end = position + 1; end <= Math.Min(_text.Length, position + 2); end++)
+            {
+                if (_lexicon.TryGetWord(_text.AsSpan(start, end - start), out _, out var tag) && !tag.StartsWith("nr", StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsFollower(ReadOnlySpan<char> text, int minLength = 1) =>
+        Grammar.NameFollowers.LongestPrefix(text) >= minLength || Grammar.PostHeads.LongestPrefix(text) >= minLength
+        || Grammar.PostUnits.LongestPrefix(text) >= minLength || Grammar.LevelUnits.LongestPrefix(text) >= minLength;
+
+    private void ScanSuffixes()
+    {
+        for (var end = 1; end <= _text.Length; end++)
+        {
+            if (!NameModel.IsHan(_text[end - 1]))
+            {
+                continue;
+            }
+
+            TryAddSuffixed(end, Grammar.OrganizationSuffixes, EntityType.Organization, MaxOrganizationBody);
+            TryAddSuffixed(end, Grammar.LocationSuffixes, EntityType.Location, MaxLocationBody);
+        }
+    }
+
+    private void TryAddSuffixed(int end, WordSet suffixes, EntityType type, int maxBody)
+    {
+        Span<int> lengths = stackalloc int[4];
+        var count = suffixes.SuffixLengths(_text, end, lengths);
+        foreach (var suffix in lengths[..count])
+        {
+            var suffixStart = end - suffix;
+            if (suffixStart == 0)
+            {
+                continue;
+            }
+
+            var start = ExtendBodyLeft(suffixStart, maxBody);
+            var body = suffixStart - start;
+            if (body == 0 || (suffix == 1 && body < 2) || Grammar.SuffixFalsePositives.Contains(_text.AsSpan(start, end - start)))
+            {
+                continue;
+            }
+
+            // A one-character suffix (局, 路) is so often inside a longer word that a word boundary must follow it.
+            if ((suffix == 1 && !EndsAtWordBoundary(end)) || IsInsideCommonWord(suffixStart, end))
+            {
+                continue;
+            }
+
+            Add(start, end, type, Confidence.Suffix);
+            return;
+        }
+    }
+
+    /// <summary>Whether the suffix at [suffixStart, end) ends a common word that is no name (例会, 社会, 机会).</summary>
+    private bool IsInsideCommonWord(int suffixStart, int end)
+    {
+        for (var start = Math.Max(0, suffixStart - 2); start < suffixStart; start++)
+        {
+            if (_lexicon.TryGetWord(_text.AsSpan(start, end - start), out var frequency, out var tag)
+                && tag is not ("ns" or "nt" or "nz") && frequency >= CommonWordFrequency
+                && Grammar.SuffixFalsePositives.Contains(_text.AsSpan(start, end - start)) == false
+                && !Grammar.OrganizationSuffixes.Contains(_text.AsSpan(start, end - start))
+                && !Grammar.LocationSuffixes.Contains(_text.AsSpan(start, end - start)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a name may end at <paramref name="end"/>: the text ends, or what follows is not the rest of a word.</summary>
+    private bool EndsAtWordBoundary(int end)
+    {
+        if (end == _text.Length || !NameModel.IsHan(_text[end]))
+        {
+            return true;
+        }
+
+        var rest = _text.AsSpan(end);
+        return Grammar.BodyStoppers.LongestPrefix(rest) > 0 || Grammar.BodyBreakers.Contains(rest[0]) || StartsFollower(rest)
+            || Grammar.OrganizationSuffixes.LongestPrefix(rest) > 1 || _lexicon.StartsWord(_text, end);
+    }
+
+    /// <summary>Extends a name's body left from <paramref name="suffixStart"/> over characters that can be in a name.</summary>
+    private int ExtendBodyLeft(int suffixStart, int maxBody)
+    {
+        var start = suffixStart;
+        while (start > 0 && suffixStart - start < maxBody)
+        {
+            var c = _text[start - 1];
+            if (!(NameModel.IsHan(c) || char.IsAsciiLetterOrDigit(c)) || Grammar.BodyBreakers.Contains(c))
+            {
+                break;
+            }
+
+            // A complete organisation before this one is its own name: 高桥营街道办事处 | 刘铁庄社区.
+            var before = _text.AsSpan(0, start);
+            if (Grammar.BodyStoppers.LongestSuffix(before) > 0 || Grammar.OrganizationSuffixes.LongestSuffix(before) >= 3)
+            {
+                break;
+            }
+
+            start--;
+        }
+
+        return start;
+    }
+
+    /// <summary>Surnames followed by name-like characters, scored by the name model and the words around them.</summary>
+    private void ScanStatisticalNames()
+    {
+        var text = _text.AsSpan();
+        for (var i = 0; i < text.Length; i++)
+        {
+            // Rare surnames (和, 高 is common but 严 is not) are too often ordinary words to start a name without context.
+            if (!NameModel.IsCommonSurname(text[i]) && NameModel.SurnameLength(text[i..]) < 2)
+            {
+                continue;
+            }
+
+            // Names with no context and an unlikely first given character were proposed by the gazetteers if at all.
+            if (i + 1 < text.Length && NameModel.GivenScore(text[i + 1]) < MinFirstGivenScore && NameModel.SurnameLength(text[i..]) < 2)
+            {
+                continue;
+            }
+
+            var length = ParseName(i, afterContext: false);
+            if (length >= 2 && NameScore(i, length) >= MinNameScore)
+            {
+                AddPerson(i, i + length, Confidence.Statistical, null);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A log-odds-like score that the characters at [start, start + length) are a personal name: the surname's
+    /// commonness, each given character's name score, what the lexicon says of the whole and of words crossing its
+    /// edges, and whether it stands between boundaries.
+    /// </summary>
+    private float NameScore(int start, int length)
+    {
+        var end = start + length;
+        var surname = NameModel.SurnameLength(_text.AsSpan(start));
+        var score = NameModel.IsCommonSurname(_text[start]) || surname == 2 ? 1f : -1f;
+        for (var i = start + surname; i < end; i++)
+        {
+            score += Math.Min(NameModel.GivenScore(_text[i]), MaxGivenScore);
+        }
+
+        score += start == 0 || !NameModel.IsHan(_text[start - 1]) ? BoundaryBonus : 0;
+        score += end == _text.Length || !NameModel.IsHan(_text[end]) || StartsFollower(_text.AsSpan(end)) ? BoundaryBonus : 0;
+
+        // jieba tags many common words nr (文明, 顾客), so only a three-character nr word counts as a name.
+        if (_lexicon.TryGetWord(_text.AsSpan(start, length), out var frequency, out var tag))
+        {
+            score += length >= 3 && tag.StartsWith("nr", StringComparison.Ordinal) ? KnownNameBonus
+                : frequency >= CommonWordFrequency ? -WordPenalty : -WordPenalty / 2;
+        }
+
+        // Every remaining feature only lowers the score: stop as soon as it cannot pass.
+        if (score < MinNameScore)
+        {
+            return score;
+        }
+
+        if (end - start - surname == 2)
+        {
+            // 幸福感, 严格履: the surname and the first given character are a common word.
+            score -= IsCommonWord(_text.AsSpan(start, surname + 1)) ? WordPenalty : 0;
+            score -= _lexicon.TryGetWord(_text.AsSpan(start + surname, 2), out _, out var givenTag) && !givenTag.StartsWith("nr", StringComparison.Ordinal)
+                ? WordPenalty / 2 : 0;
+        }
+
+        // 丁庄, 潘窑: a surname and a settlement's suffix name a village.
+        score -= Grammar.SettlementFinals.Contains(_text[end - 1]) ? WordPenalty : 0;
+        if (score < MinNameScore)
+        {
+            return score;
+        }
+
+        score -= CrossesWordAt(start) ? CrossingPenalty : 0;
+        score -= CrossesEnd(start + surname, end) ? CrossingPenalty : 0;
+        return score;
+    }
+}
