@@ -1,0 +1,147 @@
+using System.Diagnostics;
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using Weidu.Core;
+using Weidu.Pipeline;
+using PipelineCorpus = Weidu.Pipeline.Corpus;
+
+namespace Weidu.Benchmarks;
+
+/// <summary>
+/// The incremental engine: the whole pipeline (segmentation, tokenizer, temporal, entities) over 20 copies of
+/// the yearbook as 20 documents, from scratch, against a re-run after a one-character edit inside one chronicle
+/// entry of one document (the edit toggles back and forth, so every re-run has something to redo).
+/// </summary>
+[MemoryDiagnoser]
+public class PipelineBenchmarks : IThroughputBenchmark
+{
+    private const int Documents = 20;
+
+    private PipelineCorpus _corpus = PipelineCorpus.Create();
+    private PipelineCorpus _edited = PipelineCorpus.Create();
+    private CorpusDriver _driver = null!;
+    private bool _toggle;
+
+    public long InputBytes => Documents * (long)Corpus.YearbookUtf8.Length;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var text = SourceText.From(Corpus.Yearbook);
+        for (var i = 0; i < Documents; i++)
+        {
+            _corpus = _corpus.AddDocument($"yearbook-{i}", text);
+        }
+
+        var at = Corpus.Yearbook.IndexOf("区委书记张书杰到曹魏古城南大街调研", StringComparison.Ordinal) + 6;
+        _edited = _corpus.WithChangedText("yearbook-7", new TextChange(new TextSpan(at, 1), "国"));
+        _driver = NewDriver().Run(_corpus);
+    }
+
+    [Benchmark(Baseline = true)]
+    public int FullRun() => NewDriver().Run(_corpus).GetRunResult().Outputs.Length;
+
+    [Benchmark]
+    public int IncrementalRun()
+    {
+        _toggle = !_toggle;
+        _driver = _driver.Run(_toggle ? _edited : _corpus);
+        return _driver.GetRunResult().Outputs.Length;
+    }
+
+    private static CorpusDriver NewDriver() => new(CorpusStages.Defaults());
+}
+
+/// <summary>
+/// Streaming: the whole pipeline over a generated corpus of yearbook copies, each with its years shifted, read
+/// from a stream that makes the bytes as they are read (the corpus never exists in memory), on 1 and 2 cores.
+/// Prints the process's peak working set after the run. Pass <c>--envVars WEIDU_STREAM_MB:1000</c> for 1 GB.
+/// </summary>
+[MemoryDiagnoser]
+public class PipelineStreamingBenchmarks : IThroughputBenchmark
+{
+    private static readonly long Megabytes = long.TryParse(Environment.GetEnvironmentVariable("WEIDU_STREAM_MB"), out var mb) ? mb : 20;
+
+    private readonly CorpusDriver _driver = new(CorpusStages.Defaults(), new CorpusDriverOptions { CollectCorpusGazetteer = false });
+
+    [Params(1, 2)]
+    public int Cores { get; set; }
+
+    public long InputBytes => Megabytes * 1_000_000;
+
+    [Benchmark]
+    public async Task<int> Stream()
+    {
+        var count = 0;
+        var options = new StreamOptions { MaxDegreeOfParallelism = Cores, MaxChunksInFlight = 2 * Cores };
+        await foreach (var item in _driver.StreamAsync(new YearbookCopiesStream(InputBytes), options, CancellationToken.None))
+        {
+            count += item.Tokens.Count;
+        }
+
+        return count;
+    }
+
+    [GlobalCleanup]
+    public void ReportPeak()
+    {
+        using var process = Process.GetCurrentProcess();
+        Console.WriteLine($"// Peak working set: {process.PeakWorkingSet64 / 1_000_000} MB ({Megabytes} MB streamed, {Cores} core(s))");
+    }
+
+    /// <summary>A read-only stream of yearbook copies whose years are shifted by one per copy, made as it is read.</summary>
+    private sealed class YearbookCopiesStream(long length) : System.IO.Stream
+    {
+        private byte[] _copy = [];
+        private int _copyIndex = -1;
+        private int _inCopy;
+        private long _position;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => length;
+
+        public override long Position
+        {
+            get => _position;
+            set => throw new NotSupportedException();
+        }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var written = 0;
+            while (written < count && _position < length)
+            {
+                if (_inCopy == _copy.Length)
+                {
+                    _copyIndex++;
+                    var shift = 2019 + _copyIndex;
+                    _copy = Encoding.UTF8.GetBytes(Corpus.Yearbook.Replace("2019", shift.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal) + "\n");
+                    _inCopy = 0;
+                }
+
+                var take = (int)Math.Min(Math.Min(count - written, _copy.Length - _inCopy), length - _position);
+                _copy.AsSpan(_inCopy, take).CopyTo(buffer.AsSpan(offset + written));
+                _inCopy += take;
+                written += take;
+                _position += take;
+            }
+
+            return written;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+}
