@@ -1,0 +1,176 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Weidu.Cli.Analysis;
+using Weidu.Cli.Input;
+using Weidu.Core;
+using Weidu.Entities;
+using Weidu.Segmentation;
+using Weidu.Temporal;
+using Weidu.Tokenization;
+
+namespace Weidu.Cli.Commands;
+
+/// <summary>
+/// <c>weidu bench [FILE]</c>: a quick throughput report — MB/s of UTF-8 input for each stage on its own (decode,
+/// segment, tokenize, dates, entities) and for the whole pipeline — for users who want a number without
+/// BenchmarkDotNet. Each stage is run once to warm up, then timed; the best of the timed runs is reported.
+/// </summary>
+internal static class BenchCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var file = new Argument<string?>("file")
+        {
+            Description = "The text to measure on. Without one, the bundled 2019 yearbook.",
+            Arity = ArgumentArity.ZeroOrOne,
+            HelpName = "FILE",
+        };
+        file.Validators.Add(InputArguments.RejectUnknownOptions);
+        var iterations = new Option<int>("--iterations", "-n")
+        {
+            Description = "Timed runs per stage (after one warm-up run); the best is reported.",
+            DefaultValueFactory = _ => 3,
+        };
+        iterations.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1 or > 1000)
+            {
+                r.AddError("--iterations must be between 1 and 1000.");
+            }
+        });
+        var command = new Command("bench", "Measure throughput (MB/s of UTF-8 input) per stage and for the whole pipeline, single-threaded stages and the parallel pipeline.")
+        {
+            file,
+            iterations,
+        };
+        command.SetAction((parse, cancellationToken) => RunAsync(console, parse.GetValue(file), parse.GetValue(iterations), cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliConsole console, string? path, int iterations, CancellationToken cancellationToken)
+    {
+        var problems = new List<string>();
+        var sources = path is null ? [InputReader.BundledYearbook] : InputReader.Resolve([path], console, problems);
+        var input = sources.Count == 1 ? await InputReader.TryReadAsync(sources[0], problems, cancellationToken).ConfigureAwait(false) : null;
+        foreach (var problem in problems)
+        {
+            await console.Error.WriteLineAsync(problem).ConfigureAwait(false);
+        }
+
+        if (input is null)
+        {
+            return ExitCodes.InputProblems;
+        }
+
+        var bytes = System.Text.Encoding.UTF8.GetBytes(input.Text.ToString());
+        var segmenter = new YearbookSegmenter();
+        var tokenizer = ChineseTokenizer.Default;
+        var extractor = new TemporalExtractor();
+        var tagger = EntityTagger.Create();
+        var tree = segmenter.Segment(input.Text, input.Path);
+        var items = Items(tree);
+        var contexts = items.Select(i => i.Context).ToArray();
+        var texts = items.Select(i => i.Text).ToArray();
+        var gazetteer = Gazetteer.Merge(texts.Select(tagger.Collect));
+
+        await console.Output.WriteLineAsync(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{input.Path}: {ProgressReporter.FormatBytes(bytes.LongLength)} UTF-8, {items.Count} entries and paragraphs; best of {iterations} after a warm-up; {Environment.ProcessorCount} cores.")).ConfigureAwait(false);
+        await console.Output.WriteLineAsync().ConfigureAwait(false);
+        await console.Output.WriteLineAsync("| stage | time (ms) | MB/s |").ConfigureAwait(false);
+        await console.Output.WriteLineAsync("| --- | ---: | ---: |").ConfigureAwait(false);
+
+        async Task Measure(string stage, Action run)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            run();
+            var best = TimeSpan.MaxValue;
+            for (var i = 0; i < iterations; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var clock = Stopwatch.StartNew();
+                run();
+                best = clock.Elapsed < best ? clock.Elapsed : best;
+            }
+
+            var megabytes = bytes.Length / 1e6; // MB = 10^6 bytes, as in docs/benchmarks.md
+            await console.Output.WriteLineAsync(string.Create(
+                CultureInfo.InvariantCulture,
+                $"| {stage} | {best.TotalMilliseconds:F1} | {megabytes / best.TotalSeconds:F1} |")).ConfigureAwait(false);
+            await console.Output.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await Measure("decode (UTF-8 → SourceText)", () => SourceText.From(bytes)).ConfigureAwait(false);
+        await Measure("segment (documents, entries)", () => segmenter.Segment(input.Text, input.Path)).ConfigureAwait(false);
+        await Measure("tokenize", () =>
+        {
+            foreach (var text in texts)
+            {
+                foreach (var token in tokenizer.EnumerateTokens(text))
+                {
+                    _ = token;
+                }
+            }
+        }).ConfigureAwait(false);
+        await Measure("dates", () =>
+        {
+            for (var i = 0; i < texts.Length; i++)
+            {
+                extractor.Extract(texts[i], contexts[i]);
+            }
+        }).ConfigureAwait(false);
+        await Measure("entities (gazetteer pass + tagging)", () =>
+        {
+            var collected = Gazetteer.Merge(texts.Select(tagger.Collect));
+            foreach (var text in texts)
+            {
+                tagger.Tag(text, collected);
+            }
+        }).ConfigureAwait(false);
+        await Measure("whole pipeline (CorpusDriver.Run, parallel)", () => new Analyzer().Analyze([input], null, cancellationToken)).ConfigureAwait(false);
+        GC.KeepAlive(gazetteer);
+        return ExitCodes.Success;
+    }
+
+    /// <summary>The items the pipeline analyses (chronicle entries, paragraphs) with the date context of each.</summary>
+    private static List<(string Text, TemporalContext Context)> Items(YearbookTree tree)
+    {
+        var items = new List<(string, TemporalContext)>();
+        foreach (var document in tree.Documents)
+        {
+            var year = document.Year ?? tree.Year ?? DateTime.Today.Year;
+            var context = document.Date is { } date ? TemporalContext.ForDocument(date) : new TemporalContext(new DateTime(year, 1, 1)) { DocumentYear = year };
+            foreach (var node in Descendants(document))
+            {
+                switch (node)
+                {
+                    case ChronicleEntry entry:
+                        items.Add((entry.CleanText, TemporalContext.ForChronicle(year, entry.Month ?? 1, null)));
+                        break;
+                    case YearbookLeaf { Kind: YearbookNodeKind.Paragraph } leaf:
+                        items.Add((leaf.CleanText, context));
+                        break;
+                }
+            }
+        }
+
+        return items;
+    }
+
+    private static IEnumerable<YearbookNode> Descendants(YearbookNode node)
+    {
+        for (var i = 0; i < node.Children.Count; i++)
+        {
+            var child = node.Children[i];
+            yield return child;
+            if (child is not ChronicleEntry)
+            {
+                foreach (var descendant in Descendants(child))
+                {
+                    yield return descendant;
+                }
+            }
+        }
+    }
+}

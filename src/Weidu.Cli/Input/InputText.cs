@@ -1,0 +1,15 @@
+using Weidu.Core;
+
+namespace Weidu.Cli.Input;
+
+/// <summary>One decoded input: the name it is reported under, its text and its size in bytes.</summary>
+internal sealed record InputText(string Path, SourceText Text, long ByteCount);
+
+/// <summary>Where an input's bytes come from: a file, standard input or the bundled yearbook.</summary>
+internal sealed record InputSource(string Path, Func<Stream> Open, long? ByteCount);
+
+/// <summary>What reading the inputs gave: the texts that could be read, and one error line per problem.</summary>
+internal sealed record InputSet(IReadOnlyList<InputText> Texts, IReadOnlyList<string> Problems)
+{
+    public long ByteCount => Texts.Sum(t => t.ByteCount);
+}
