@@ -1,0 +1,72 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.IO.Pipelines;
+using Weidu.Core;
+using Weidu.Pipeline.BuiltIns;
+using Weidu.Pipeline.Engine;
+using Weidu.Pipeline.Streaming;
+
+namespace Weidu.Pipeline;
+
+public sealed partial class CorpusDriver
+{
+    /// <summary>
+    /// Analyses a stream as <see cref="StreamAsync(PipeReader, StreamOptions?, CancellationToken)"/> does; the stream is left open.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    public IAsyncEnumerable<AnalysedItem> StreamAsync(Stream stream, StreamOptions? options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return StreamAsync(PipeReader.Create(stream, new StreamPipeReaderOptions(leaveOpen: true)), options, cancellationToken);
+    }
+
+    /// <summary>
+    /// Analyses text as it arrives and yields its paragraphs and entries in input order, each as soon as the
+    /// document it belongs to is complete. The bytes are decoded as they come (UTF-8 with or without a byte order
+    /// mark, UTF-16 with one, GB18030/GBK: detected or chosen in <paramref name="options"/>), cut between
+    /// documents into chunks that are analysed in parallel, at most <see cref="StreamOptions.MaxChunksInFlight"/>
+    /// ahead of the consumer; the items are those a batch <see cref="Run(Corpus, CancellationToken)"/> of the
+    /// whole text as one document would output (see <see cref="CorpusDriverOptions.CollectCorpusGazetteer"/>),
+    /// with the same absolute spans. If a read fails before the input ends, the text received is analysed as if
+    /// the input had ended there, <see cref="PipelineDiagnostics.InputStopped"/> is reported at the position
+    /// reached, and the stream ends without an exception; cancelling <paramref name="cancellationToken"/> ends it
+    /// with an <see cref="OperationCanceledException"/>. The reader is completed when the stream ends.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
+    public IAsyncEnumerable<AnalysedItem> StreamAsync(PipeReader reader, StreamOptions? options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        options ??= new StreamOptions();
+        var documentId = options.DocumentId;
+        var builtIns = _graph.Context.BuiltIns;
+        var chunkOptions = new CorpusDriverOptions
+        {
+            // Chunks already run in parallel; one chunk's items run one after another.
+            MaxDegreeOfParallelism = 1,
+        };
+
+        // One graph per chronicle year the chunks need (a stream of one yearbook needs one or two).
+        var graphs = new ConcurrentDictionary<int, BuiltInGraph>();
+        return ChunkStreamer.StreamAsync(
+            reader,
+            options,
+            new DocumentBoundaries(builtIns.Segmenter),
+            (chunk, token) =>
+            {
+                var graph = chunk.Context is int year
+                    ? graphs.GetOrAdd(year, y => new BuiltInGraph(new IncrementalValuesProvider<CorpusDocument>(new DocumentsNode()), builtIns.Services, builtIns.Options, y))
+                    : builtIns;
+                var corpus = Corpus.Create().AddDocument(documentId, SourceText.From(chunk.Text));
+                var run = new RunState(corpus, ImmutableDictionary<object, object>.Empty, chunkOptions, token);
+                var table = run.GetTable(graph.AnalysedItems.Node);
+                var items = new AnalysedItem[table.Entries.Length];
+                for (var i = 0; i < items.Length; i++)
+                {
+                    items[i] = BuiltInGraph.Shift(table.Entries[i].Value, documentId, chunk.Offset);
+                }
+
+                return items;
+            },
+            cancellationToken);
+    }
+}

@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+
+namespace Weidu.Pipeline.Engine;
+
+/// <summary>
+/// Pairs each item of the left input with the right input's item: with its single value (Combine), or with
+/// the item under the same key (an internal join of two providers derived from the same items). An item whose
+/// two sides are both cached keeps its previous pair.
+/// </summary>
+internal sealed class CombineNode<TLeft, TRight>(
+    IIncrementalNode<TLeft> left,
+    IIncrementalNode<TRight> right,
+    bool joinByKey,
+    IEqualityComparer<(TLeft, TRight)>? comparer = null,
+    string? name = null) : IConfigurableNode<(TLeft Left, TRight Right)>
+{
+    private readonly IEqualityComparer<(TLeft, TRight)> _comparer = comparer ?? EqualityComparer<(TLeft, TRight)>.Default;
+
+    public CombineNode<TLeft, TRight> With(IEqualityComparer<(TLeft, TRight)>? newComparer, string? newName) =>
+        new(left, right, joinByKey, newComparer ?? _comparer, newName ?? name);
+
+    IIncrementalNode<(TLeft Left, TRight Right)> IConfigurableNode<(TLeft Left, TRight Right)>.With(IEqualityComparer<(TLeft Left, TRight Right)>? newComparer, string? newName) => With(newComparer, newName);
+
+    public NodeTable<(TLeft Left, TRight Right)> Update(RunState run, NodeTable<(TLeft Left, TRight Right)>? previous)
+    {
+        var leftTable = run.GetTable(left);
+        var rightTable = run.GetTable(right);
+        NodeTable<(TLeft Left, TRight Right)> table;
+        if (previous is not null && leftTable.IsCached && rightTable.IsCached)
+        {
+            table = previous.AsCached();
+        }
+        else
+        {
+            var entries = ImmutableArray.CreateBuilder<TableEntry<(TLeft, TRight)>>(leftTable.Entries.Length);
+            foreach (var item in leftTable.Entries)
+            {
+                TableEntry<TRight> other;
+                if (!joinByKey)
+                {
+                    other = rightTable.Single;
+                }
+                else if (!rightTable.TryGet(item.Key, out other))
+                {
+                    continue;
+                }
+
+                TableEntry<(TLeft, TRight)> old = default;
+                var hadOld = previous is not null && previous.TryGet(item.Key, out old);
+                if (hadOld && item.IsReusable && other.IsReusable)
+                {
+                    entries.Add(old with { Reason = IncrementalStepRunReason.Cached });
+                    continue;
+                }
+
+                var value = (item.Value, other.Value);
+                var reason = !hadOld ? IncrementalStepRunReason.New
+                    : _comparer.Equals(old.Value, value) ? IncrementalStepRunReason.Unchanged
+                    : IncrementalStepRunReason.Modified;
+                entries.Add(new TableEntry<(TLeft, TRight)>(item.Key, value, reason));
+            }
+
+            table = NodeTable<(TLeft Left, TRight Right)>.Create(entries.ToImmutable(), previous);
+        }
+
+        run.Track(name, table, previous, i => table.Entries[i].Value);
+        return table;
+    }
+}

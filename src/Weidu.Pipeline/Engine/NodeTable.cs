@@ -1,0 +1,95 @@
+using System.Collections.Immutable;
+
+namespace Weidu.Pipeline.Engine;
+
+/// <summary>One item in a node's state table.</summary>
+/// <param name="Key">The item's persistent identity.</param>
+/// <param name="Value">The node's output for the item.</param>
+/// <param name="Reason">How the value came about in the run that built the table.</param>
+/// <param name="Identity">The content identity a flatten node matches items by next run; null elsewhere.</param>
+/// <param name="Parent">The key of the parent item a flatten node made the item from; default elsewhere.</param>
+internal readonly record struct TableEntry<T>(ItemKey Key, T Value, IncrementalStepRunReason Reason, object? Identity = null, ItemKey Parent = default)
+{
+    /// <summary>Whether a downstream node may reuse its own previous output for this item.</summary>
+    public bool IsReusable => Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged;
+}
+
+/// <summary>
+/// The outputs of one node after one run, in order, with the reason for each; the driver keeps one per node
+/// between runs so the next run can compare against it.
+/// </summary>
+internal sealed class NodeTable<T>
+{
+    private Dictionary<ItemKey, int>? _index;
+
+    private NodeTable(ImmutableArray<TableEntry<T>> entries, bool isCached, long nextId)
+    {
+        Entries = entries;
+        IsCached = isCached;
+        NextId = nextId;
+    }
+
+    /// <summary>The entries in output order.</summary>
+    public ImmutableArray<TableEntry<T>> Entries { get; }
+
+    /// <summary>
+    /// Whether the table holds the same keys in the same order as the previous run's and every entry is
+    /// cached or unchanged, so a downstream node can reuse its whole previous table.
+    /// </summary>
+    public bool IsCached { get; }
+
+    /// <summary>The next item number a flatten node allocates; numbers are never reused.</summary>
+    public long NextId { get; }
+
+    /// <summary>Builds a table, working out <see cref="IsCached"/> against <paramref name="previous"/>.</summary>
+    public static NodeTable<T> Create<TPrevious>(ImmutableArray<TableEntry<T>> entries, NodeTable<TPrevious>? previous, long nextId = 0)
+    {
+        var isCached = previous is not null && previous.Entries.Length == entries.Length;
+        for (var i = 0; isCached && i < entries.Length; i++)
+        {
+            isCached = entries[i].IsReusable && entries[i].Key == previous!.Entries[i].Key;
+        }
+
+        return new NodeTable<T>(entries, isCached, nextId);
+    }
+
+    /// <summary>The same entries, all marked cached: what a node returns when none of its inputs changed.</summary>
+    public NodeTable<T> AsCached()
+    {
+        var builder = ImmutableArray.CreateBuilder<TableEntry<T>>(Entries.Length);
+        foreach (var entry in Entries)
+        {
+            builder.Add(entry with { Reason = IncrementalStepRunReason.Cached });
+        }
+
+        return new NodeTable<T>(builder.MoveToImmutable(), isCached: true, NextId);
+    }
+
+    /// <summary>Finds the entry with <paramref name="key"/>.</summary>
+    public bool TryGet(ItemKey key, out TableEntry<T> entry)
+    {
+        var index = _index;
+        if (index is null)
+        {
+            index = new Dictionary<ItemKey, int>(Entries.Length);
+            for (var i = 0; i < Entries.Length; i++)
+            {
+                index[Entries[i].Key] = i;
+            }
+
+            index = Interlocked.CompareExchange(ref _index, index, null) ?? index;
+        }
+
+        if (index.TryGetValue(key, out var position))
+        {
+            entry = Entries[position];
+            return true;
+        }
+
+        entry = default;
+        return false;
+    }
+
+    /// <summary>The value of a single-value table.</summary>
+    public TableEntry<T> Single => Entries[0];
+}

@@ -1,0 +1,37 @@
+using System.Collections.Immutable;
+using Weidu.Core;
+
+namespace Weidu.Pipeline.Engine;
+
+/// <summary>What one registered output action produced for one item.</summary>
+internal sealed record SinkContents(ImmutableArray<object> Outputs, ImmutableArray<Diagnostic> Diagnostics);
+
+/// <summary>Runs a registered output action per item; a cached item keeps what the action produced last run.</summary>
+internal sealed class OutputNode<T>(IIncrementalNode<T> source, Action<OutputSink, T> action) : IIncrementalNode<SinkContents>
+{
+    public NodeTable<SinkContents> Update(RunState run, NodeTable<SinkContents>? previous)
+    {
+        var input = run.GetTable(source);
+        if (previous is not null && input.IsCached)
+        {
+            return previous.AsCached();
+        }
+
+        var entries = ImmutableArray.CreateBuilder<TableEntry<SinkContents>>(input.Entries.Length);
+        foreach (var item in input.Entries)
+        {
+            if (item.IsReusable && previous is not null && previous.TryGet(item.Key, out var old))
+            {
+                entries.Add(old with { Reason = IncrementalStepRunReason.Cached });
+                continue;
+            }
+
+            run.CancellationToken.ThrowIfCancellationRequested();
+            var sink = new OutputSink();
+            action(sink, item.Value);
+            entries.Add(new TableEntry<SinkContents>(item.Key, sink.ToContents(), IncrementalStepRunReason.Modified));
+        }
+
+        return NodeTable<SinkContents>.Create(entries.MoveToImmutable(), previous);
+    }
+}

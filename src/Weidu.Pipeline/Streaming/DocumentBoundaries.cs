@@ -1,0 +1,107 @@
+using Weidu.Core;
+using Weidu.Segmentation;
+
+namespace Weidu.Pipeline.Streaming;
+
+/// <summary>
+/// Boundaries between yearbook documents, found by the segmenter itself: every document it completes in the
+/// text so far (all but the last, which may still grow) ends at a boundary. A document is the unit the
+/// segmenter reads with its own context (its kind, a chronicle's months, the entries' date chain), so cutting
+/// between documents leaves the analysis of each unchanged, with one exception that this class carries over:
+/// a chronicle whose title prints no year takes the year most documents before it are dated, and those may be
+/// in earlier chunks. So a chronicle always starts a chunk, and <see cref="Describe"/> gives each chunk the year
+/// the documents before it decide (counted as the segmenter counts them: most documents, the earlier year on a tie).
+/// </summary>
+internal sealed class DocumentBoundaries(YearbookSegmenter segmenter) : ChunkBoundaries
+{
+    private readonly Dictionary<int, int> _yearCounts = [];
+    private List<(int End, YearbookDocument Document)> _documents = [];
+
+    public override int FindLast(ReadOnlySpan<char> text, int end)
+    {
+        var found = 0;
+        foreach (var boundary in Boundaries(text))
+        {
+            if (boundary > end)
+            {
+                break;
+            }
+
+            found = boundary;
+        }
+
+        return found;
+    }
+
+    public override int FindFirst(ReadOnlySpan<char> text, int start)
+    {
+        foreach (var boundary in Boundaries(text))
+        {
+            if (boundary > start)
+            {
+                return boundary;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The year of a chronicle at the start of <paramref name="chunk"/>, as the documents before it decide; then counts the chunk's own.</summary>
+    public override object? Describe(string chunk)
+    {
+        var year = MostCommonYear();
+        var documents = _documents.Count > 0 && _documents.Exists(d => d.End == chunk.Length)
+            ? _documents.Where(d => d.End <= chunk.Length).Select(d => d.Document)
+            : segmenter.EnumerateDocuments(SourceText.From(chunk));
+        foreach (var document in documents)
+        {
+            if (document.DocumentKind != DocumentKind.Chronicle && document.Date is { } date)
+            {
+                _yearCounts[date.Year] = _yearCounts.GetValueOrDefault(date.Year) + 1;
+            }
+        }
+
+        _documents = [];
+        return year;
+    }
+
+    private int? MostCommonYear()
+    {
+        int? best = null;
+        var bestCount = 0;
+        foreach (var (year, count) in _yearCounts)
+        {
+            if (count > bestCount || (count == bestCount && year < best))
+            {
+                best = year;
+                bestCount = count;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The ends of the complete documents, up to the start of the first chronicle after the first document.</summary>
+    private List<int> Boundaries(ReadOnlySpan<char> text)
+    {
+        _documents = [];
+        var position = 0;
+        foreach (var document in segmenter.EnumerateDocuments(SourceText.From(text.ToString())))
+        {
+            position += document.FullLength;
+            _documents.Add((position, document));
+        }
+
+        var ends = new List<int>();
+        for (var i = 0; i + 1 < _documents.Count; i++)
+        {
+            ends.Add(_documents[i].End);
+            if (_documents[i + 1].Document.DocumentKind == DocumentKind.Chronicle)
+            {
+                break;
+            }
+        }
+
+        return ends;
+    }
+}
