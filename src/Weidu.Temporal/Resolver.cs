@@ -296,9 +296,11 @@ internal sealed class Resolver
                 {
                     year = 0;
                 }
-                else if ((piece.Lunar || lunarSequence) && rangeBase is null && _focus.Year is null)
+                else if ((piece.Lunar || lunarSequence) && rangeBase is null && (_focus.Year is null || _focus.Date is not null))
                 {
-                    year = _context.DocumentYear ?? LunarCalendar.YearOf(_anchorDate);
+                    // A lunar date without its year belongs to the lunar year of the nearest full date before
+                    // it: after 2019年1月20日, 腊月二十七 is the 腊月 of lunar 2018 (2019-02-01), not of lunar 2019.
+                    year = _focus.Date is { } seen ? LunarCalendar.YearOf(seen) : _context.DocumentYear ?? LunarCalendar.YearOf(_anchorDate);
                     p.YearInferred = true;
                     p.Source = _context.Source;
                 }

@@ -403,4 +403,12 @@ public sealed class ResolutionTests
         var mention = One("12月9日零时至12月16日24时", new TemporalContext(new DateTime(2021, 1, 1)));
         Interval(mention, D(2021, 12, 9), D(2021, 12, 17));
     }
+
+    [Fact]
+    public void A_lunar_date_after_a_full_date_takes_that_dates_lunar_year()
+    {
+        var mentions = new TemporalExtractor().Extract("2019年1月20日召开会议，农历腊月二十七走访慰问。", TemporalContext.ForDocument(new DateOnly(2019, 1, 20)));
+        var lunar = Assert.Single(mentions, m => m.Text == "农历腊月二十七");
+        Assert.Equal("2019-02-01", lunar.Value);
+    }
 }
