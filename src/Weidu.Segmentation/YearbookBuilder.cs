@@ -26,7 +26,7 @@ internal sealed class YearbookBuilder
     private readonly TriviaCollector _trivia;
     private readonly TriviaCollector _probeTrivia;
     private readonly Dictionary<int, string> _probes = [];
-    private readonly Dictionary<int, int> _yearCounts = [];
+    private readonly ChronicleYearTally _years = new();
     private readonly List<Frame> _outline = [];
 
     /// <summary>Child lists of frozen frames, reused so a long text does not allocate one list per node.</summary>
@@ -108,7 +108,7 @@ internal sealed class YearbookBuilder
             yield return CloseDocument();
         }
 
-        Year ??= _optionYear ?? MostCommonYear();
+        Year ??= _optionYear ?? _years.MostCommonYear;
     }
 
     private bool HasDocumentTitle()
@@ -544,7 +544,7 @@ internal sealed class YearbookBuilder
         int? year;
         if (_kind == DocumentKind.Chronicle)
         {
-            year = (_title is null ? null : HeadingParser.ReadTitleYear(_title)) ?? _optionYear ?? MostCommonYear();
+            year = (_title is null ? null : HeadingParser.ReadTitleYear(_title)) ?? _optionYear ?? _years.MostCommonYear;
             Year ??= year;
             if (year is null)
             {
@@ -556,28 +556,12 @@ internal sealed class YearbookBuilder
             year = _date?.Year;
             if (year is { } dated)
             {
-                _yearCounts[dated] = _yearCounts.GetValueOrDefault(dated) + 1;
+                _years.AddYear(dated);
             }
         }
 
         var info = new DocumentInfo(_title, _speaker, _dateLine, _date, _occasion, year);
         return new YearbookDocument(Slice(frame), frame.Freeze(_lists), _kind, info);
-    }
-
-    private int? MostCommonYear()
-    {
-        int? best = null;
-        var bestCount = 0;
-        foreach (var (year, count) in _yearCounts)
-        {
-            if (count > bestCount || (count == bestCount && year < best))
-            {
-                best = year;
-                bestCount = count;
-            }
-        }
-
-        return best;
     }
 
     private Frame Container() =>

@@ -10,11 +10,11 @@ namespace Weidu.Pipeline.Streaming;
 /// between documents leaves the analysis of each unchanged, with one exception that this class carries over:
 /// a chronicle whose title prints no year takes the year most documents before it are dated, and those may be
 /// in earlier chunks. So a chronicle always starts a chunk, and <see cref="Describe"/> gives each chunk the year
-/// the documents before it decide (counted as the segmenter counts them: most documents, the earlier year on a tie).
+/// the documents before it decide (with the segmenter's own <see cref="ChronicleYearTally"/>).
 /// </summary>
 internal sealed class DocumentBoundaries(YearbookSegmenter segmenter) : ChunkBoundaries
 {
-    private readonly Dictionary<int, int> _yearCounts = [];
+    private readonly ChronicleYearTally _years = new();
     private List<(int End, YearbookDocument Document)> _documents = [];
 
     public override int FindLast(ReadOnlySpan<char> text, int end)
@@ -49,36 +49,17 @@ internal sealed class DocumentBoundaries(YearbookSegmenter segmenter) : ChunkBou
     /// <summary>The year of a chronicle at the start of <paramref name="chunk"/>, as the documents before it decide; then counts the chunk's own.</summary>
     public override object? Describe(string chunk)
     {
-        var year = MostCommonYear();
+        var year = _years.MostCommonYear;
         var documents = _documents.Count > 0 && _documents.Exists(d => d.End == chunk.Length)
             ? _documents.Where(d => d.End <= chunk.Length).Select(d => d.Document)
             : segmenter.EnumerateDocuments(SourceText.From(chunk));
         foreach (var document in documents)
         {
-            if (document.DocumentKind != DocumentKind.Chronicle && document.Date is { } date)
-            {
-                _yearCounts[date.Year] = _yearCounts.GetValueOrDefault(date.Year) + 1;
-            }
+            _years.Add(document);
         }
 
         _documents = [];
         return year;
-    }
-
-    private int? MostCommonYear()
-    {
-        int? best = null;
-        var bestCount = 0;
-        foreach (var (year, count) in _yearCounts)
-        {
-            if (count > bestCount || (count == bestCount && year < best))
-            {
-                best = year;
-                bestCount = count;
-            }
-        }
-
-        return best;
     }
 
     /// <summary>The ends of the complete documents, up to the start of the first chronicle after the first document.</summary>
