@@ -91,7 +91,7 @@ public class PipelineStreamingTests(StreamingFixture fixture) : IClassFixture<St
         var received = Encoding.UTF8.GetByteCount(complete);
         var diagnostics = new DiagnosticBag();
 
-        var streamed = await CollectAsync(fixture.Driver.StreamAsync(new BrokenStream(bytes, received), new StreamOptions { Diagnostics = diagnostics }, CancellationToken.None));
+        var streamed = await CollectAsync(fixture.Driver.StreamAsync(new FaultyStream(bytes, received), new StreamOptions { Diagnostics = diagnostics }, CancellationToken.None));
 
         // The text that arrived is analysed as if the input had ended there: the last entry is cut short.
         var batch = fixture.Driver.Run(Corpus.Create().AddDocument("stream", SourceText.From(complete))).GetRunResult().GetOutputs<AnalysedItem>();
@@ -100,7 +100,7 @@ public class PipelineStreamingTests(StreamingFixture fixture) : IClassFixture<St
         var stopped = Assert.Single(diagnostics.ToArray().AsImmutableArray(), d => d.Id == PipelineDiagnostics.InputStopped.Id);
         Assert.Equal(new TextSpan(complete.Length, 0), stopped.Span);
         Assert.Contains($"after {received} bytes", stopped.Message, StringComparison.Ordinal);
-        Assert.Contains(BrokenStream.Message, stopped.Message, StringComparison.Ordinal);
+        Assert.Contains(FaultyStream.Message, stopped.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -114,7 +114,7 @@ public class PipelineStreamingTests(StreamingFixture fixture) : IClassFixture<St
         var received = Encoding.UTF8.GetByteCount(complete) + bytesOfTheCharacter;
         var diagnostics = new DiagnosticBag();
 
-        var streamed = await CollectAsync(fixture.Driver.StreamAsync(new BrokenStream(bytes, received), new StreamOptions { Diagnostics = diagnostics }, CancellationToken.None));
+        var streamed = await CollectAsync(fixture.Driver.StreamAsync(new FaultyStream(bytes, received), new StreamOptions { Diagnostics = diagnostics }, CancellationToken.None));
 
         var decoded = SourceText.From(bytes[..received], Encoding.UTF8, null, null);
         Assert.Equal(complete + "\uFFFD", decoded.ToString());

@@ -264,13 +264,13 @@ public class StreamingTests
         var diagnostics = new DiagnosticBag();
 
         var streamed = await StreamAsync(
-            PipeReader.Create(new BrokenStream(bytes, failAt)),
+            PipeReader.Create(new FaultyStream(bytes, failAt)),
             new StreamOptions { ChunkLength = 2000, Diagnostics = diagnostics });
 
         var received = new UTF8Encoding(false).GetString(bytes, 0, failAt);
         Assert.Equal(Batch(received), streamed);
         var stopped = Assert.Single(diagnostics.ToArray().AsImmutableArray(), d => d.Id == PipelineDiagnostics.InputStopped.Id);
         Assert.Equal(new TextSpan(received.Length, 0), stopped.Span);
-        Assert.Equal($"The input stopped after {failAt} bytes: {BrokenStream.Message}", stopped.Message);
+        Assert.Equal($"The input stopped after {failAt} bytes: {FaultyStream.Message}", stopped.Message);
     }
 }
