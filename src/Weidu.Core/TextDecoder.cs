@@ -7,8 +7,9 @@ namespace Weidu.Core;
 /// <summary>
 /// Decodes bytes to UTF-16 in as many pieces as they arrive, never splitting a character across pieces.
 /// Detects the encoding from a byte order mark (UTF-8, UTF-16 LE/BE) or, without one, from the first
-/// <see cref="DetectionWindow"/> bytes: valid UTF-8 is UTF-8, otherwise text that decodes cleanly as
-/// GB18030 (a superset of GBK and GB2312) is GB18030. Invalid byte sequences become U+FFFD, each with a
+/// <see cref="DetectionWindow"/> bytes: valid UTF-8 is UTF-8, otherwise text that decodes as GB18030 (a
+/// superset of GBK and GB2312) cleanly, or with a few damaged bytes where UTF-8 would fail far more often, is
+/// GB18030. Invalid byte sequences become U+FFFD, each with a
 /// <see cref="CoreDiagnostics.InvalidBytes"/> diagnostic giving its byte offset.
 /// </summary>
 /// <remarks>An instance keeps state between calls and is not thread-safe, like <see cref="Decoder"/>.</remarks>
@@ -30,6 +31,8 @@ public sealed class TextDecoder
     private Decoder? _decoder;
     private RecordingFallback? _fallback;
     private bool _isUtf8;
+    private bool _isUtf16;
+    private long _textStartByte;
     private int _invalidSequences;
 
     /// <summary>Creates a decoder.</summary>
@@ -85,6 +88,7 @@ public sealed class TextDecoder
 
             consumed = preambleLength;
             BytesConsumed += preambleLength;
+            _textStartByte = preambleLength;
         }
 
         consumed += _isUtf8
@@ -130,7 +134,7 @@ public sealed class TextDecoder
             return true;
         }
 
-        if (DecodesCleanly(GB18030, window))
+        if (ReadsAsGb18030(window))
         {
             Select(GB18030);
             Report(CoreDiagnostics.EncodingDetected, new TextSpan(0, 0), "GB18030");
@@ -149,24 +153,50 @@ public sealed class TextDecoder
         return status is OperationStatus.Done or OperationStatus.NeedMoreData;
     }
 
-    private static bool DecodesCleanly(Encoding encoding, ReadOnlySpan<byte> window)
+    // A GBK page scraped with one damaged byte is still GBK: as UTF-8 nearly every Han character of it would
+    // fail. Random binary, by contrast, fails GB18030 on roughly every tenth byte and stays UTF-8.
+    private static bool ReadsAsGb18030(ReadOnlySpan<byte> window)
     {
-        var strict = Encoding.GetEncoding(encoding.CodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback).GetDecoder();
-        try
+        var gbInvalid = CountInvalidSequences(GB18030, window);
+        return gbInvalid == 0 || (gbInvalid <= 1 + (window.Length / 256) && gbInvalid * 4 < CountInvalidUtf8(window));
+    }
+
+    private static int CountInvalidSequences(Encoding encoding, ReadOnlySpan<byte> window)
+    {
+        var counting = new RecordingFallback();
+        var decoding = (Encoding)encoding.Clone();
+        decoding.DecoderFallback = counting;
+        decoding.GetDecoder().GetCharCount(window, flush: false);
+        return counting.TakeRecorded().Count;
+    }
+
+    private static int CountInvalidUtf8(ReadOnlySpan<byte> window)
+    {
+        var invalid = 0;
+        while (!window.IsEmpty)
         {
-            strict.GetCharCount(window, flush: false);
-            return true;
+            var status = System.Text.Rune.DecodeFromUtf8(window, out _, out var length);
+            if (status == OperationStatus.NeedMoreData)
+            {
+                break;
+            }
+
+            if (status == OperationStatus.InvalidData)
+            {
+                invalid++;
+            }
+
+            window = window[Math.Max(1, length)..];
         }
-        catch (DecoderFallbackException)
-        {
-            return false;
-        }
+
+        return invalid;
     }
 
     private void Select(Encoding encoding)
     {
         Encoding = encoding;
         _isUtf8 = encoding.CodePage == Encoding.UTF8.CodePage;
+        _isUtf16 = encoding.CodePage is 1200 or 1201;
         if (!_isUtf8)
         {
             _fallback = new RecordingFallback();
@@ -240,7 +270,11 @@ public sealed class TextDecoder
                 var index = destination[searchFrom..written].IndexOf('\uFFFD');
                 var charIndex = index < 0 ? searchFrom : searchFrom + index;
                 searchFrom = Math.Min(written, charIndex + 1);
-                CountInvalid(byteOffset, length, CharsWritten + charIndex);
+                var charPosition = CharsWritten + charIndex;
+
+                // UTF-16's decoder learns that a high surrogate is lone only from the unit after it and reports
+                // that unit's index; every unit, valid or replaced, is two bytes, so the position says where it was.
+                CountInvalid(_isUtf16 ? _textStartByte + (2 * charPosition) : byteOffset, length, charPosition);
             }
 
             Advance(output, read, written);

@@ -111,6 +111,54 @@ public sealed class SourceTextTests
     }
 
     [Fact]
+    public void A_gbk_file_with_one_damaged_byte_is_still_detected_as_gb18030()
+    {
+        var bytes = TextDecoder.GB18030.GetBytes("魏都区第一行\n第二").Concat(new byte[] { 0xFF }).Concat(TextDecoder.GB18030.GetBytes("行\n")).ToArray();
+        var bag = new DiagnosticBag();
+        var text = SourceText.From(bytes, null, bag, "gbkbad.txt");
+        Assert.Equal("魏都区第一行\n第二\uFFFD行\n", text.ToString());
+        Assert.Equal(["WD0002", "WD0001"], bag.ToArray().Select(d => d.Id));
+        Assert.Contains("byte offset 17", bag.ToArray()[1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Random_bytes_are_not_mistaken_for_gb18030()
+    {
+        var bytes = new byte[4096];
+        new Random(20191).NextBytes(bytes);
+        var bag = new DiagnosticBag();
+        SourceText.From(bytes, null, bag, "noise.bin");
+        Assert.DoesNotContain(bag.ToArray(), d => d.Id == "WD0002");
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_lone_high_surrogate_in_utf16_is_reported_at_its_own_byte_offset(bool bigEndian)
+    {
+        var encoding = new UnicodeEncoding(bigEndian, byteOrderMark: false);
+        byte[] lone = bigEndian ? [0xD8, 0x00] : [0x00, 0xD8];
+        var bytes = encoding.GetBytes("第二").Concat(lone).Concat(encoding.GetBytes("行")).ToArray();
+        var bag = new DiagnosticBag();
+        var text = SourceText.From(bytes, encoding, bag, "x");
+        Assert.Equal("第二\uFFFD行", text.ToString());
+        var diagnostic = Assert.Single(bag.ToArray());
+        Assert.Equal(new TextSpan(2, 1), diagnostic.Span);
+        Assert.Contains("byte offset 4", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Utf16_offsets_count_the_byte_order_mark()
+    {
+        var encoding = new UnicodeEncoding(bigEndian: false, byteOrderMark: true);
+        var bytes = encoding.GetPreamble().Concat(encoding.GetBytes("第二")).Concat(new byte[] { 0x00, 0xDC }).ToArray();
+        var bag = new DiagnosticBag();
+        var text = SourceText.From(bytes, null, bag, "x");
+        Assert.Equal("第二\uFFFD", text.ToString());
+        Assert.Contains("byte offset 6", Assert.Single(bag.ToArray()).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_truncated_utf8_download_stays_utf8_with_a_replacement_at_the_end()
     {
         var bytes = Encoding.UTF8.GetBytes("魏都区");
