@@ -11,6 +11,17 @@ using Weidu.Tokenization;
 // Word segmentation accuracy, the SIGHAN 2005 way: a word is right only when both its start and its
 // end match the gold; precision, recall, F1, and recall of gold words missing from the training word
 // list (OOV). Usage: Weidu.Tokenization.Eval [data folder]   (default ../shared/eval)
+// With --load [launches], it measures instead each system's cold load in fresh processes.
+if (args is ["--load", ..])
+{
+    return ColdLoad.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5);
+}
+
+if (args is ["--load-one", var system])
+{
+    return ColdLoad.RunOne(system);
+}
+
 var root = args.Length > 0 ? args[0] : Path.Combine("..", "shared", "eval");
 var sighan = Directory.Exists(Path.Combine(root, "sighan2005")) ? Path.Combine(root, "sighan2005") : Path.Combine(root, "segmentation", "sighan2005");
 var pfr = Path.Combine(root, "ner", "pfr1998", "pfr199801_test10pct.txt");
@@ -268,5 +279,85 @@ internal sealed class Score
                 _oovCorrect += hit ? 1 : 0;
             }
         }
+    }
+}
+
+/// <summary>
+/// Cold load, each system alone in a fresh process: the time from creating it to its first tokens
+/// (lexicon load and JIT included) and the managed heap it holds afterwards. The median of a few
+/// launches each.
+/// </summary>
+internal static class ColdLoad
+{
+    private const string Probe = "魏都区召开会议";
+
+    public static int Run(int launches)
+    {
+        Console.WriteLine("| System | create + first call (ms, median) | managed heap after load (MB, median) |");
+        Console.WriteLine("|---|---:|---:|");
+        foreach (var system in new[] { "Weidu", "jieba.NET", "SmartCn" })
+        {
+            var runs = new List<(double Milliseconds, double Megabytes)>();
+            for (var i = 0; i < launches; i++)
+            {
+                var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true };
+                if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet")
+                {
+                    start.ArgumentList.Add(typeof(ColdLoad).Assembly.Location);
+                }
+
+                start.ArgumentList.Add("--load-one");
+                start.ArgumentList.Add(system);
+                using var process = Process.Start(start)!;
+                var line = process.StandardOutput.ReadToEnd().Trim().Split(' ');
+                process.WaitForExit();
+                runs.Add((double.Parse(line[0], CultureInfo.InvariantCulture), double.Parse(line[1], CultureInfo.InvariantCulture)));
+            }
+
+            var time = runs.Select(r => r.Milliseconds).Order().ElementAt(runs.Count / 2);
+            var heap = runs.Select(r => r.Megabytes).Order().ElementAt(runs.Count / 2);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {system} | {time:F0} | {heap:F1} |"));
+        }
+
+        return 0;
+    }
+
+    public static int RunOne(string system)
+    {
+        var watch = Stopwatch.StartNew();
+        object instance;
+        switch (system)
+        {
+            case "Weidu":
+                var weidu = ChineseTokenizer.Create();
+                weidu.Tokenize(Probe);
+                instance = weidu;
+                break;
+            case "jieba.NET":
+                var jieba = new JiebaSegmenter();
+                _ = jieba.Cut(Probe).Count();
+                instance = jieba;
+                break;
+            default:
+                var analyzer = new SmartChineseAnalyzer(LuceneVersion.LUCENE_48, useDefaultStopWords: false);
+                using (var stream = analyzer.GetTokenStream("f", new StringReader(Probe)))
+                {
+                    stream.Reset();
+                    while (stream.IncrementToken())
+                    {
+                    }
+
+                    stream.End();
+                }
+
+                instance = analyzer;
+                break;
+        }
+
+        watch.Stop();
+        var heap = GC.GetTotalMemory(forceFullCollection: true);
+        GC.KeepAlive(instance);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{watch.Elapsed.TotalMilliseconds:F1} {heap / 1e6:F2}"));
+        return 0;
     }
 }

@@ -10,6 +10,7 @@ internal static class CharFolding
     private const byte SurnameFlag = 2;
     private const byte ChineseNumeralFlag = 4;
     private const byte AsciiLetterOrDigitFlag = 8;
+    private const byte RuleStartFlag = 16;
 
     // One table lookup answers the questions the lattice asks of every character.
     private static readonly byte[] Flags = CreateFlags();
@@ -17,6 +18,9 @@ internal static class CharFolding
     public static bool IsSurname(char c) => (Flags[c] & SurnameFlag) != 0;
 
     public static bool IsChineseNumeral(char c) => (Flags[c] & ChineseNumeralFlag) != 0;
+
+    /// <summary>Whether a number, Latin-run, ordinal or list-marker rule can start at this character.</summary>
+    public static bool MayStartRule(char c) => (Flags[c] & RuleStartFlag) != 0;
 
     /// <summary>An ASCII letter or digit, in half-width or full-width form.</summary>
     public static bool IsLatinOrDigit(char c) => (Flags[c] & AsciiLetterOrDigitFlag) != 0;
@@ -101,7 +105,12 @@ internal static class CharFolding
 
             if (char.IsAsciiLetterOrDigit(Fold(c)))
             {
-                flags[i] |= AsciiLetterOrDigitFlag;
+                flags[i] |= AsciiLetterOrDigitFlag | RuleStartFlag;
+            }
+
+            if (Fold(c) == '(' || c == '第')
+            {
+                flags[i] |= RuleStartFlag;
             }
         }
 
@@ -112,7 +121,7 @@ internal static class CharFolding
 
         foreach (var c in "〇○零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿")
         {
-            flags[c] |= ChineseNumeralFlag;
+            flags[c] |= ChineseNumeralFlag | RuleStartFlag;
         }
 
         return flags;

@@ -115,15 +115,7 @@ public sealed class ChineseTokenizer
             return true;
         }
 
-        var lexicon = _segmenter.Lexicon;
-        if (lexicon.TryGetEntry(word, out var index))
-        {
-            entry = new LexiconEntry(lexicon.GetFrequency(index), lexicon.GetTag(index));
-            return true;
-        }
-
-        entry = default;
-        return false;
+        return _segmenter.Lexicon.TryGetWord(word, out entry);
     }
 
     /// <summary>Whether a word of two or three Han characters reads as a Chinese personal name (a common surname, name characters).</summary>

@@ -26,7 +26,11 @@ internal static class NumberRules
         "万千米", "千公里", "标准箱", "平方", "立方", "微克/立方米", "毫克/立方米", "元/吨", "元/斤", "元/公斤", "公里/小时",
     };
 
-    private static readonly int MaxUnitLength = Math.Max(TimeUnits.Max(u => u.Length), MeasureUnits.Max(u => u.Length));
+    /// <summary>The units by first character, longest first (a time unit before a measure word of the same length).</summary>
+    private static readonly Dictionary<char, (string Unit, bool IsTime)[]> UnitsByFirstCharacter =
+        TimeUnits.Select(u => (Unit: u, IsTime: true)).Concat(MeasureUnits.Select(u => (Unit: u, IsTime: false)))
+            .GroupBy(u => u.Unit[0])
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(u => u.Unit.Length).ThenByDescending(u => u.IsTime).ToArray());
 
     /// <summary>Measure words that PKU separates from their number (年, 月, 日 and % stay attached).</summary>
     public static bool IsMeasureWord(ReadOnlySpan<char> unit) => MeasureUnits.GetAlternateLookup<ReadOnlySpan<char>>().Contains(unit);
@@ -119,20 +123,18 @@ internal static class NumberRules
     public static int MatchUnit(ReadOnlySpan<char> text, int start, out bool isTime)
     {
         isTime = false;
-        var time = TimeUnits.GetAlternateLookup<ReadOnlySpan<char>>();
-        var measure = MeasureUnits.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var length = Math.Min(MaxUnitLength, text.Length - start); length > 0; length--)
+        if (start >= text.Length || !UnitsByFirstCharacter.TryGetValue(text[start], out var units))
         {
-            var candidate = text.Slice(start, length);
-            if (time.Contains(candidate))
-            {
-                isTime = true;
-                return start + length;
-            }
+            return start;
+        }
 
-            if (measure.Contains(candidate))
+        var rest = text[start..];
+        foreach (var (unit, time) in units)
+        {
+            if (rest.StartsWith(unit, StringComparison.Ordinal))
             {
-                return start + length;
+                isTime = time;
+                return start + unit.Length;
             }
         }
 

@@ -1,5 +1,9 @@
-using Weidu.Core;
+using System.Runtime.CompilerServices;
 using Weidu.Tokenization.Lexicon;
+
+// A block's lattice takes its prefix-match buffer from the stack; every slot read was written first,
+// so zeroing it for each of the many short blocks of a text is wasted.
+[module: SkipLocalsInit]
 
 namespace Weidu.Tokenization;
 
@@ -74,6 +78,13 @@ internal sealed class Segmenter
 
     public CompiledLexicon Lexicon => _lexicon;
 
+    /// <summary>The tag of a token's tag id: a lexicon tag, or a user word's from the scratch.</summary>
+    public string TagOf(int tag, SegmenterScratch scratch)
+    {
+        var tags = _lexicon.Tags;
+        return (uint)tag < (uint)tags.Length ? tags[tag] : scratch.UserTags[tag - tags.Length];
+    }
+
     /// <summary>
     /// Appends the tokens of the block that starts at <paramref name="position"/> to the scratch's
     /// token buffer, with spans shifted by <paramref name="offset"/>, and returns where the block ends.
@@ -85,13 +96,13 @@ internal sealed class Segmenter
         if (c == '\r')
         {
             end = position + 1 < text.Length && text[position + 1] == '\n' ? position + 2 : position + 1;
-            scratch.Add(new Token(TextSpan.FromBounds(offset + position, offset + end), "x", TokenKind.Whitespace));
+            scratch.Add(offset + position, offset + end, _lexicon.TagX, TokenKind.Whitespace);
             return end;
         }
 
         if (c == '\n')
         {
-            scratch.Add(new Token(new TextSpan(offset + position, 1), "x", TokenKind.Whitespace));
+            scratch.Add(offset + position, offset + position + 1, _lexicon.TagX, TokenKind.Whitespace);
             return position + 1;
         }
 
@@ -103,7 +114,7 @@ internal sealed class Segmenter
                 end++;
             }
 
-            scratch.Add(new Token(TextSpan.FromBounds(offset + position, offset + end), "x", TokenKind.Whitespace));
+            scratch.Add(offset + position, offset + end, _lexicon.TagX, TokenKind.Whitespace);
             return end;
         }
 
@@ -137,8 +148,8 @@ internal sealed class Segmenter
     {
         var n = run.Length;
         s.EdgeCount = 0;
-        Span<int> ends = stackalloc int[MaxMatches];
-        Span<int> entries = stackalloc int[MaxMatches];
+        Span<PrefixMatch> matches = stackalloc PrefixMatch[MaxMatches];
+        var memo = default(RuleMemo);
         var hasUserWords = UserDictionary.Count > 0 || overlay.Count > 0;
         for (var i = 0; i < n; i++)
         {
@@ -149,17 +160,18 @@ internal sealed class Segmenter
             }
 
             var hasSingle = false;
-            var matches = _lexicon.MatchPrefixes(run, i, ends, entries);
-            for (var m = 0; m < matches; m++)
+            var count = _lexicon.MatchPrefixes(run, i, matches);
+            for (var m = 0; m < count; m++)
             {
-                if (hasUserWords && IsRemoved(run[i..ends[m]], overlay))
+                var match = matches[m];
+                if (hasUserWords && IsRemoved(run[i..match.End], overlay))
                 {
                     continue;
                 }
 
-                var single = ends[m] == i + 1;
+                var single = match.End == i + 1;
                 hasSingle |= single;
-                s.AddEdge(ends[m], _lexicon.LogProbabilities[entries[m]] + (single ? 0 : MultiCharWordBonus), _lexicon.GetTag(entries[m]), TokenKind.Word,
+                s.AddEdge(match.End, match.LogProbability + (single ? 0 : MultiCharWordBonus), match.Tag, TokenKind.Word,
                     single && CharFolding.IsHan(run[i]) ? EdgeSource.HanSingle : EdgeSource.Lexicon);
             }
 
@@ -169,11 +181,19 @@ internal sealed class Segmenter
                 AddUserWords(run, i, overlay, s);
             }
 
-            AddRuleMatches(run, i, s);
-            AddPersonName(run, i, s);
+            if (CharFolding.MayStartRule(run[i]))
+            {
+                AddRuleMatches(run, i, ref memo, s);
+            }
+
+            if (_lexicon.IsSurname(run[i]))
+            {
+                AddPersonName(run, i, s);
+            }
+
             if (!hasSingle)
             {
-                AddSingle(run, i, s);
+                AddSingle(run, i, ref memo, s);
             }
         }
 
@@ -201,31 +221,46 @@ internal sealed class Segmenter
             }
 
             var score = word.Forced ? ForcedUserWordScore * length : (float)(Math.Log(word.Entry.Frequency) - _lexicon.LogTotal);
-            s.AddEdge(end, score, word.Entry.Tag, TokenKind.Word, EdgeSource.User);
+            s.AddEdge(end, score, s.AddUserTag(word.Entry.Tag, _lexicon.Tags.Length), TokenKind.Word, EdgeSource.User);
         }
     }
 
-    private void AddRuleMatches(ReadOnlySpan<char> run, int i, SegmenterScratch s)
+    /// <summary>
+    /// Numbers, Latin runs, ordinals and list markers starting at <paramref name="i"/>. A Latin run or
+    /// number joined by separators (a.b.c, 1.2.3) is scanned once: the positions inside it reuse the
+    /// scan (<paramref name="memo"/>), so a run of any length costs linear time.
+    /// </summary>
+    private void AddRuleMatches(ReadOnlySpan<char> run, int i, ref RuleMemo memo, SegmenterScratch s)
     {
         var c = run[i];
         var folded = CharFolding.Fold(c);
         var previous = i > 0 ? run[i - 1] : '\0';
         if (CharFolding.IsLatinOrDigit(c) && !CharFolding.IsLatinOrDigit(previous))
         {
-            var latinEnd = MatchLatin(run, i, out var hasLetter);
-            if (hasLetter)
+            if (i >= memo.LatinCoreEnd)
             {
-                s.AddEdge(latinEnd, RuleScore, "eng", TokenKind.Latin, EdgeSource.Rule);
+                memo.LatinCoreEnd = MatchLatin(run, i, out memo.LatinLastLetter);
+                memo.LatinEnd = LatinSuffixEnd(run, memo.LatinCoreEnd);
+            }
+
+            // Only a run with a letter is a Latin token (C++ but not 3++).
+            if (memo.LatinLastLetter >= i)
+            {
+                s.AddEdge(memo.LatinEnd, RuleScore, _lexicon.TagEng, TokenKind.Latin, EdgeSource.Rule);
             }
 
             if (char.IsAsciiDigit(folded))
             {
-                var numberEnd = NumberRules.MatchArabic(run, i);
-                s.AddEdge(numberEnd, RuleScore, "m", TokenKind.Number, EdgeSource.Rule);
-                var unitEnd = NumberRules.MatchRangeAndUnit(run, numberEnd, arabic: true, out var isTime);
-                if (unitEnd > numberEnd)
+                if (i >= memo.NumberEnd)
                 {
-                    s.AddEdge(unitEnd, RuleScore, isTime ? "t" : "m", TokenKind.Number, EdgeSource.Rule);
+                    memo.NumberEnd = NumberRules.MatchArabic(run, i);
+                    memo.UnitEnd = NumberRules.MatchRangeAndUnit(run, memo.NumberEnd, arabic: true, out memo.IsTime);
+                }
+
+                s.AddEdge(memo.NumberEnd, RuleScore, _lexicon.TagM, TokenKind.Number, EdgeSource.Rule);
+                if (memo.UnitEnd > memo.NumberEnd)
+                {
+                    s.AddEdge(memo.UnitEnd, RuleScore, memo.IsTime ? _lexicon.TagT : _lexicon.TagM, TokenKind.Number, EdgeSource.Rule);
                 }
             }
         }
@@ -236,12 +271,12 @@ internal sealed class Segmenter
             var unitEnd = NumberRules.MatchRangeAndUnit(run, numberEnd, arabic: false, out var isTime);
             if (unitEnd > numberEnd && (length >= 2 || (isTime && IsCalendarUnit(run[numberEnd..unitEnd]))))
             {
-                s.AddEdge(unitEnd, ChineseNumberWithUnitScore, isTime ? "t" : "m", TokenKind.Number, EdgeSource.Rule);
+                s.AddEdge(unitEnd, ChineseNumberWithUnitScore, isTime ? _lexicon.TagT : _lexicon.TagM, TokenKind.Number, EdgeSource.Rule);
             }
 
             if (length >= 2 && (hasMultiplier || length >= 3))
             {
-                s.AddEdge(numberEnd, ChineseNumberScore, "m", TokenKind.Number, EdgeSource.Rule);
+                s.AddEdge(numberEnd, ChineseNumberScore, _lexicon.TagM, TokenKind.Number, EdgeSource.Rule);
             }
         }
         else if (c == '第' && i + 1 < run.Length)
@@ -250,7 +285,7 @@ internal sealed class Segmenter
             var end = arabic ? NumberRules.MatchArabic(run, i + 1) : NumberRules.MatchChinese(run, i + 1, out _);
             if (end > i + 1)
             {
-                s.AddEdge(end, arabic ? RuleScore : ChineseNumberWithUnitScore, "m", TokenKind.Number, EdgeSource.Rule);
+                s.AddEdge(end, arabic ? RuleScore : ChineseNumberWithUnitScore, _lexicon.TagM, TokenKind.Number, EdgeSource.Rule);
             }
         }
         else if (Standard == SegmentationStandard.Default && folded == '(')
@@ -258,7 +293,7 @@ internal sealed class Segmenter
             var end = NumberRules.MatchListMarker(run, i);
             if (end > i)
             {
-                s.AddEdge(end, RuleScore, "m", TokenKind.Number, EdgeSource.Rule);
+                s.AddEdge(end, RuleScore, _lexicon.TagM, TokenKind.Number, EdgeSource.Rule);
             }
         }
     }
@@ -270,24 +305,23 @@ internal sealed class Segmenter
     /// </summary>
     private void AddPersonName(ReadOnlySpan<char> run, int i, SegmenterScratch s)
     {
-        var surname = _lexicon.Fold(run[i]);
-        if (i + 2 > run.Length || !CharFolding.IsSurname(surname) || !CharFolding.IsHan(run[i + 1]))
+        if (i + 2 > run.Length || !CharFolding.IsHan(run[i + 1]))
         {
             return;
         }
 
-        var given1 = _lexicon.GivenNameLogProbability[_lexicon.Fold(run[i + 1])];
+        var given1 = _lexicon.GivenNameLogProbability[run[i + 1]];
         if (given1 < MinGivenNameLogProbability)
         {
             return;
         }
 
-        var score = NameScore + MultiCharWordBonus + _lexicon.SurnameLogProbability[surname] + given1 + (FollowsTitle(run, i) ? TitleBonus : 0);
-        s.AddEdge(i + 2, score + TwoCharacterNamePenalty, "nr", TokenKind.Word, EdgeSource.Rule);
-        if (i + 3 <= run.Length && CharFolding.IsHan(run[i + 2]) && _lexicon.GivenNameLogProbability[_lexicon.Fold(run[i + 2])] is var given2 && given2 >= MinGivenNameLogProbability)
+        var score = NameScore + MultiCharWordBonus + _lexicon.SurnameLogProbability[run[i]] + given1 + (FollowsTitle(run, i) ? TitleBonus : 0);
+        s.AddEdge(i + 2, score + TwoCharacterNamePenalty, _lexicon.TagNr, TokenKind.Word, EdgeSource.Rule);
+        if (i + 3 <= run.Length && CharFolding.IsHan(run[i + 2]) && _lexicon.GivenNameLogProbability[run[i + 2]] is var given2 && given2 >= MinGivenNameLogProbability)
         {
-            var givenNameIsWord = _lexicon.TryGetEntry(run.Slice(i + 1, 2), out _);
-            s.AddEdge(i + 3, score + given2 + (givenNameIsWord ? GivenNameWordBonus : 0), "nr", TokenKind.Word, EdgeSource.Rule);
+            var givenNameIsWord = _lexicon.Contains(run.Slice(i + 1, 2));
+            s.AddEdge(i + 3, score + given2 + (givenNameIsWord ? GivenNameWordBonus : 0), _lexicon.TagNr, TokenKind.Word, EdgeSource.Rule);
         }
     }
 
@@ -313,17 +347,21 @@ internal sealed class Segmenter
 
     private static bool IsCalendarUnit(ReadOnlySpan<char> unit) => unit is "年" or "月" or "日" or "号" or "月份" or "年度" or "世纪";
 
-    /// <summary>A run of ASCII letters and digits (folded), joined by . - _ and ending in + or # (C++, C#).</summary>
-    private static int MatchLatin(ReadOnlySpan<char> run, int start, out bool hasLetter)
+    /// <summary>
+    /// The end of a run of ASCII letters and digits (folded) joined by . - _, and the position of
+    /// its last letter (-1 when it has none). The scan does not depend on where it starts inside
+    /// the run, so every start inside it shares one scan.
+    /// </summary>
+    private static int MatchLatin(ReadOnlySpan<char> run, int start, out int lastLetter)
     {
-        hasLetter = false;
+        lastLetter = -1;
         var i = start;
         while (i < run.Length)
         {
             var f = CharFolding.Fold(run[i]);
             if (char.IsAsciiLetterOrDigit(f))
             {
-                hasLetter |= char.IsAsciiLetter(f);
+                lastLetter = char.IsAsciiLetter(f) ? i : lastLetter;
                 i++;
             }
             else if (f is '.' or '-' or '_' && i + 1 < run.Length && char.IsAsciiLetterOrDigit(CharFolding.Fold(run[i + 1])))
@@ -336,36 +374,50 @@ internal sealed class Segmenter
             }
         }
 
-        while (hasLetter && i < run.Length && CharFolding.Fold(run[i]) is '+' or '#')
-        {
-            i++;
-        }
-
         return i;
     }
 
-    private void AddSingle(ReadOnlySpan<char> run, int i, SegmenterScratch s)
+    /// <summary>A Latin run may end in + or # (C++, C#).</summary>
+    private static int LatinSuffixEnd(ReadOnlySpan<char> run, int end)
     {
-        var pair = char.IsHighSurrogate(run[i]) && i + 1 < run.Length && char.IsLowSurrogate(run[i + 1]);
+        while (end < run.Length && CharFolding.Fold(run[end]) is '+' or '#')
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    private void AddSingle(ReadOnlySpan<char> run, int i, ref RuleMemo memo, SegmenterScratch s)
+    {
+        var c = run[i];
+        var pair = char.IsHighSurrogate(c) && i + 1 < run.Length && char.IsLowSurrogate(run[i + 1]);
         var kind = CharFolding.KindOf(run, i);
         var (tag, score, source) = kind switch
         {
-            TokenKind.Word when CharFolding.IsHan(run[i]) => ("x", _unknownCharScore, EdgeSource.HanSingle),
-            TokenKind.Word => ("x", _unknownCharScore, EdgeSource.Lexicon),
-            TokenKind.Number => ("m", RuleScore, EdgeSource.Rule),
-            TokenKind.Latin => ("eng", RuleScore, EdgeSource.Rule),
-            TokenKind.Punctuation => ("w", RuleScore, EdgeSource.Rule),
-            _ => ("x", RuleScore, EdgeSource.Rule),
+            TokenKind.Word when CharFolding.IsHan(c) => (_lexicon.TagX, _unknownCharScore, EdgeSource.HanSingle),
+            TokenKind.Word => (_lexicon.TagX, _unknownCharScore, EdgeSource.Lexicon),
+            TokenKind.Number => (_lexicon.TagM, RuleScore, EdgeSource.Rule),
+            TokenKind.Latin => (_lexicon.TagEng, RuleScore, EdgeSource.Rule),
+            TokenKind.Punctuation => (_lexicon.TagW, RuleScore, EdgeSource.Rule),
+            _ => (_lexicon.TagX, RuleScore, EdgeSource.Rule),
         };
         var end = i + (pair ? 2 : 1);
 
-        // Runs of the same dash or ellipsis (——, ……) are one punctuation mark.
-        if (kind == TokenKind.Punctuation && run[i] is '—' or '…')
+        // Runs of the same dash or ellipsis (——, ……) are one punctuation mark, scanned once for
+        // all the positions inside the run.
+        if (kind == TokenKind.Punctuation && c is '—' or '…')
         {
-            while (end < run.Length && run[end] == run[i])
+            if (i >= memo.RepeatEnd || run[i - 1] != c)
             {
-                end++;
+                memo.RepeatEnd = end;
+                while (memo.RepeatEnd < run.Length && run[memo.RepeatEnd] == c)
+                {
+                    memo.RepeatEnd++;
+                }
             }
+
+            end = memo.RepeatEnd;
         }
 
         s.AddEdge(end, score, tag, kind, source);
@@ -411,7 +463,7 @@ internal sealed class Segmenter
             var e = s.Choice[i];
             if (s.Edges[e].Source != EdgeSource.HanSingle)
             {
-                s.Add(new Token(TextSpan.FromBounds(offset + i, offset + s.Edges[e].End), s.Edges[e].Tag, s.Edges[e].Kind));
+                s.Add(offset + i, offset + s.Edges[e].End, s.Edges[e].Tag, s.Edges[e].Kind);
                 i = s.Edges[e].End;
                 continue;
             }
@@ -423,7 +475,7 @@ internal sealed class Segmenter
                 i++;
             }
 
-            if (i - start > 1 && UseUnknownWordModel && !_lexicon.TryGetEntry(run[start..i], out _))
+            if (i - start > 1 && UseUnknownWordModel && !_lexicon.Contains(run[start..i]))
             {
                 CutUnknown(run, start, i, offset, s);
             }
@@ -432,7 +484,7 @@ internal sealed class Segmenter
                 for (var k = start; k < i; k++)
                 {
                     var edge = s.Choice[k];
-                    s.Add(new Token(new TextSpan(offset + k, 1), s.Edges[edge].Tag, TokenKind.Word));
+                    s.Add(offset + k, offset + k + 1, s.Edges[edge].Tag, TokenKind.Word);
                 }
             }
         }
@@ -448,15 +500,15 @@ internal sealed class Segmenter
         var back = s.Back;
         var emission = _lexicon.HmmEmission;
         var transition = _lexicon.HmmTransition;
-        var first = _lexicon.Fold(run[start]);
+        var first = _lexicon.HmmRow(run[start]);
         for (var state = 0; state < 4; state++)
         {
-            v[state] = _lexicon.HmmStart[state] + emission[(state << 16) + first];
+            v[state] = _lexicon.HmmStart[state] + emission[first + state];
         }
 
         for (var t = 1; t < length; t++)
         {
-            var ch = _lexicon.Fold(run[start + t]);
+            var ch = _lexicon.HmmRow(run[start + t]);
             var row = t * 4;
             var previousRow = row - 4;
             Step(B, E, S);
@@ -468,7 +520,7 @@ internal sealed class Segmenter
             {
                 var p1 = v[previousRow + from1] + transition[(from1 * 4) + state];
                 var p2 = v[previousRow + from2] + transition[(from2 * 4) + state];
-                var emit = emission[(state << 16) + ch];
+                var emit = emission[ch + state];
                 if (p1 >= p2)
                 {
                     v[row + state] = p1 + emit;
@@ -504,8 +556,8 @@ internal sealed class Segmenter
                 var word = run.Slice(start + from, t + 1 - from);
                 var tag = word.Length == 1
                     ? s.Edges[s.Choice[start + from]].Tag
-                    : LooksLikeName(word) ? "nr" : "n";
-                s.Add(new Token(new TextSpan(offset + start + from, word.Length), tag, TokenKind.Word));
+                    : LooksLikeName(word) ? _lexicon.TagNr : _lexicon.TagN;
+                s.Add(offset + start + from, offset + start + from + word.Length, tag, TokenKind.Word);
                 wordStart = t + 1;
             }
         }
@@ -514,14 +566,14 @@ internal sealed class Segmenter
     /// <summary>Whether a word of two or three characters reads as a Chinese personal name.</summary>
     internal bool LooksLikeName(ReadOnlySpan<char> word)
     {
-        if (word.Length is < 2 or > 3 || !CharFolding.IsSurname(_lexicon.Fold(word[0])))
+        if (word.Length is < 2 or > 3 || !_lexicon.IsSurname(word[0]))
         {
             return false;
         }
 
         foreach (var c in word[1..])
         {
-            if (float.IsNegativeInfinity(_lexicon.GivenNameLogProbability[_lexicon.Fold(c)]))
+            if (float.IsNegativeInfinity(_lexicon.GivenNameLogProbability[c]))
             {
                 return false;
             }
@@ -555,17 +607,17 @@ internal sealed class Segmenter
         for (var k = 0; k < count; k++)
         {
             var token = s.RunTokens[k];
-            var text = run.Slice(token.Start - offset, token.Span.Length);
+            var text = run[(token.Start - offset)..(token.End - offset)];
             if (IsUserWord(text, overlay))
             {
-                s.Add(token);
+                s.Add(token.Start, token.End, token.Tag, token.Kind);
                 continue;
             }
 
-            if (token.Kind == TokenKind.Word && token.Tag is "nr" or "nrfg" && text.Length is 2 or 3 && LooksLikeName(text))
+            if (token.Kind == TokenKind.Word && (token.Tag == _lexicon.TagNr || token.Tag == _lexicon.TagNrfg) && text.Length is 2 or 3 && LooksLikeName(text))
             {
-                s.Add(new Token(new TextSpan(token.Start, 1), "nr", TokenKind.Word));
-                s.Add(new Token(TextSpan.FromBounds(token.Start + 1, token.End), "nr", TokenKind.Word));
+                s.Add(token.Start, token.Start + 1, _lexicon.TagNr, TokenKind.Word);
+                s.Add(token.Start + 1, token.End, _lexicon.TagNr, TokenKind.Word);
                 continue;
             }
 
@@ -574,7 +626,7 @@ internal sealed class Segmenter
                 continue;
             }
 
-            s.Add(token);
+            s.Add(token.Start, token.End, token.Tag, token.Kind);
         }
     }
 
@@ -583,7 +635,7 @@ internal sealed class Segmenter
     /// otherwise apart from its approximation and measure word (3 个, 二十 多 天, 10 年, 20 世纪);
     /// 一个 is one word. Returns whether it split the token.
     /// </summary>
-    private static bool SplitNumberForPku(ReadOnlySpan<char> text, int start, SegmenterScratch s)
+    private bool SplitNumberForPku(ReadOnlySpan<char> text, int start, SegmenterScratch s)
     {
         var numberStart = text[0] == '第' ? 1 : 0;
         if (numberStart >= text.Length || text is "一个")
@@ -614,15 +666,15 @@ internal sealed class Segmenter
             return false;
         }
 
-        s.Add(new Token(new TextSpan(start, numberEnd), "m", TokenKind.Number));
+        s.Add(start, start + numberEnd, _lexicon.TagM, TokenKind.Number);
         if (unitStart > numberEnd)
         {
-            s.Add(new Token(new TextSpan(start + numberEnd, 1), "m", TokenKind.Number));
+            s.Add(start + numberEnd, start + numberEnd + 1, _lexicon.TagM, TokenKind.Number);
         }
 
         if (!unit.IsEmpty)
         {
-            s.Add(new Token(new TextSpan(start + unitStart, unit.Length), "q", TokenKind.Word));
+            s.Add(start + unitStart, start + text.Length, _lexicon.TagQ, TokenKind.Word);
         }
 
         return true;
@@ -636,11 +688,16 @@ internal sealed class Segmenter
         for (var k = firstToken; k < s.TokenCount; k++)
         {
             var token = s.Tokens[k];
-            var text = run.Slice(token.Start - offset, token.Span.Length);
-            var part = IsUserWord(text, overlay) ? 0 : DatePart(text);
+            var text = run[(token.Start - offset)..(token.End - offset)];
+            var part = DatePart(text);
+            if (part > 0 && IsUserWord(text, overlay))
+            {
+                part = 0;
+            }
+
             if (lastPart > 0 && part == lastPart + 1 && s.Tokens[write - 1].End == token.Start)
             {
-                s.Tokens[write - 1] = new Token(TextSpan.FromBounds(s.Tokens[write - 1].Start, token.End), "t", TokenKind.Number);
+                s.Tokens[write - 1] = new RawToken(s.Tokens[write - 1].Start, token.End, _lexicon.TagT, TokenKind.Number);
             }
             else
             {
@@ -677,6 +734,21 @@ internal sealed class Segmenter
             _ => 0,
         };
     }
+}
+
+/// <summary>
+/// Scans that the positions inside one Latin run, number or run of dashes share, so that no
+/// position rescans what an earlier one has scanned. Fresh for every run.
+/// </summary>
+internal struct RuleMemo
+{
+    public int LatinCoreEnd;
+    public int LatinLastLetter;
+    public int LatinEnd;
+    public int NumberEnd;
+    public int UnitEnd;
+    public bool IsTime;
+    public int RepeatEnd;
 }
 
 internal enum EdgeSource : byte

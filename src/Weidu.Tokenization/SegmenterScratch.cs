@@ -2,7 +2,9 @@ namespace Weidu.Tokenization;
 
 /// <summary>
 /// The working buffers of one segmentation: the lattice, the best path, the HMM tables and the
-/// tokens of the current block. One per thread is cached, so steady-state tokenizing allocates nothing.
+/// tokens of the current block. One per thread is cached, so steady-state tokenizing allocates
+/// nothing. Edges and tokens hold no references (a tag is an id), so filling them needs no GC
+/// write barrier.
 /// </summary>
 internal sealed class SegmenterScratch
 {
@@ -17,9 +19,14 @@ internal sealed class SegmenterScratch
     public double[] Viterbi = new double[256];
     public byte[] Back = new byte[256];
     public byte[] States = new byte[64];
-    public Token[] Tokens = new Token[256];
+    public RawToken[] Tokens = new RawToken[256];
     public int TokenCount;
-    public Token[] RunTokens = new Token[256];
+    public RawToken[] RunTokens = new RawToken[256];
+
+    /// <summary>The tags of user words in the current block; their ids follow the lexicon's tags.</summary>
+    public string[] UserTags = new string[4];
+    public int UserTagCount;
+    private readonly Dictionary<string, int> _userTagIds = new(StringComparer.Ordinal);
 
     /// <summary>Takes this thread's cached scratch, or makes one when it is in use.</summary>
     public static SegmenterScratch Rent()
@@ -30,7 +37,13 @@ internal sealed class SegmenterScratch
         return scratch;
     }
 
-    public static void Return(SegmenterScratch scratch) => t_cached = scratch;
+    public static void Return(SegmenterScratch scratch)
+    {
+        Array.Clear(scratch.UserTags, 0, scratch.UserTagCount);
+        scratch.UserTagCount = 0;
+        scratch._userTagIds.Clear();
+        t_cached = scratch;
+    }
 
     public void EnsureRun(int length)
     {
@@ -54,7 +67,7 @@ internal sealed class SegmenterScratch
         }
     }
 
-    public void AddEdge(int end, float score, string tag, TokenKind kind, EdgeSource source)
+    public void AddEdge(int end, float score, int tag, TokenKind kind, EdgeSource source)
     {
         if (EdgeCount == Edges.Length)
         {
@@ -64,26 +77,47 @@ internal sealed class SegmenterScratch
         Edges[EdgeCount++] = new Edge(end, score, tag, kind, source);
     }
 
-    public void Add(Token token)
+    /// <summary>The id of a user word's tag, valid until the scratch is returned.</summary>
+    public int AddUserTag(string tag, int firstUserTagId)
+    {
+        if (_userTagIds.TryGetValue(tag, out var index))
+        {
+            return firstUserTagId + index;
+        }
+
+        _userTagIds.Add(tag, UserTagCount);
+        if (UserTagCount == UserTags.Length)
+        {
+            Array.Resize(ref UserTags, UserTagCount * 2);
+        }
+
+        UserTags[UserTagCount] = tag;
+        return firstUserTagId + UserTagCount++;
+    }
+
+    public void Add(int start, int end, int tag, TokenKind kind)
     {
         if (TokenCount == Tokens.Length)
         {
             Array.Resize(ref Tokens, TokenCount * 2);
         }
 
-        Tokens[TokenCount++] = token;
+        Tokens[TokenCount++] = new RawToken(start, end, tag, kind);
     }
 
     public void CopyRunTokens(int start, int count)
     {
         if (RunTokens.Length < count)
         {
-            RunTokens = new Token[Math.Max(count, RunTokens.Length * 2)];
+            RunTokens = new RawToken[Math.Max(count, RunTokens.Length * 2)];
         }
 
         Array.Copy(Tokens, start, RunTokens, 0, count);
     }
 }
 
-/// <summary>A candidate token in the lattice: where it ends, its score, tag and kind, and what proposed it.</summary>
-internal readonly record struct Edge(int End, float Score, string Tag, TokenKind Kind, EdgeSource Source);
+/// <summary>A candidate token in the lattice: where it ends, its score, tag id and kind, and what proposed it.</summary>
+internal readonly record struct Edge(int End, float Score, int Tag, TokenKind Kind, EdgeSource Source);
+
+/// <summary>A token of the current block: absolute bounds, tag id (see <see cref="Segmenter.TagOf"/>) and kind.</summary>
+internal readonly record struct RawToken(int Start, int End, int Tag, TokenKind Kind);

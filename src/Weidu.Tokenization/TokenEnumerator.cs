@@ -1,3 +1,5 @@
+using Weidu.Core;
+
 namespace Weidu.Tokenization;
 
 /// <summary>
@@ -48,7 +50,8 @@ public ref struct TokenEnumerator
             _position = _segmenter.TokenizeBlock(_text, _position, _offset, _overlay, _scratch);
         }
 
-        Current = _scratch.Tokens[_index++];
+        var token = _scratch.Tokens[_index++];
+        Current = new Token(TextSpan.FromBounds(token.Start, token.End), _segmenter.TagOf(token.Tag, _scratch), token.Kind);
         return true;
     }
 

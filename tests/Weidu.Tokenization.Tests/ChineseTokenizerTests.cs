@@ -108,6 +108,59 @@ public sealed class ChineseTokenizerTests
     }
 
     [Fact]
+    public void A_traditional_place_name_segments_like_its_simplified_form()
+    {
+        var traditional = ChineseTokenizer.Default.Tokenize("魏都區人民政府");
+        var simplified = ChineseTokenizer.Default.Tokenize("魏都区人民政府");
+        Assert.Equal(simplified, traditional);
+        Assert.True(simplified.Count > 1);
+    }
+
+    [Theory]
+    [InlineData("版本v1.2.3发布", "版本 v1.2.3 发布")]
+    [InlineData("共1.2.3.4项", "共 1.2.3.4项")]
+    [InlineData("他说——好……", "他 说 —— 好 ……")]
+    [InlineData("学C++和C#", "学 C++ 和 C#")]
+    [InlineData("x.y.9.9", "x.y.9.9")]
+    public void Joined_latin_runs_numbers_and_dashes_are_read_once_and_whole(string text, string expected) =>
+        Assert.Equal(expected, Segment(text));
+
+    [Fact]
+    public void A_single_line_of_megabytes_without_break_characters_is_covered_exactly()
+    {
+        // Shapes that could make each position rescan the rest of its block (a.b.c, 1.2.3, ——, a
+        // joined run before +++), and others, each repeated well past the 4,096-character block
+        // length, with no whitespace.
+        string[] shapes = ["a.", "9.", "9,", "—", "…", "的", "v1.2-", "张", "一", "第一", "（一）", "😀", "PM2.5", "C++", "x.y", "+", "#", "区委书记张书杰到曹魏古城调研，"];
+        var builder = new System.Text.StringBuilder();
+        while (System.Text.Encoding.UTF8.GetByteCount(builder.ToString()) < 3_000_000)
+        {
+            foreach (var shape in shapes)
+            {
+                for (var i = 0; i < 20_000 / shape.Length; i++)
+                {
+                    builder.Append(shape);
+                }
+            }
+        }
+
+        var text = builder.ToString();
+        Assert.DoesNotContain(text, char.IsWhiteSpace);
+        var end = 0;
+        var count = 0;
+        foreach (var token in ChineseTokenizer.Default.EnumerateTokens(text))
+        {
+            Assert.Equal(end, token.Start);
+            Assert.True(token.End > token.Start);
+            end = token.End;
+            count++;
+        }
+
+        Assert.Equal(text.Length, end);
+        Assert.True(count > text.Length / 20);
+    }
+
+    [Fact]
     public void Spans_of_a_source_text_are_positions_in_that_text()
     {
         var source = SourceText.From("序言。2019年，魏都区发展。");

@@ -6,22 +6,27 @@ namespace Weidu.Tokenization.Lexicon;
 /// header   int magic, int version, long totalFrequency
 /// tags     int count, then each tag as a length-prefixed UTF-8 string
 /// codes    ushort[65536]: the trie code of each UTF-16 unit (0 = not in any word)
-/// trie     int unitCount, then (int base, int check) × unitCount: a double array whose root is unit 0;
-///          a node's base is (offset &lt;&lt; 1) | (1 when a word ends there), and the end-of-word slot
-///          at offset + 0 (code 0) holds -(entry + 1)
-/// entries  int count, int[count] frequency, float[count] ln(frequency / total), byte[count] tag index
-/// hmm      double[4] start, double[16] transition, int count, then (char, byte state, double logP) × count
-/// names    int count, then (char, float logP) × count for surnames; the same for given-name characters
-/// folding  int count, then (char traditional, char simplified) × count
+/// trie     int unitCount, then (int base, int check, float logP, int word) × unitCount: a double array
+///          whose root is unit 0; a node's base is (offset &lt;&lt; 1) | (1 when a word ends there), and
+///          then logP = ln(frequency / total) and word = entry &lt;&lt; 8 | tag index of that word
+/// entries  int count, int[count] frequency
+/// hmm      double[4] start, double[16] transition, int rowCount, ushort[65536] row of each character
+///          (0 = unknown to the model), double[rowCount × 4] ln P(character | state) by row
+/// names    int count, ushort[count] characters, float[count] ln P, for surnames; the same for
+///          given-name characters
+/// folding  int count, ushort[count] traditional characters, ushort[count] their simplified forms
 /// </code>
 /// </summary>
 internal static class LexiconFormat
 {
     public const int Magic = 0x584C4457; // "WDLX"
 
-    public const int Version = 3;
+    public const int Version = 6;
 
     public const int AlphabetSize = 65536;
+
+    /// <summary>jieba's log probability of the impossible (a state no word starts in, a character a state never emits).</summary>
+    public const double MinLogProbability = -3.14e100;
 
     /// <summary>The HMM states in table order: Begin, Middle, End and Single character of a word.</summary>
     public const int StateCount = 4;

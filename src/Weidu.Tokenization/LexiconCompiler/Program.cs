@@ -5,14 +5,21 @@ using Weidu.Tokenization.Lexicon;
 
 // Compiles jieba's dictionary (dict.txt: "word frequency tag" per line) and its character HMM
 // (prob_emit.json, prob_trans.json) into the binary form described in LexiconFormat.
-if (args.Length != 2)
+if (args is ["--export-hant-hans", var tablePath])
 {
-    Console.Error.WriteLine("usage: Weidu.Tokenization.LexiconCompiler <jieba Resources folder> <output file>");
+    return TraditionalFolding.Export(tablePath);
+}
+
+if (args.Length != 3)
+{
+    Console.Error.WriteLine("usage: Weidu.Tokenization.LexiconCompiler <jieba Resources folder> <hant-hans.txt> <output file>");
+    Console.Error.WriteLine("       Weidu.Tokenization.LexiconCompiler --export-hant-hans <hant-hans.txt>");
     return 2;
 }
 
 var resources = args[0];
-var output = args[1];
+var traditionalTable = args[1];
+var output = args[2];
 
 var entries = new SortedDictionary<string, (int Frequency, string Tag)>(StringComparer.Ordinal);
 foreach (var line in File.ReadLines(Path.Combine(resources, "dict.txt"), Encoding.UTF8))
@@ -68,20 +75,29 @@ foreach (var c in codes)
     writer.Write(c);
 }
 
-// Interleaved (base, check) units, so one cache line serves a step; bit 0 of a node's base marks
-// that a word ends there, so lookups touch the end-of-word slot only when there is one.
-var units = new int[trie.Base.Length * 2];
+var totalFrequency = entries.Values.Sum(v => (double)v.Frequency);
+
+// Units of (base, check, ln P, word), so one cache line serves a step and the word that ends at a
+// node: bit 0 of a node's base marks that a word ends there, and then the unit also holds the word's
+// ln(frequency / total) and (entry << 8 | tag index). The end-of-word slot (the node's child of code
+// 0, which no walk probes) keeps -(entry + 1) and its parent, as the builder made it.
+var units = new int[trie.Base.Length * 4];
 for (var i = 0; i < trie.Base.Length; i++)
 {
-    units[2 * i] = trie.Base[i] >= 0 ? trie.Base[i] << 1 : trie.Base[i];
-    units[(2 * i) + 1] = trie.Check[i];
+    units[4 * i] = trie.Base[i] >= 0 ? trie.Base[i] << 1 : trie.Base[i];
+    units[(4 * i) + 1] = trie.Check[i];
 }
 
 for (var i = 0; i < trie.Base.Length; i++)
 {
     if (trie.Base[i] < 0 && trie.Check[i] >= 0 && trie.Base[trie.Check[i]] == i)
     {
-        units[2 * trie.Check[i]] |= 1;
+        var node = trie.Check[i];
+        var entry = -trie.Base[i] - 1;
+        var (frequency, tag) = entries[words[entry]];
+        units[4 * node] |= 1;
+        units[(4 * node) + 2] = BitConverter.SingleToInt32Bits((float)Math.Log(frequency / totalFrequency));
+        units[(4 * node) + 3] = (entry << 8) | tagIndex[tag];
     }
 }
 
@@ -91,31 +107,24 @@ foreach (var unit in units)
     writer.Write(unit);
 }
 
-var totalFrequency = entries.Values.Sum(v => (double)v.Frequency);
 writer.Write(words.Length);
 foreach (var word in words)
 {
     writer.Write(entries[word].Frequency);
 }
 
-foreach (var word in words)
-{
-    writer.Write((float)Math.Log(entries[word].Frequency / totalFrequency));
-}
-
-foreach (var word in words)
-{
-    writer.Write(tagIndex[entries[word].Tag]);
-}
-
 WriteHmm(writer, resources);
 WriteNameModel(writer, entries);
-var traditional = TraditionalFolding.Build(charCounts);
+var traditional = TraditionalFolding.Build(traditionalTable, charCounts);
 Console.WriteLine($"traditional folding: {traditional.Count} characters");
 writer.Write(traditional.Count);
-foreach (var (traditionalChar, simplified) in traditional)
+foreach (var (traditionalChar, _) in traditional)
 {
     writer.Write((ushort)traditionalChar);
+}
+
+foreach (var (_, simplified) in traditional)
+{
     writer.Write((ushort)simplified);
 }
 
@@ -126,7 +135,7 @@ static void WriteHmm(BinaryWriter writer, string resources)
     const string States = "BMES";
 
     // jieba's finalseg start probabilities (prob_start.py); a word cannot start in M or E.
-    double[] start = [-0.26268660809250016, -3.14e100, -3.14e100, -1.4652633398537678];
+    double[] start = [-0.26268660809250016, LexiconFormat.MinLogProbability, LexiconFormat.MinLogProbability, -1.4652633398537678];
     foreach (var p in start)
     {
         writer.Write(p);
@@ -138,7 +147,7 @@ static void WriteHmm(BinaryWriter writer, string resources)
         foreach (var to in States)
         {
             var row = trans.RootElement.GetProperty(from.ToString());
-            writer.Write(row.TryGetProperty(to.ToString(), out var p) ? p.GetDouble() : -3.14e100);
+            writer.Write(row.TryGetProperty(to.ToString(), out var p) ? p.GetDouble() : LexiconFormat.MinLogProbability);
         }
     }
 
@@ -155,12 +164,31 @@ static void WriteHmm(BinaryWriter writer, string resources)
         }
     }
 
-    writer.Write(emissions.Count);
-    foreach (var (c, state, logP) in emissions)
+    // A row of four states per character the model knows; row 0 is the unknown character's.
+    var rowOf = new ushort[LexiconFormat.AlphabetSize];
+    var rows = new List<double[]> { Unknown() };
+    foreach (var (c, state, logP) in emissions.OrderBy(e => e.Char))
     {
-        writer.Write((ushort)c);
-        writer.Write(state);
-        writer.Write(logP);
+        if (rowOf[c] == 0)
+        {
+            rowOf[c] = checked((ushort)rows.Count);
+            rows.Add(Unknown());
+        }
+
+        rows[rowOf[c]][state] = logP;
+    }
+
+    static double[] Unknown() => [.. Enumerable.Repeat(LexiconFormat.MinLogProbability, LexiconFormat.StateCount)];
+
+    writer.Write(rows.Count);
+    foreach (var row in rowOf)
+    {
+        writer.Write(row);
+    }
+
+    foreach (var p in rows.SelectMany(r => r))
+    {
+        writer.Write(p);
     }
 }
 
@@ -192,10 +220,15 @@ static void WriteNameModel(BinaryWriter writer, SortedDictionary<string, (int Fr
 static void WriteLogDistribution(BinaryWriter writer, Dictionary<char, int> counts)
 {
     var total = (double)counts.Values.Sum();
-    writer.Write(counts.Count);
-    foreach (var (c, count) in counts.OrderBy(p => p.Key))
+    var ordered = counts.OrderBy(p => p.Key).ToList();
+    writer.Write(ordered.Count);
+    foreach (var (c, _) in ordered)
     {
         writer.Write((ushort)c);
+    }
+
+    foreach (var (_, count) in ordered)
+    {
         writer.Write((float)Math.Log(count / total));
     }
 }

@@ -1,11 +1,13 @@
 using System.Runtime.InteropServices;
+using System.Text;
 
 /// <summary>
-/// Derives the one-to-one traditional → simplified character folding from ICU's "Hant-Hans"
-/// transliterator (ICU data, Unicode licence), called through the ICU library the operating system
-/// ships (libicu on Linux, icu.dll on Windows, libicucore on macOS). Only characters that map to a
-/// single character the lexicon knows far better are kept, so offsets never move. Without ICU the lexicon is
-/// built without the folding, and the compiler says so.
+/// The one-to-one traditional → simplified character folding. Its source is the table
+/// <c>hant-hans.txt</c> beside this file, checked in: every character of U+3400–U+9FFF that ICU's
+/// "Hant-Hans" transliterator (ICU data, Unicode licence) maps to one other character, made once by
+/// <see cref="Export"/> (ICU 72). The build reads only the table, so every machine builds the same
+/// lexicon whether or not it has ICU. Of its pairs, only characters that map to a character the
+/// lexicon knows far better are kept, so offsets never move.
 /// </summary>
 internal static class TraditionalFolding
 {
@@ -20,13 +22,45 @@ internal static class TraditionalFolding
     [UnmanagedFunctionPointer(CallingConvention.Cdecl)]
     private delegate void CloseTransliterator(IntPtr transliterator);
 
-    public static List<(char Traditional, char Simplified)> Build(Dictionary<char, long> charCounts)
+    /// <summary>The folding pairs the lexicon keeps, from the table at <paramref name="tablePath"/>.</summary>
+    public static List<(char Traditional, char Simplified)> Build(string tablePath, Dictionary<char, long> charCounts)
     {
         var pairs = new List<(char, char)>();
-        if (!TryLoad(out var open, out var transliterate, out var close))
+        foreach (var line in File.ReadLines(tablePath))
         {
-            Console.WriteLine("ICU was not found: the lexicon is built without traditional-character folding.");
-            return pairs;
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            if (line.Length != 3 || line[1] != '\t')
+            {
+                throw new InvalidDataException($"{tablePath}: expected 'traditional<TAB>simplified', found '{line}'.");
+            }
+
+            // A character simplified text uses as itself (乾 of 乾隆, not only 干's traditional form)
+            // keeps its own entries: only characters rare in the lexicon are folded.
+            var (traditional, simplified) = (line[0], line[2]);
+            var ownCount = charCounts.GetValueOrDefault(traditional);
+            if (ownCount < 20 && charCounts.GetValueOrDefault(simplified) > 10 * ownCount)
+            {
+                pairs.Add((traditional, simplified));
+            }
+        }
+
+        return pairs;
+    }
+
+    /// <summary>
+    /// Writes the table from the ICU library of this machine (libicu on Linux, icu.dll on Windows,
+    /// libicucore on macOS): run by hand to refresh <c>hant-hans.txt</c>, never by the build.
+    /// </summary>
+    public static int Export(string tablePath)
+    {
+        if (!TryLoad(out var open, out var transliterate, out var close, out var version))
+        {
+            Console.Error.WriteLine("ICU was not found: install libicu to export the Hant-Hans table.");
+            return 1;
         }
 
         var status = 0;
@@ -34,12 +68,16 @@ internal static class TraditionalFolding
         var handle = open(Id, Id.Length, TransForward, IntPtr.Zero, 0, IntPtr.Zero, ref status);
         if (status > 0 || handle == IntPtr.Zero)
         {
-            Console.WriteLine($"ICU could not open {Id} (error {status}): the lexicon is built without traditional-character folding.");
-            return pairs;
+            Console.Error.WriteLine($"ICU could not open {Id} (error {status}).");
+            return 1;
         }
 
         try
         {
+            using var writer = new StreamWriter(tablePath, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" };
+            writer.WriteLine($"# ICU {version} \"Hant-Hans\" transliteration, one character to one other, U+3400-U+9FFF.");
+            writer.WriteLine("# ICU data: Copyright (c) Unicode, Inc., Unicode License v3 (https://www.unicode.org/license.txt).");
+            writer.WriteLine("# Regenerate: dotnet Weidu.Tokenization.LexiconCompiler.dll --export-hant-hans hant-hans.txt");
             var buffer = new ushort[8];
             for (var c = '\u3400'; c <= '\u9FFF'; c++)
             {
@@ -48,13 +86,9 @@ internal static class TraditionalFolding
                 var limit = 1;
                 status = 0;
                 transliterate(handle, buffer, ref length, buffer.Length, 0, ref limit, ref status);
-                // A character simplified text uses as itself (乾 of 乾隆, not only 干's traditional form)
-                // keeps its own entries: only characters rare in the lexicon are folded.
-                var simplified = (char)buffer[0];
-                var ownCount = charCounts.GetValueOrDefault(c);
-                if (status <= 0 && length == 1 && simplified != c && ownCount < 20 && charCounts.GetValueOrDefault(simplified) > 10 * ownCount)
+                if (status <= 0 && length == 1 && buffer[0] != c)
                 {
-                    pairs.Add((c, simplified));
+                    writer.WriteLine($"{c}\t{(char)buffer[0]}");
                 }
             }
         }
@@ -63,14 +97,15 @@ internal static class TraditionalFolding
             close(handle);
         }
 
-        return pairs;
+        return 0;
     }
 
-    private static bool TryLoad(out OpenTransliterator open, out Transliterate transliterate, out CloseTransliterator close)
+    private static bool TryLoad(out OpenTransliterator open, out Transliterate transliterate, out CloseTransliterator close, out string version)
     {
         open = null!;
         transliterate = null!;
         close = null!;
+        version = string.Empty;
         string[] libraries = ["libicui18n.so", "icu.dll", "icuin.dll", "/usr/lib/libicucore.dylib", .. Enumerable.Range(50, 40).Reverse().Select(v => $"libicui18n.so.{v}")];
         foreach (var name in libraries)
         {
@@ -89,6 +124,7 @@ internal static class TraditionalFolding
                     open = Marshal.GetDelegateForFunctionPointer<OpenTransliterator>(openExport);
                     transliterate = Marshal.GetDelegateForFunctionPointer<Transliterate>(transExport);
                     close = Marshal.GetDelegateForFunctionPointer<CloseTransliterator>(closeExport);
+                    version = suffix.TrimStart('_');
                     return true;
                 }
             }
