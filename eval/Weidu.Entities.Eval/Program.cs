@@ -5,17 +5,25 @@ using JiebaNet.Segmenter.PosSeg;
 using Weidu.Entities;
 using Weidu.Entities.Eval;
 
-// Usage: dotnet run -c Release --project eval/Weidu.Entities.Eval -- [gold folder, default ../shared/eval/ner]
+// Usage: dotnet run -c Release --project eval/Weidu.Entities.Eval -- [gold folder, default ../shared/eval/ner] [--dev] [--errors FILE]
 // Scores Weidu's EntityTagger (one pass, and two passes with the gazetteer collected from the same unlabelled
 // sentences) and jieba.NET's POS tags read as entities (nr* PER, ns LOC, nt ORG) on each gold set, as markdown.
-var root = args.Length > 0 ? args[0] : Path.Combine("..", "shared", "eval", "ner");
+// --dev scores only the People's Daily dev split, the one set tuning may look at; --errors writes each sentence's
+// missed and spurious entities (two passes) to FILE, for error analysis outside the repository.
+var options = args.Where(a => a.StartsWith("--", StringComparison.Ordinal)).ToList();
+var positional = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || args[i - 1] != "--errors")).ToList();
+var root = positional.Count > 0 ? positional[0] : Path.Combine("..", "shared", "eval", "ner");
+var errorsPath = args.SkipWhile(a => a != "--errors").Skip(1).FirstOrDefault();
+var errors = errorsPath is null ? null : new StreamWriter(errorsPath);
 if (!Directory.Exists(root))
 {
     Console.Error.WriteLine($"No gold folder at {Path.GetFullPath(root)}; pass it as the first argument.");
     return 1;
 }
 
-var sets = new (string Name, string Path, Func<string, List<GoldSentence>> Read)[]
+var sets = options.Contains("--dev")
+    ? [("People's Daily 1998 NER dev", Path.Combine(root, "peoples_daily_bio", "example.dev"), GoldSet.ReadBio)]
+    : new (string Name, string Path, Func<string, List<GoldSentence>> Read)[]
 {
     ("MSRA test (SIGHAN 2006)", Path.Combine(root, "msra", "msra_test_bio.txt"), GoldSet.ReadBio),
     ("People's Daily 1998 NER test", Path.Combine(root, "peoples_daily_bio", "example.test"), GoldSet.ReadBio),
@@ -43,7 +51,9 @@ foreach (var (name, path, read) in sets)
     foreach (var sentence in sentences)
     {
         onePass.Add(sentence.Entities, Weidu(tagger.Tag(sentence.Text)));
-        twoPass.Add(sentence.Entities, Weidu(tagger.Tag(sentence.Text, gazetteer)));
+        var predicted = Weidu(tagger.Tag(sentence.Text, gazetteer)).ToList();
+        twoPass.Add(sentence.Entities, predicted);
+        WriteErrors(sentence, predicted);
         baseline.Add(sentence.Entities, Jieba(sentence.Text));
     }
 
@@ -58,8 +68,31 @@ foreach (var (name, path, read) in sets)
     Console.Error.WriteLine($"{name}: {clock.Elapsed.TotalSeconds:F1} s");
 }
 
+errors?.Dispose();
 Console.WriteLine(report);
 return 0;
+
+void WriteErrors(GoldSentence sentence, List<GoldEntity> predicted)
+{
+    if (errors is null)
+    {
+        return;
+    }
+
+    var gold = sentence.Entities.ToHashSet();
+    var missed = sentence.Entities.Where(e => !predicted.Contains(e)).ToList();
+    var spurious = predicted.Where(e => !gold.Contains(e)).Distinct().ToList();
+    if (missed.Count + spurious.Count == 0)
+    {
+        return;
+    }
+
+    errors.WriteLine(sentence.Text);
+    foreach (var (mark, entity) in missed.Select(e => ("FN", e)).Concat(spurious.Select(e => ("FP", e))))
+    {
+        errors.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {mark} {entity.Type} {sentence.Text[entity.Start..entity.End]}"));
+    }
+}
 
 static IEnumerable<GoldEntity> Weidu(Weidu.Core.EquatableArray<EntityMention> mentions) =>
     mentions.AsImmutableArray()

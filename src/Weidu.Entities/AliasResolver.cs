@@ -47,15 +47,24 @@ public static class AliasResolver
         ArgumentNullException.ThrowIfNull(text);
         roles ??= RoleTable.Empty;
         var persons = mentions.AsImmutableArray().Where(m => m.Type == EntityType.Person).ToArray();
+        var insidePerson = new bool[text.Length];
+        foreach (var person in persons)
+        {
+            var start = Math.Clamp(person.Span.Start, 0, text.Length);
+            insidePerson.AsSpan(start, Math.Clamp(person.Span.End, start, text.Length) - start).Fill(true);
+        }
+
+        // A reference resolves the same way wherever it stands in the text, so each is resolved once.
+        var resolved = new Dictionary<(string Text, AliasKind Kind), string?>();
         var aliases = new List<PersonAlias>();
         for (var i = 0; i < text.Length; i++)
         {
-            if (IsInside(persons, i) || !NameModel.IsHan(text[i]))
+            if (insidePerson[i] || !NameModel.IsHan(text[i]))
             {
                 continue;
             }
 
-            var alias = TrySurnameAndPost(text, i, persons, roles, date) ?? TryGivenNameAndComrade(text, i, persons, roles);
+            var alias = TrySurnameAndPost(text, i, persons, roles, date, resolved) ?? TryGivenNameAndComrade(text, i, persons, roles, resolved);
             if (alias is not null)
             {
                 aliases.Add(alias);
@@ -66,7 +75,8 @@ public static class AliasResolver
         return aliases.ToEquatableArray();
     }
 
-    private static PersonAlias? TrySurnameAndPost(string text, int i, EntityMention[] persons, RoleTable roles, DateOnly? date)
+    private static PersonAlias? TrySurnameAndPost(
+        string text, int i, EntityMention[] persons, RoleTable roles, DateOnly? date, Dictionary<(string Text, AliasKind Kind), string?> resolved)
     {
         var surname = NameModel.SurnameLength(text.AsSpan(i));
         // Only at a boundary or after a unit (市委胡书记); after a post (张书记任政委) the surname is a verb.
@@ -83,6 +93,12 @@ public static class AliasResolver
         }
 
         var end = i + surname + post;
+        var reference = text[i..end];
+        if (resolved.TryGetValue((reference, AliasKind.SurnameAndPost), out var known))
+        {
+            return new PersonAlias(TextSpan.FromBounds(i, end), reference, AliasKind.SurnameAndPost, known);
+        }
+
         var family = text.Substring(i, surname);
         var head = text.Substring(i + surname, post);
 
@@ -98,10 +114,12 @@ public static class AliasResolver
             .Select(r => r.Person)
             .Distinct()
             .ToArray());
-        return new PersonAlias(TextSpan.FromBounds(i, end), text[i..end], AliasKind.SurnameAndPost, person);
+        resolved[(reference, AliasKind.SurnameAndPost)] = person;
+        return new PersonAlias(TextSpan.FromBounds(i, end), reference, AliasKind.SurnameAndPost, person);
     }
 
-    private static PersonAlias? TryGivenNameAndComrade(string text, int i, EntityMention[] persons, RoleTable roles)
+    private static PersonAlias? TryGivenNameAndComrade(
+        string text, int i, EntityMention[] persons, RoleTable roles, Dictionary<(string Text, AliasKind Kind), string?> resolved)
     {
         const int given = 2;
         var end = i + given;
@@ -114,23 +132,17 @@ public static class AliasResolver
         }
 
         var name = text.AsSpan(i, given).ToString();
+        var span = TextSpan.FromBounds(i, end + Comrade.Length);
+        if (resolved.TryGetValue((name, AliasKind.GivenNameAndComrade), out var known))
+        {
+            return new PersonAlias(span, text[i..span.End], AliasKind.GivenNameAndComrade, known);
+        }
+
         var person = Single(persons.Select(p => p.Text).Where(p => p.Length == given + 1 && p.EndsWith(name, StringComparison.Ordinal)).Distinct().ToArray())
             ?? Single(roles.Roles.Select(r => r.Person).Where(p => p.Length == given + 1 && p.EndsWith(name, StringComparison.Ordinal)).Distinct().ToArray());
-        return new PersonAlias(TextSpan.FromBounds(i, end + Comrade.Length), text[i..(end + Comrade.Length)], AliasKind.GivenNameAndComrade, person);
+        resolved[(name, AliasKind.GivenNameAndComrade)] = person;
+        return new PersonAlias(span, text[i..span.End], AliasKind.GivenNameAndComrade, person);
     }
 
     private static string? Single(string[] candidates) => candidates.Length == 1 ? candidates[0] : null;
-
-    private static bool IsInside(EntityMention[] persons, int position)
-    {
-        foreach (var person in persons)
-        {
-            if (person.Span.Contains(position))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

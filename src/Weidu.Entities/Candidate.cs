@@ -6,6 +6,9 @@ internal enum Confidence
     /// <summary>A surname with name-like characters and nothing else for it.</summary>
     Statistical = 10,
 
+    /// <summary>A name the lexicon lists as a place, an organisation or a foreign person.</summary>
+    Lexicon = 15,
+
     /// <summary>A body before an organisation or place suffix.</summary>
     Suffix = 20,
 
@@ -31,6 +34,4 @@ internal readonly record struct Candidate(int Start, int End, EntityType Type, C
     public int Length => End - Start;
 
     public bool Contains(Candidate other) => Start <= other.Start && other.End <= End;
-
-    public bool Overlaps(Candidate other) => Start < other.End && other.Start < End;
 }

@@ -100,6 +100,6 @@ public sealed class EntityTagger
         var view = TextView.Create(text);
         var scanner = new Scanner(view.Clean, _user, gazetteer, _options, _lexicon);
         scanner.Run();
-        return (view, Resolver.Choose(scanner.Candidates), scanner.TitleGroups);
+        return (view, Resolver.Choose(scanner.Candidates, view.Clean.Length), scanner.TitleGroups);
     }
 }

@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using System.Buffers;
 using Weidu.Core;
 using Weidu.Tokenization;
 
@@ -27,14 +27,12 @@ public sealed record GazetteerContribution(EquatableArray<GazetteerEntry> Entrie
 /// </summary>
 public sealed class Gazetteer : IEquatable<Gazetteer>
 {
-    private readonly Lazy<FrozenDictionary<char, GazetteerEntry[]>> _byFirstChar;
+    private readonly Lazy<NameTrie> _trie;
 
     private Gazetteer(EquatableArray<GazetteerEntry> entries)
     {
         Entries = entries;
-        _byFirstChar = new(() => Entries
-            .GroupBy(e => e.Text[0])
-            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Text.Length).ThenBy(e => e.Text, StringComparer.Ordinal).ToArray()));
+        _trie = new(() => new NameTrie(Entries.AsImmutableArray().Select(e => e.Text).ToArray()));
     }
 
     /// <summary>The gazetteer with no entries.</summary>
@@ -76,25 +74,62 @@ public sealed class Gazetteer : IEquatable<Gazetteer>
     /// <summary>Finds the type of <paramref name="text"/>, when listed.</summary>
     public bool TryGetType(ReadOnlySpan<char> text, out EntityType type)
     {
-        if (!text.IsEmpty && _byFirstChar.Value.TryGetValue(text[0], out var candidates))
+        var index = Entries.IsEmpty ? -1 : _trie.Value.IndexOf(text);
+        type = index >= 0 ? Entries[index].Type : default;
+        return index >= 0;
+    }
+
+    /// <summary>
+    /// The sub-gazetteer of the entries that occur in <paramref name="text"/>, as the tagger sees it: with the OCR damage
+    /// it repairs taken out (a line break or a stray space between two Chinese characters), so that
+    /// <c>tagger.Tag(text, gazetteer)</c> equals <c>tagger.Tag(text, gazetteer.RestrictTo(text))</c>.
+    /// </summary>
+    /// <remarks>
+    /// One pass over the text with a trie of the names. The result is a value: a pipeline can key a text's tagging on
+    /// it, so the text is tagged again only when a name that occurs in it enters or leaves the corpus gazetteer.
+    /// Returns this gazetteer when every entry occurs, and <see cref="Empty"/> when none does.
+    /// </remarks>
+    public Gazetteer RestrictTo(ReadOnlySpan<char> text)
+    {
+        if (Entries.IsEmpty)
         {
-            foreach (var entry in candidates)
+            return this;
+        }
+
+        // The indices found, not a flag per entry: a corpus gazetteer is large and one text holds few of its names.
+        var clean = TextView.RemoveDamage(text, out var rented);
+        var found = new List<int>();
+        var trie = _trie.Value;
+        for (var i = 0; i < clean.Length; i++)
+        {
+            foreach (var index in trie.MatchesAt(clean[i..]))
             {
-                if (text.SequenceEqual(entry.Text))
-                {
-                    type = entry.Type;
-                    return true;
-                }
+                found.Add(index);
             }
         }
 
-        type = default;
-        return false;
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        found.Sort();
+        var restricted = new List<GazetteerEntry>(found.Count);
+        for (var k = 0; k < found.Count; k++)
+        {
+            if (k == 0 || found[k] != found[k - 1])
+            {
+                restricted.Add(Entries[found[k]]);
+            }
+        }
+
+        return restricted.Count == Entries.Count ? this
+            : restricted.Count == 0 ? Empty
+            : new Gazetteer(restricted.ToEquatableArray());
     }
 
-    /// <summary>The entries that start at the beginning of <paramref name="text"/>, longest first.</summary>
-    internal ReadOnlySpan<GazetteerEntry> CandidatesAt(ReadOnlySpan<char> text) =>
-        !text.IsEmpty && _byFirstChar.Value.TryGetValue(text[0], out var candidates) ? candidates : [];
+    /// <summary>The indices in <see cref="Entries"/> of the entries that start <paramref name="text"/>, shortest first.</summary>
+    internal NameTrie.MatchEnumerator MatchesAt(ReadOnlySpan<char> text) => _trie.Value.MatchesAt(text);
 
     /// <summary>
     /// The entries as an overlay for the tokenizer, so that it keeps each name whole: persons tagged <c>nr</c>, places

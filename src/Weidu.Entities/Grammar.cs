@@ -34,15 +34,30 @@ internal static class Grammar
 
     /// <summary>Words that open a list of names: 区领导张书杰、李朝锋.</summary>
     public static readonly WordSet ListOpeners = new(
-        "区领导|市领导|省领导|县领导|县级领导|县级干部|县级领导干部|四大班子领导|中央领导|党和国家领导人|领导同志|陪同人员|出席会议的有|参加会议的有|出席的有|参加的有");
+        "记者|本报记者|通讯员|区领导|市领导|省领导|县领导|县级领导|县级干部|县级领导干部|四大班子领导|中央领导|党和国家领导人|领导同志|陪同人员|出席会议的有|参加会议的有|出席的有|参加的有");
 
     /// <summary>Words after a list opener that show it opens no list: 区领导班子, 县级领导干部.</summary>
     public static readonly WordSet NotListed = new("班子|干部|同志|小组|分包|联系|带头|包联");
 
     /// <summary>Characters of transliterated foreign names (卡洛斯·阿马特), joined by a middle dot.</summary>
     public static readonly FrozenSet<char> Transliteration =
-        "阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕宾波伯博布查达戴黛丹道德迪蒂杜多厄恩法菲费芬丰弗福盖甘冈戈格贡古瓜圭哈海汉豪赫亨洪胡华霍基吉加贾杰捷金卡凯坎康考柯科克肯库夸奎拉莱兰朗劳勒雷蕾里利丽莉林琳隆卢鲁路伦罗洛马玛迈麦曼梅门蒙米莫默姆穆纳娜奈南内尼妮涅努诺欧帕佩彭皮普奇齐恰乔切琴丘萨塞赛桑瑟森沙莎舍施什斯松苏索塔泰坦汤特滕提图托瓦万旺威韦维温沃乌西希谢辛休雅亚扬耶伊尤约泽扎詹兹卓佐尔茨夫娃娅"
+        "阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕宾波伯博布查达戴黛丹道德迪蒂杜多厄恩法菲费芬丰弗福盖甘冈戈格贡古瓜圭哈海汉豪赫亨洪胡华霍基吉加贾杰捷金卡凯坎康考柯科克肯库夸奎拉莱兰朗劳勒雷蕾里利丽莉林琳隆卢鲁路伦罗洛马玛迈麦曼梅门蒙米莫默姆穆纳娜奈南内尼妮涅努诺欧帕佩彭皮普奇齐恰乔切琴丘萨塞赛桑瑟森沙莎舍施什斯松苏索塔泰坦汤特滕提图托瓦万旺威韦维温沃乌西希谢辛休雅亚扬耶伊尤约泽扎詹兹卓佐尔茨夫娃娅顿钦逊赖瑞芭若延潘热琼肖"
             .ToFrozenSet();
+
+    /// <summary>One-character abbreviations of countries and regions (中 in 中美, 俄 in 中俄两国).</summary>
+    public static readonly FrozenSet<char> CountryAbbreviations = "中美俄日韩朝英法德意印巴伊泰菲澳加欧葡墨蒙柬缅".ToFrozenSet();
+
+    /// <summary>One-character abbreviations of cities and regions that follow a verb of travel (访华, 在京, 赴港).</summary>
+    public static readonly FrozenSet<char> CityAbbreviations = "华京港台藏沪".ToFrozenSet();
+
+    /// <summary>Verbs of travel and presence, and 对, before an abbreviated place: 访华, 来华, 驻华, 在京, 离港, 对美.</summary>
+    public static readonly FrozenSet<char> TravelVerbs = "访来驻在抵离赴返进回侵援旅晋对".ToFrozenSet();
+
+    /// <summary>The words 俄 begins that are not 俄 alone, Russia.</summary>
+    public static readonly WordSet RussiaWords = new("俄罗斯|俄国|俄语|俄文|俄顷|俄而|俄式|俄裔");
+
+    /// <summary>Words after one country abbreviation that make it the country: 中方, 美军, 俄总统, 日政府.</summary>
+    public static readonly WordSet AbbreviationHeads = new("方|军|总统|政府|总理|首相|外长|国防部|官员|驻");
 
     /// <summary>Final characters of village names, which make a surname and one character a place (丁庄, 潘窑).</summary>
     public static readonly FrozenSet<char> SettlementFinals = "庄村寨屯营窑湾集店铺堡岗坡沟".ToFrozenSet();
@@ -55,15 +70,31 @@ internal static class Grammar
 
     /// <summary>Suffixes that end an organisation's name.</summary>
     public static readonly WordSet OrganizationSuffixes = new(
-        "委员会|办事处|社区|集团|公司|有限公司|股份有限公司|局|委|部|中心|大学|学院|医院|学校|中学|小学|幼儿园|银行|研究院|研究所|协会|学会|联合会|基金会|商会|政府|人民政府|"
+        "女队|男队|国家队|足球队|篮球队|排球队|委员会|办事处|社区|集团|公司|有限公司|股份有限公司|局|委|部|中心|大学|学院|医院|学校|中学|小学|幼儿园|银行|研究院|研究所|协会|学会|联合会|基金会|商会|政府|人民政府|"
         + "法院|检察院|派出所|支队|大队|中队|办公室|工作室|合作社|事务所|出版社|报社|电视台|电台|通讯社|党校|管委会|指挥部|俱乐部|医学院|卫生院|卫生室|服务站|工作站|图书馆|博物馆|纪念馆|"
         + "文化馆|美术馆|科技馆|体育馆|党委|党组|党工委|纪委|监委|常委会|人大|政协|团委|妇联|工会|总工会|联合会|促进会|研究会|理事会|董事会|代表团|考察团|工作组|督导组|调研组|检查组|"
         + "领导小组|队|厂|所|院|处|站|社|会|团|军|署|厅|组|店|超市|酒店|宾馆|联社|分行|支行|中心校|小组|党支部|支部");
 
+    /// <summary>Generic words for a government or a company: a place before one alone names no body (美国政府, 美国公司).</summary>
+    public static readonly WordSet GenericBodies = new("政府|公司|企业|银行界|商界|政界|军方|当局");
+
+    /// <summary>
+    /// The first letters of the lexicon's tags for words that begin no name when they stand alone: conjunctions,
+    /// adverbs, prepositions, pronouns, particles, measures and verbs (如, 即).
+    /// </summary>
+    public static readonly FrozenSet<char> FunctionTags = "cdpruyqv".ToFrozenSet();
+
+    /// <summary>Bodies every reader knows, so that 欧盟 or 新华社 is an organisation without a suffix.</summary>
+    public static readonly WordSet KnownOrganizations = new(
+        "欧盟|欧佩克|北约|联合国|东盟|亚行|世行|世界银行|国际足联|世贸组织|欧共体|安理会|新华社|中新社|国会|参议院|众议院|内阁|国务院|全国人大|全国政协|中共中央|国家杜马");
+
+    /// <summary>Units of administration that end a place; a place's body does not run over one (青海省 | 曲麻莱县).</summary>
+    public static readonly FrozenSet<char> AdministrativeFinals = "省市县".ToFrozenSet();
+
     /// <summary>Suffixes that end a place's name.</summary>
     public static readonly WordSet LocationSuffixes = new(
         "路|街|大街|大道|巷|胡同|河|江|湖|渠|干渠|湾|港|区|市|省|县|镇|乡|村|庄|屯|寨|园|公园|园区|产业园|游园|广场|古城|遗址|故居|陵|山|岭|峰|岛|洲|州|城|桥|门|楼|塔|寺|庙|宫|"
-        + "小区|花园|苑|家园|新村|景区|湿地|水库|半岛|海峡|海|洋|沟|坡|井|泉|滩|林场|农场|开发区|新区|高新区|集聚区|自治区|自治州|自治县|特区|街道|社区|片区|商圈|市场|商城|公寓|大厦|中学");
+        + "小区|花园|苑|家园|新村|景区|湿地|水库|半岛|海峡|海|洋|沟|坡|井|泉|滩|林场|农场|开发区|新区|高新区|集聚区|自治区|自治州|自治县|特区|街道|社区|片区|商圈|商城|公寓|大厦|中学");
 
     /// <summary>
     /// Characters that never begin or continue an organisation or place body: function words and pronouns. Characters
@@ -84,7 +115,7 @@ internal static class Grammar
 
     /// <summary>Verbs and other words that end the left extension of a name body (调研 in 调研魏都区).</summary>
     public static readonly WordSet BodyStoppers = new(
-        "调研|召开|举行|举办|参加|出席|陪同|深入|前往|来到|走进|考察|视察|慰问|观摩|位于|推进|建设|开展|组织|成立|揭牌|挂牌|检查|督导|督查|指导|走访|看望|会见|接见|主持|研究|部署|"
+        "日电|日讯|报讯|记者|调研|召开|举行|举办|参加|出席|陪同|深入|前往|来到|走进|考察|视察|慰问|观摩|位于|推进|建设|开展|组织|成立|揭牌|挂牌|检查|督导|督查|指导|走访|看望|会见|接见|主持|研究|部署|"
         + "落实|实施|完成|启动|开工|竣工|签约|签署|发布|印发|通过|审议|表彰|命名|评为|授予|荣获|获得|入选|列入|确定|批准|同意|支持|帮助|服务|联系|对接|共建|打造|创建|争创|申报|"
         + "负责|分管|主管|牵头|配合|协调|分包|包括|涉及|覆盖|辖|管辖|下辖|设|设立|撤销|合并|改为|更名|隶属|属于|成为|作为|担任|任|代表|率领|带领|带队|一行|全体|部分|相关|有关|"
         + "重点|主要|各级|各类|各个|各项|所有|全部|其他|其余|以及|或者|还有|同时|分别|先后|共同|一起|一同|计|约|近|余|多|首次|再次|正式|顺利|成功|圆满|隆重|热烈|认真|扎实|"
@@ -96,90 +127,77 @@ internal static class Grammar
         "中国|中华|北京|上海|天津|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|"
         + "许昌|郑州|洛阳|开封|平顶山|安阳|鹤壁|新乡|焦作|濮阳|漯河|三门峡|南阳|商丘|信阳|周口|驻马店|济源|禹州|长葛|鄢陵|襄城|建安|魏都|东城|中原|华北|华东|华南|华中|西北|西南|东北|"
         + "广州|深圳|南京|杭州|武汉|成都|西安|沈阳|长春|哈尔滨|济南|青岛|大连|厦门|福州|南昌|长沙|合肥|石家庄|太原|呼和浩特|南宁|海口|贵阳|昆明|拉萨|兰州|西宁|银川|乌鲁木齐|苏州|无锡|宁波|温州|"
-        + "美国|日本|英国|法国|德国|俄罗斯|苏联|意大利|加拿大|澳大利亚|印度|韩国|朝鲜|越南|泰国|新加坡|马来西亚|印度尼西亚|菲律宾|缅甸|老挝|柬埔寨|巴基斯坦|阿富汗|伊朗|伊拉克|以色列|巴勒斯坦|"
+        + "地球|月球|火星|美国|日本|英国|法国|德国|俄罗斯|苏联|意大利|加拿大|澳大利亚|印度|韩国|朝鲜|越南|泰国|新加坡|马来西亚|印度尼西亚|菲律宾|缅甸|老挝|柬埔寨|巴基斯坦|阿富汗|伊朗|伊拉克|以色列|巴勒斯坦|"
         + "埃及|南非|尼日利亚|肯尼亚|巴西|阿根廷|墨西哥|古巴|智利|秘鲁|西班牙|葡萄牙|荷兰|比利时|瑞士|瑞典|挪威|丹麦|芬兰|波兰|捷克|匈牙利|奥地利|希腊|土耳其|乌克兰|蒙古|哈萨克斯坦|沙特|"
-        + "欧洲|亚洲|非洲|美洲|北美|南美|拉美|大洋洲|中东|东南亚|亚太|欧盟|太平洋|大西洋|印度洋|长江|黄河|珠江|淮河|海河|泰山|黄山|华山|嵩山|峨眉山|喜马拉雅|西藏|长城|故宫|天安门|中南海");
+        + "欧洲|亚洲|非洲|美洲|北美|南美|拉美|大洋洲|中东|东南亚|亚太|太平洋|大西洋|印度洋|长江|黄河|珠江|淮河|海河|泰山|黄山|华山|嵩山|峨眉山|喜马拉雅|西藏|长城|故宫|天安门|中南海");
 }
 
 /// <summary>A set of words, looked up by the longest one that starts or ends at a position.</summary>
+/// <remarks>
+/// Two tries, of the words and of the words reversed: a look-up walks the text only as far as some word goes on,
+/// instead of hashing every length up to the longest word.
+/// </remarks>
 internal sealed class WordSet
 {
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly int _maxLength;
-
-    // Which characters begin and end some word, so most positions are rejected without hashing.
-    private readonly BitSet _first = new();
-    private readonly BitSet _last = new();
+    private readonly NameTrie _forward;
+    private readonly NameTrie _backward;
+    private readonly int[] _lengths;
 
     public WordSet(string words)
     {
-        var set = words.Split('|', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);
-        _lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
-        _maxLength = set.Count == 0 ? 0 : set.Max(w => w.Length);
-        foreach (var word in set)
+        var list = words.Split('|', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).ToArray();
+        _forward = new NameTrie(list);
+        _backward = new NameTrie(list.Select(w => string.Create(w.Length, w, static (span, word) =>
         {
-            _first.Add(word[0]);
-            _last.Add(word[^1]);
-        }
+            word.AsSpan().CopyTo(span);
+            span.Reverse();
+        })).ToArray());
+        _lengths = list.Select(w => w.Length).ToArray();
     }
 
-    public bool Contains(ReadOnlySpan<char> word) => !word.IsEmpty && _first.Contains(word[0]) && _lookup.Contains(word);
+    public bool Contains(ReadOnlySpan<char> word) => _forward.IndexOf(word) >= 0;
 
     /// <summary>The length of the longest word that starts <paramref name="text"/>, or 0.</summary>
     public int LongestPrefix(ReadOnlySpan<char> text)
     {
-        if (text.IsEmpty || !_first.Contains(text[0]))
+        var length = 0;
+        foreach (var index in _forward.MatchesAt(text))
         {
-            return 0;
+            length = _lengths[index];
         }
 
-        for (var length = Math.Min(_maxLength, text.Length); length > 0; length--)
-        {
-            if (_last.Contains(text[length - 1]) && _lookup.Contains(text[..length]))
-            {
-                return length;
-            }
-        }
-
-        return 0;
+        return length;
     }
 
     /// <summary>The length of the longest word that ends <paramref name="text"/>, or 0.</summary>
     public int LongestSuffix(ReadOnlySpan<char> text)
     {
-        if (text.IsEmpty || !_last.Contains(text[^1]))
+        var length = 0;
+        foreach (var index in _backward.MatchesBefore(text))
         {
-            return 0;
+            length = _lengths[index];
         }
 
-        for (var length = Math.Min(_maxLength, text.Length); length > 0; length--)
-        {
-            if (_first.Contains(text[^length]) && _lookup.Contains(text[^length..]))
-            {
-                return length;
-            }
-        }
-
-        return 0;
+        return length;
     }
 
     /// <summary>The lengths of every word that ends <paramref name="text"/> at <paramref name="end"/>, longest first, written to <paramref name="lengths"/>.</summary>
     public int SuffixLengths(ReadOnlySpan<char> text, int end, Span<int> lengths)
     {
         var count = 0;
-        if (end == 0 || !_last.Contains(text[end - 1]))
+        foreach (var index in _backward.MatchesBefore(text[..end]))
         {
-            return 0;
-        }
-
-        for (var length = Math.Min(_maxLength, end); length > 0 && count < lengths.Length; length--)
-        {
-            if (_first.Contains(text[end - length]) && _lookup.Contains(text.Slice(end - length, length)))
+            if (count == lengths.Length)
             {
-                lengths[count++] = length;
+                // Keep the longest: drop the shortest found so far.
+                lengths[1..].CopyTo(lengths);
+                count--;
             }
+
+            lengths[count++] = _lengths[index];
         }
 
+        lengths[..count].Reverse();
         return count;
     }
 }
@@ -192,4 +210,15 @@ internal sealed class BitSet
     public void Add(char c) => _bits[c >> 6] |= 1UL << (c & 63);
 
     public bool Contains(char c) => (_bits[c >> 6] & (1UL << (c & 63))) != 0;
+
+    public static BitSet Of(string characters)
+    {
+        var set = new BitSet();
+        foreach (var c in characters)
+        {
+            set.Add(c);
+        }
+
+        return set;
+    }
 }

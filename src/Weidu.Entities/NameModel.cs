@@ -24,21 +24,25 @@ internal static class NameModel
     private const string CompoundSurnames =
         "欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|夏侯|轩辕|令狐|端木|独孤|南宫|西门|呼延|百里|东郭|闻人|万俟|单于|澹台|公冶|太史|申屠|钟离|宗政|濮阳|淳于|拓跋";
 
-    private static readonly FrozenSet<char> SingleSurnames = (CommonSurnames + OtherSurnames).ToFrozenSet();
+    private static readonly BitSet SingleSurnames = BitSet.Of(CommonSurnames + OtherSurnames);
 
-    private static readonly FrozenSet<char> Common = CommonSurnames.ToFrozenSet();
+    private static readonly BitSet Common = BitSet.Of(CommonSurnames);
 
-    private static readonly FrozenSet<string> Compounds = CompoundSurnames.Split('|').ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Compounds =
+        CompoundSurnames.Split('|').ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly BitSet CompoundFirsts = BitSet.Of(CompoundSurnames);
 
     /// <summary>The score of a character seen in too few names to have its own.</summary>
     public const float RareGivenScore = -4.5f;
 
-    private static readonly FrozenDictionary<char, float> GivenScores = LoadGivenScores();
+    // Indexed by the character, NaN where it has no score: the statistical name scan asks at almost every position.
+    private static readonly float[] GivenScores = LoadGivenScores();
 
     /// <summary>The length of the surname that starts <paramref name="text"/> (2 for compounds), or 0 when none does.</summary>
     public static int SurnameLength(ReadOnlySpan<char> text)
     {
-        if (text.Length >= 2 && Compounds.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text[..2]))
+        if (text.Length >= 2 && CompoundFirsts.Contains(text[0]) && Compounds.Contains(text[..2]))
         {
             return 2;
         }
@@ -50,20 +54,25 @@ internal static class NameModel
     public static bool IsCommonSurname(char c) => Common.Contains(c);
 
     /// <summary>How much more often <paramref name="c"/> is used in given names than in running text (natural log).</summary>
-    public static float GivenScore(char c) => GivenScores.TryGetValue(c, out var score) ? score : RareGivenScore;
+    public static float GivenScore(char c) => TryGetGivenScore(c, out var score) ? score : RareGivenScore;
 
     /// <summary>The given-name score of <paramref name="c"/>, when it was seen in enough names to have one.</summary>
-    public static bool TryGetGivenScore(char c, out float score) => GivenScores.TryGetValue(c, out score);
+    public static bool TryGetGivenScore(char c, out float score)
+    {
+        score = GivenScores[c];
+        return !float.IsNaN(score);
+    }
 
     /// <summary>Whether <paramref name="c"/> is a CJK unified ideograph.</summary>
     public static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
 
-    private static FrozenDictionary<char, float> LoadGivenScores()
+    private static float[] LoadGivenScores()
     {
         using var stream = typeof(NameModel).Assembly.GetManifestResourceStream("Weidu.Entities.given-name-scores.tsv")
             ?? throw new InvalidOperationException("The given-name scores are missing from the assembly.");
         using var reader = new StreamReader(stream);
-        var scores = new Dictionary<char, float>();
+        var scores = new float[char.MaxValue + 1];
+        scores.AsSpan().Fill(float.NaN);
         while (reader.ReadLine() is { } line)
         {
             var tab = line.IndexOf('	', StringComparison.Ordinal);
@@ -73,6 +82,6 @@ internal static class NameModel
             }
         }
 
-        return scores.ToFrozenDictionary();
+        return scores;
     }
 }

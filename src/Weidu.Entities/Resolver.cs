@@ -1,3 +1,4 @@
+using System.Buffers;
 using Weidu.Core;
 
 namespace Weidu.Entities;
@@ -8,44 +9,51 @@ namespace Weidu.Entities;
 /// </summary>
 internal static class Resolver
 {
-    public static List<Candidate> Choose(IReadOnlyList<Candidate> candidates)
+    public static List<Candidate> Choose(IReadOnlyList<Candidate> candidates, int textLength)
     {
-        var ordered = candidates
-            .OrderByDescending(c => c.Confidence)
-            .ThenByDescending(c => c.Type == EntityType.Person)
-            .ThenByDescending(c => c.Length)
-            .ThenBy(c => c.Start)
-            .ThenBy(c => c.Type);
-        var chosen = new List<Candidate>();
-        foreach (var candidate in ordered)
+        // The surest first, then persons, the longest, the leftmost; candidates equal in all of these keep the order
+        // the grammars proposed them in.
+        var ordered = new (Candidate Candidate, int Order)[candidates.Count];
+        for (var k = 0; k < ordered.Length; k++)
         {
-            var keep = true;
-            for (var k = 0; k < chosen.Count; k++)
-            {
-                var other = chosen[k];
-                var same = other.Start == candidate.Start && other.End == candidate.End;
-                var crosses = candidate.Overlaps(other) && !candidate.Contains(other) && !other.Contains(candidate);
+            ordered[k] = (candidates[k], k);
+        }
 
-                // An organisation or place that swallows a known person (张书杰查看社区) is a misread body.
-                var swallowsPerson = candidate.Contains(other) && other.Type == EntityType.Person && other.Confidence >= Confidence.Corpus
-                    && candidate.Type is EntityType.Organization or EntityType.Location;
-                if (same && other.Type == candidate.Type && other.TitleGroup < 0 && candidate.TitleGroup >= 0)
+        Array.Sort(ordered, static (x, y) =>
+        {
+            var (a, b) = (x.Candidate, y.Candidate);
+            var order = b.Confidence.CompareTo(a.Confidence);
+            order = order != 0 ? order : (b.Type == EntityType.Person).CompareTo(a.Type == EntityType.Person);
+            order = order != 0 ? order : b.Length.CompareTo(a.Length);
+            order = order != 0 ? order : a.Start.CompareTo(b.Start);
+            order = order != 0 ? order : a.Type.CompareTo(b.Type);
+            return order != 0 ? order : x.Order.CompareTo(y.Order);
+        });
+        var chosen = new List<Candidate>();
+        using var index = new ChosenIndex(textLength);
+        foreach (var (candidate, _) in ordered)
+        {
+            if (index.TryFindSame(candidate, out var same))
+            {
+                // The posts printed with a name stay with it when a surer grammar found the same name.
+                var other = chosen[same];
+                if (other.Type == candidate.Type && other.TitleGroup < 0 && candidate.TitleGroup >= 0)
                 {
-                    // The posts printed with a name stay with it when a surer grammar found the same name.
-                    chosen[k] = other with { TitleGroup = candidate.TitleGroup };
+                    chosen[same] = other with { TitleGroup = candidate.TitleGroup };
                 }
 
-                if (same || crosses || swallowsPerson)
-                {
-                    keep = false;
-                    break;
-                }
+                continue;
             }
 
-            if (keep)
+            // An organisation or place that swallows a known person (张书杰查看社区) is a misread body.
+            if (index.Crosses(candidate)
+                || (candidate.Type is EntityType.Organization or EntityType.Location && index.ContainsSurePerson(candidate, candidate.Confidence <= Confidence.Suffix)))
             {
-                chosen.Add(candidate);
+                continue;
             }
+
+            index.Add(candidate, chosen.Count);
+            chosen.Add(candidate);
         }
 
         chosen.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
@@ -85,5 +93,90 @@ internal static class Resolver
             Titles = outer.TitleGroup >= 0 ? new EquatableArray<string>(titleGroups[outer.TitleGroup]) : EquatableArray<string>.Empty,
             Nested = nested.ToEquatableArray(),
         };
+    }
+}
+
+/// <summary>
+/// The chosen candidates indexed by position, so that checking a candidate against them costs its length, not their
+/// number: chosen candidates never cross, so one crossing [start, end) either ends inside it having started before
+/// it, or starts inside it and ends after it.
+/// </summary>
+internal sealed class ChosenIndex : IDisposable
+{
+    private readonly int[] _minStartEndingAt;
+    private readonly int[] _maxEndStartingAt;
+    private readonly int[] _minSurePersonEndStartingAt;
+    private readonly int[] _minListedPersonEndStartingAt;
+    private readonly Dictionary<(int Start, int End), int> _bySpan = [];
+    private readonly int _length;
+
+    public ChosenIndex(int textLength)
+    {
+        _length = textLength + 1;
+        _minStartEndingAt = ArrayPool<int>.Shared.Rent(_length);
+        _maxEndStartingAt = ArrayPool<int>.Shared.Rent(_length);
+        _minSurePersonEndStartingAt = ArrayPool<int>.Shared.Rent(_length);
+        _minListedPersonEndStartingAt = ArrayPool<int>.Shared.Rent(_length);
+        _minStartEndingAt.AsSpan(0, _length).Fill(int.MaxValue);
+        _maxEndStartingAt.AsSpan(0, _length).Fill(-1);
+        _minSurePersonEndStartingAt.AsSpan(0, _length).Fill(int.MaxValue);
+        _minListedPersonEndStartingAt.AsSpan(0, _length).Fill(int.MaxValue);
+    }
+
+    public bool TryFindSame(Candidate candidate, out int index) => _bySpan.TryGetValue((candidate.Start, candidate.End), out index);
+
+    public bool Crosses(Candidate candidate)
+    {
+        for (var position = candidate.Start + 1; position < candidate.End; position++)
+        {
+            if (_minStartEndingAt[position] < candidate.Start || _maxEndStartingAt[position] > candidate.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a person found with context or in a gazetteer lies inside <paramref name="candidate"/>, or, when
+    /// <paramref name="orListed"/>, one the lexicon lists (金大中 in 金大中新政府, which only a grammar proposed).
+    /// </summary>
+    public bool ContainsSurePerson(Candidate candidate, bool orListed)
+    {
+        var ends = orListed ? _minListedPersonEndStartingAt : _minSurePersonEndStartingAt;
+        for (var position = candidate.Start; position < candidate.End; position++)
+        {
+            if (ends[position] <= candidate.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public void Add(Candidate candidate, int index)
+    {
+        _bySpan[(candidate.Start, candidate.End)] = index;
+        _minStartEndingAt[candidate.End] = Math.Min(_minStartEndingAt[candidate.End], candidate.Start);
+        _maxEndStartingAt[candidate.Start] = Math.Max(_maxEndStartingAt[candidate.Start], candidate.End);
+        if (candidate.Type == EntityType.Person && candidate.Confidence >= Confidence.Lexicon)
+        {
+            _minListedPersonEndStartingAt[candidate.Start] = Math.Min(_minListedPersonEndStartingAt[candidate.Start], candidate.End);
+        }
+
+        if (candidate.Type == EntityType.Person && candidate.Confidence >= Confidence.Corpus)
+        {
+            _minSurePersonEndStartingAt[candidate.Start] = Math.Min(_minSurePersonEndStartingAt[candidate.Start], candidate.End);
+        }
+    }
+
+    public void Dispose()
+    {
+        ArrayPool<int>.Shared.Return(_minStartEndingAt);
+        ArrayPool<int>.Shared.Return(_maxEndStartingAt);
+        ArrayPool<int>.Shared.Return(_minSurePersonEndStartingAt);
+        ArrayPool<int>.Shared.Return(_minListedPersonEndStartingAt);
     }
 }

@@ -65,6 +65,8 @@ internal sealed partial class Scanner
         ScanGazetteer(_user, Confidence.User);
         ScanGazetteer(_corpus, Confidence.Corpus);
         ScanKnownPlaces();
+        ScanLexiconNames();
+        ScanAbbreviations();
         var posts = ScanPosts();
         ScanNamesAfterPosts(posts);
         ScanNameLists();
@@ -123,7 +125,7 @@ internal sealed partial class Scanner
             var start = match.Index;
 
             // A meeting of a named body takes the body's name: 魏都区第二十二次代表大会.
-            if (start > 0 && _text[start..].StartsWith('第'))
+            if (start > 0 && _text[start] == '第')
             {
                 var body = ExtendBodyLeft(start, MaxOrganizationBody);
                 if (body == start)
@@ -145,16 +147,14 @@ internal sealed partial class Scanner
             return;
         }
 
+        // Every entry that matches is a candidate: a person inside a longer misread name must be able to win.
         var text = _text.AsSpan();
         for (var i = 0; i < text.Length; i++)
         {
-            foreach (var entry in gazetteer.CandidatesAt(text[i..]))
+            foreach (var index in gazetteer.MatchesAt(text[i..]))
             {
-                // Every entry that matches is a candidate: a person inside a longer misread name must be able to win.
-                if (text[i..].StartsWith(entry.Text, StringComparison.Ordinal))
-                {
-                    Add(i, i + entry.Text.Length, entry.Type, confidence);
-                }
+                var entry = gazetteer.Entries[index];
+                Add(i, i + entry.Text.Length, entry.Type, confidence);
             }
         }
     }
@@ -169,13 +169,114 @@ internal sealed partial class Scanner
                 continue;
             }
 
-            var length = Grammar.KnownPlaces.LongestPrefix(text[i..]);
+            var place = Grammar.KnownPlaces.LongestPrefix(text[i..]);
+            var body = Grammar.KnownOrganizations.LongestPrefix(text[i..]);
+            if (place > 0 || body > 0)
+            {
+                Add(i, i + Math.Max(place, body), body > place ? EntityType.Organization : EntityType.Location, Confidence.Corpus);
+                i += Math.Max(place, body) - 1;
+            }
+        }
+    }
+
+    /// <summary>The longest name the lexicon lists at each position (see <see cref="LexiconNames"/>).</summary>
+    private void ScanLexiconNames()
+    {
+        var text = _text.AsSpan();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!NameModel.IsHan(text[i]))
+            {
+                continue;
+            }
+
+            // A two-character name after a common surname is more often a given name (胡五岳, 黄中阳) than a place, and a
+            // name whose first character ends a word is no name there (深发展 in 纵深发展).
+            var length = LexiconNames.LongestAt(text[i..], out var type);
+            if (length > 0 && i > 0 && ((length == 2 && NameModel.IsCommonSurname(text[i - 1])) || _lexicon.IsWord(text.Slice(i - 1, 2))))
+            {
+                continue;
+            }
+
             if (length > 0)
             {
-                Add(i, i + length, EntityType.Location, Confidence.Corpus);
+                Add(i, i + length, type, Confidence.Lexicon);
                 i += length - 1;
             }
         }
+    }
+
+    /// <summary>
+    /// Countries and cities abbreviated to one character, as newswire writes them: 中美两国, 中方, 俄总统, 访华, 在京.
+    /// A run of two or more country abbreviations is a run of places (中美, 日俄); so is one before 方, 军 or a head of
+    /// state, one after a verb of travel or 对 (访美, 对华), and 俄 alone; in each case only when the characters make
+    /// no other word there (see <see cref="IsAbbreviation"/>).
+    /// </summary>
+    private void ScanAbbreviations()
+    {
+        var text = _text.AsSpan();
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var country = Grammar.CountryAbbreviations.Contains(c);
+            if (!country && !Grammar.CityAbbreviations.Contains(c))
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (country && end < text.Length && end - i < 4 && Grammar.CountryAbbreviations.Contains(text[end]))
+            {
+                end++;
+            }
+
+            var afterVerb = i > 0 && Grammar.TravelVerbs.Contains(text[i - 1]);
+            var side = country && end == i + 1 && Grammar.AbbreviationHeads.LongestPrefix(text[end..]) > 0;
+            if (!(afterVerb || side || (country && (end - i >= 2 || c == '俄'))))
+            {
+                i = end - 1;
+                continue;
+            }
+
+            if (!IsAbbreviation(i, end, afterVerb, side))
+            {
+                continue;
+            }
+
+            for (var k = i; k < end; k++)
+            {
+                Add(k, k + 1, EntityType.Location, Confidence.Cue);
+            }
+
+            i = end - 1;
+        }
+    }
+
+    /// <summary>
+    /// Whether the run [start, end) of abbreviations is not part of a word. The lexicon lists some runs (中美, 中日),
+    /// visits (访华) and sides (中方) as words, which are what they seem; a word begun by a single character (中国,
+    /// 京剧, 华侨; but of 俄 only 俄罗斯 and its kin, since 俄总统 is listed too), or made with the characters around
+    /// the run (其中方, 愿意加强), says the characters mean something else.
+    /// </summary>
+    private bool IsAbbreviation(int start, int end, bool afterVerb, bool side)
+    {
+        var text = _text.AsSpan();
+        if (!afterVerb && start > 0 && _lexicon.IsWord(text.Slice(start - 1, 2)))
+        {
+            return false;
+        }
+
+        if (end - start >= 2)
+        {
+            return end == text.Length || !_lexicon.IsWord(text.Slice(end - 1, 2));
+        }
+
+        if (text[start] == '俄')
+        {
+            return Grammar.RussiaWords.LongestPrefix(text[start..]) == 0;
+        }
+
+        return side ? start + 3 > text.Length || !_lexicon.IsWord(text.Slice(start, 3)) : !_lexicon.StartsWord(_text, start);
     }
 
     /// <summary>Finds every post, and returns the chains of posts joined by 、 or 兼, each as its posts' spans.</summary>
@@ -255,6 +356,12 @@ internal sealed partial class Scanner
         {
             var end = chain[^1].End;
             var length = ParseName(end, afterContext: true);
+            if (length == 0)
+            {
+                // A foreign name after its post: 总理基里延科, 总统克林顿.
+                length = TransliteratedLength(end);
+            }
+
             if (length > 0)
             {
                 AddPerson(end, end + length, Confidence.Context, chain);
@@ -277,6 +384,20 @@ internal sealed partial class Scanner
                 }
             }
         }
+    }
+
+    /// <summary>The length of a run of two to six transliteration characters at <paramref name="start"/> that is no common word, or 0.</summary>
+    private int TransliteratedLength(int start)
+    {
+        var end = start;
+        while (end < _text.Length && end - start < MaxTransliteratedPart && Grammar.Transliteration.Contains(_text[end]))
+        {
+            end++;
+        }
+
+        var length = end - start;
+        return length >= 2 && (end == _text.Length || !Grammar.Transliteration.Contains(_text[end]))
+            && !IsCommonWord(_text.AsSpan(start, length)) && !LexiconNames.Is(_text.AsSpan(start, length), EntityType.Location) ? length : 0;
     }
 
     private void AddPerson(int start, int end, Confidence confidence, List<(int Start, int End)>? posts)
@@ -428,7 +549,13 @@ internal sealed partial class Scanner
 
         // A two-character follower right after the surname (张陪同) leaves no given name; a one-character one may
         // begin it (丁同民).
+        // A rare surname that is also a function word (和 in 校长和夫人) is the function word.
         var surname = NameModel.SurnameLength(text);
+        if (surname == 1 && !NameModel.IsCommonSurname(text[0]) && Grammar.NameFollowers.LongestPrefix(text[..1]) == 1)
+        {
+            return 0;
+        }
+
         if (surname == 0 || text.Length <= surname || !NameModel.IsHan(text[surname]) || StartsFollower(text[surname..], minLength: 2))
         {
             return 0;
@@ -446,7 +573,8 @@ internal sealed partial class Scanner
             || (NameModel.TryGetGivenScore(text[second], out var secondScore) && secondScore < MinSecondGivenScore) ? surname + 1 : surname + 2;
 
         // Context says a name is here, but 强调 after 书记 is a word, and so is 班子 in 常委班子召开.
-        if (IsCommonWord(text[..length]) || (length == surname + 2 && IsCommonWord(text[..(surname + 1)]) && _lexicon.StartsWord(_text, start + length - 1)))
+        // After context a two-character nr word is the name it looks like (贺龙同志); without, it is often a word (文明).
+        if (IsCommonWord(text[..length], allowNames: afterContext) || (length == surname + 2 && IsCommonWord(text[..(surname + 1)]) && _lexicon.StartsWord(_text, start + length - 1)))
         {
             return 0;
         }
@@ -455,9 +583,9 @@ internal sealed partial class Scanner
     }
 
     /// <summary>A frequent word that is no name; jieba tags many ordinary two-character words nr (文明, 许昌), so only longer nr words are spared.</summary>
-    private bool IsCommonWord(ReadOnlySpan<char> word) =>
+    private bool IsCommonWord(ReadOnlySpan<char> word, bool allowNames = false) =>
         _lexicon.TryGetWord(word, out var frequency, out var tag) && frequency >= CommonWordFrequency
-        && (word.Length < 3 || !tag.StartsWith("nr", StringComparison.Ordinal));
+        && ((word.Length < 3 && !allowNames) || !tag.StartsWith("nr", StringComparison.Ordinal));
 
     /// <summary>The length of a name that starts <paramref name="text"/> as a gazetteer lists it, or as the lexicon does (a three-character nr word with a common surname).</summary>
     private int KnownPersonLength(ReadOnlySpan<char> text)
@@ -467,14 +595,19 @@ internal sealed partial class Scanner
             return 3;
         }
 
+        // The longest person listed, as a reader would take 张书杰 over 张书.
+        var length = 0;
         foreach (var gazetteer in (ReadOnlySpan<Gazetteer>)[_user, _corpus])
         {
-            foreach (var entry in gazetteer.CandidatesAt(text))
+            foreach (var index in gazetteer.MatchesAt(text))
             {
-                if (entry.Type == EntityType.Person && text.StartsWith(entry.Text, StringComparison.Ordinal))
-                {
-                    return entry.Text.Length;
-                }
+                var entry = gazetteer.Entries[index];
+                length = entry.Type == EntityType.Person ? entry.Text.Length : length;
+            }
+
+            if (length > 0)
+            {
+                return length;
             }
         }
 
@@ -545,9 +678,21 @@ internal sealed partial class Scanner
                 continue;
             }
 
-            var start = ExtendBodyLeft(suffixStart, maxBody);
+            var start = TrimFunctionCharacters(ExtendBodyLeft(suffixStart, maxBody, type == EntityType.Location), suffixStart);
             var body = suffixStart - start;
             if (body == 0 || (suffix == 1 && body < 2) || Grammar.SuffixFalsePositives.Contains(_text.AsSpan(start, end - start)))
+            {
+                continue;
+            }
+
+            // A place before a generic word names no body: 美国政府 is 美国 and a government.
+            if (type == EntityType.Organization && Grammar.GenericBodies.Contains(_text.AsSpan(suffixStart, suffix)) && IsPlace(_text.AsSpan(start, body)))
+            {
+                continue;
+            }
+
+            // The suffix ends a common noun that is longer than it (领导干部), or begins a word that runs on (社 in 国际社会).
+            if (EndsFalsePositive(start, suffix, end) || SuffixRunsOn(suffixStart, end))
             {
                 continue;
             }
@@ -562,6 +707,52 @@ internal sealed partial class Scanner
             return;
         }
     }
+
+    private bool SuffixRunsOn(int suffixStart, int end)
+    {
+        for (var wordEnd = end + 1; wordEnd <= Math.Min(_text.Length, end + 2); wordEnd++)
+        {
+            var word = _text.AsSpan(suffixStart, wordEnd - suffixStart);
+            if (IsCommonWord(word) && !Grammar.OrganizationSuffixes.Contains(word) && !Grammar.LocationSuffixes.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool EndsFalsePositive(int start, int suffix, int end)
+    {
+        for (var length = suffix + 1; length <= Math.Min(suffix + 2, end - start); length++)
+        {
+            if (Grammar.SuffixFalsePositives.Contains(_text.AsSpan(end - length, length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Moves a body's start past characters that stand alone as function words or verbs (如 and 即 in 如国家大剧院,
+    /// 即社会), which the character-by-character extension cannot tell from the name. A surname stays: it may begin
+    /// a name (许禹路).
+    /// </summary>
+    private int TrimFunctionCharacters(int start, int suffixStart)
+    {
+        while (start < suffixStart - 1 && NameModel.SurnameLength(_text.AsSpan(start)) == 0 && !_lexicon.IsWord(_text.AsSpan(start, 2))
+            && _lexicon.TryGetWord(_text.AsSpan(start, 1), out _, out var tag) && tag.Length > 0 && Grammar.FunctionTags.Contains(tag[0]))
+        {
+            start++;
+        }
+
+        return start;
+    }
+
+    private static bool IsPlace(ReadOnlySpan<char> name) =>
+        Grammar.KnownPlaces.LongestPrefix(name) == name.Length || LexiconNames.Is(name, EntityType.Location);
 
     /// <summary>Whether the suffix at [suffixStart, end) ends a common word that is no name (例会, 社会, 机会).</summary>
     private bool IsInsideCommonWord(int suffixStart, int end)
@@ -595,20 +786,22 @@ internal sealed partial class Scanner
     }
 
     /// <summary>Extends a name's body left from <paramref name="suffixStart"/> over characters that can be in a name.</summary>
-    private int ExtendBodyLeft(int suffixStart, int maxBody)
+    private int ExtendBodyLeft(int suffixStart, int maxBody, bool isPlace = false)
     {
         var start = suffixStart;
         while (start > 0 && suffixStart - start < maxBody)
         {
             var c = _text[start - 1];
-            if (!(NameModel.IsHan(c) || char.IsAsciiLetterOrDigit(c)) || Grammar.BodyBreakers.Contains(c))
+            if (!(NameModel.IsHan(c) || char.IsAsciiLetterOrDigit(c)) || Grammar.BodyBreakers.Contains(c) || TextView.EndsDate(_text.AsSpan(0, start)))
             {
                 break;
             }
 
-            // A complete organisation before this one is its own name: 高桥营街道办事处 | 刘铁庄社区.
+            // A complete organisation before this one is its own name: 高桥营街道办事处 | 刘铁庄社区; so is a province,
+            // city or county before a place: 青海省 | 曲麻莱县.
             var before = _text.AsSpan(0, start);
-            if (Grammar.BodyStoppers.LongestSuffix(before) > 0 || Grammar.OrganizationSuffixes.LongestSuffix(before) >= 3)
+            if (Grammar.BodyStoppers.LongestSuffix(before) > 0 || Grammar.OrganizationSuffixes.LongestSuffix(before) >= 3
+                || (isPlace && start < suffixStart && Grammar.AdministrativeFinals.Contains(c)))
             {
                 break;
             }
@@ -628,6 +821,17 @@ internal sealed partial class Scanner
             // Rare surnames (和, 高 is common but 严 is not) are too often ordinary words to start a name without context.
             if (!NameModel.IsCommonSurname(text[i]) && NameModel.SurnameLength(text[i..]) < 2)
             {
+                continue;
+            }
+
+            // A three-character name the lexicon lists (周恩来) needs no score. jieba also tags a surname and a post
+            // (胡书记) and some words (高水平, 段时间) nr: no part of the name may be a word, nor may a word cross its end.
+            if (NameModel.IsCommonSurname(text[i]) && text.Length - i >= 3 && NameModel.IsHan(text[i + 2])
+                && Grammar.PostHeads.LongestPrefix(text[(i + 1)..]) < 2 && _lexicon.TryGetWord(text.Slice(i, 3), out _, out var tag) && tag.StartsWith("nr", StringComparison.Ordinal)
+                && !IsCommonWord(text.Slice(i, 2)) && !_lexicon.IsWord(text.Slice(i + 1, 2)) && !CrossesEnd(i + 1, i + 3)
+                && !LexiconNames.Is(text.Slice(i, 3), EntityType.Location) && !LexiconNames.Is(text.Slice(i, 3), EntityType.Organization))
+            {
+                AddPerson(i, i + 3, Confidence.Lexicon, null);
                 continue;
             }
 

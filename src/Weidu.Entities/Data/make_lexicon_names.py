@@ -1,0 +1,99 @@
+# Makes lexicon-names.tsv: names that jieba's dictionary (dict.txt, MIT licence, shipped in the jieba.NET NuGet
+# package under Resources/) tags as places (ns), organisations (nt) or persons (nr, nrt), filtered so that the
+# tagger can propose them without context:
+# - places: ns entries seen at least MIN_PLACE times that look like places: three or more characters ending in a
+#   place's suffix (…县, …河, …岛), or written only in transliteration characters (莫斯科), or two characters seen at
+#   least MIN_COMMON_PLACE times; minus the ordinary words jieba also tags ns (城市, 东西, 爱国 …: the list below,
+#   written by hand) and regions named by a direction (东北地区) or markets (国际市场);
+# - organisations: nt entries of three or more characters seen at least MIN_ORGANIZATION times, except a place and
+#   a generic word (美国政府), kinds of body (公安局) and entries that are no body (伦理学), listed below;
+# - persons: nr/nrt entries of three or more characters made only of transliteration characters (克林顿, 叶利钦),
+#   the foreign names the surname model cannot find, minus the places and things jieba also tags nr (the list below,
+#   written by hand from general knowledge).
+# No gold NER data is read.
+#
+# Foreign places jieba misses or tags nr (莫斯科, 科索沃) are added from a list written by hand.
+#
+# Usage: python3 make_lexicon_names.py path/to/jieba/Resources/dict.txt transliteration.txt > lexicon-names.tsv
+import sys
+
+MIN_PLACE, MIN_COMMON_PLACE, MIN_ORGANIZATION, MIN_PERSON = 20, 300, 10, 10
+PLACE_SUFFIXES = set("省市县区州镇乡村山河湖江海岛港湾峡岭峰泉洲街路桥寺宫园关城屯寨庄堡沟坡洋")
+NOT_PLACES = set("""城市 东西 爱国 平原 外国 山峰 下山 上台 契约 长跑 临街 中居 英武 巴金 舞美 中密度 内城 石桥 北门 大洋 西洋
+山寨 四野 城关 城隍 万圭 波利 阿苏 银联 永宁 朝阳 天下 山上 山下 河边 江山 海外 国外 国内 本国 全国 各国 两国 大国 小国 祖国
+中外 中华 东方 西方 南方 北方 东部 西部 南部 北部 中部 内地 边疆 沿海 山区 海峡 平安 长安 太平 和平 中山 东山 南山 北山 西山
+黄金 白云 青山 绿水 高山 大山 大河 大江 长城 江南 江北 河南岸 华人 华侨 京剧 港口 湖南岸 安全 新城 老城 古城 上海滩 江湖 湖泊
+河流 山河 山水 华夏 万古 三中 三国 三藏 上山 上岗 上市 上路 上铺 上门 上马 东南 东坡 东路 东门 中和 中堂 中断 中西 中路 中道 之江 乌利 乌斯 二哥 云集 井口 亚平 亚斯 亚科 伊兰 伊索 伦巴 伦比 伦理 余脉 克西 入口 入川 入市 入海 入门 关山 关联 兴国 兴旺 内尔 内斯 内河 内海 冰川 利亚 加利 加斯 加盟 加里 北极 北流 北路 北风 千古 华纳 华里 南北 南口 南瓜 南路 南里 南门 博古 卡门 卫国 古典 古本 古都 台地 台基 台独 台风 吉利 哈利 哥哥 商城 喜庆 嘉宾 四中 四海 四门 回国 图丹 图兰 土城 埃兰 埃斯 城南 城垣 城堡 城西 城镇 塔门 大圣 大城 大桥 大汉 大海 大湖 大街 大都 天桥 天池 天河 天黑 太庙 太阳 安南 安宁 官山 密封 尼亚 屯田 山口 山坡 山岭 山川 山林 山洞 山羊 山脉 山镇 山门 巴巴 巴布 巴斯 巴里 巴马 布利 希亚 希波 广义 广布 庆典 庙里 建国 开国 归国 德克 德兰 德利 德尔 德布 扬威 拉丹 拉古 拉门 拉马 拜拜 捷利 故城 新建 新村 新河 新港 新鲜 日志 普及 朝廷 朝野 松林 桑海 欧拉 欧里 正南 比丘 比亚 永乐 永安 江中 江水 江河 江流 池塘 池河 沙沙 沙河 沙海 沙湖 沙里 沧海 河口 河水 河湖 河湾 河畔 河谷 河里 治国 治安 沿河 泉水 法伦 法典 法勒 法拉 法门 波尔 波海 波特 波里 泰来 洛克 洛尔 洪门 海关 海利 海岛 海斯 海沙 海洋 海港 海湾 海滨 海滩 海马 深山 深度 深水 深海 深渊 深谷 渡江 渡河 湖区 湖水 湖西 湘云 滨海 爱多 牡丹 王国 登山 登极 白嫩 白马 石湖 礼拜 神圣 福临 福克 福利 福威 福斯 福特 立马 米亚 罗兰 罗加 罗海 罗西 美丽 肯斯 芬利 苏拉 苏林 苏瓦 英雄 莫亚 莫大 莫非 莲蓬 蒙特 西兰 西拉 西斯 西特 西瓜 西达 西路 西门 西马 诸国 诸州 象牙 贵宾 赞美 路桥 路西 达南 远洋 迪南 那大 郑克 都城 都市 重镇 重阳 金牙 长大 长山 长度 长河 阴阳 阿兰 阿哥 青春 青竹 马亚 马约 高原 黄连 龙大 龙门 上山下乡 三角区 三角洲 神州 九州 中原 关中 关东 关西 塞外 海内 天涯 人间 世界 全球 亚太 欧美 东亚 南亚 西亚 北美 南美 拉美""".split())
+
+# Foreign places, written by hand from general knowledge (jieba tags many of them nr): listed as places.
+FOREIGN_PLACES = set("""科索沃 莫斯科 南斯拉夫 卡拉奇 布隆迪 黎巴嫩 欧佩克 厄尔尼诺 拉尼娜 克什米尔 阿拉伯 阿尔巴尼亚 高尔夫 雅马哈 迪斯尼
+达沃斯 阿鲁巴 阿尔萨斯 乌克兰 乌兰巴托 乌普萨拉 伊尔库茨克 亚松森 乌托邦 乌拉尔 亚利桑 亚特兰蒂斯 伊利诺 伊利诺伊 利比亚 叙利亚 索马里
+尼日利亚 坦桑尼亚 肯尼亚 安哥拉 突尼斯 阿尔及利亚 摩洛哥 阿富汗 伊拉克 科威特 卡塔尔 也门 约旦 以色列 巴勒斯坦 塞浦路斯 马耳他 爱沙尼亚
+拉脱维亚 立陶宛 白俄罗斯 摩尔多瓦 格鲁吉亚 亚美尼亚 阿塞拜疆 哈萨克斯坦 乌兹别克斯坦 土库曼斯坦 吉尔吉斯斯坦 塔吉克斯坦 巴基斯坦 孟加拉
+斯里兰卡 尼泊尔 不丹 马尔代夫 柬埔寨 老挝 缅甸 文莱 菲律宾 印度尼西亚 新西兰 巴布亚 斐济 汤加 萨摩亚 瓦努阿图 哥伦比亚 委内瑞拉
+厄瓜多尔 秘鲁 玻利维亚 巴拉圭 乌拉圭 阿根廷 智利 巴西 墨西哥 古巴 牙买加 海地 多米尼加 巴拿马 哥斯达黎加 尼加拉瓜 洪都拉斯 萨尔瓦多
+危地马拉 伯利兹 加拿大 格陵兰 冰岛 挪威 瑞典 芬兰 丹麦 荷兰 比利时 卢森堡 瑞士 奥地利 列支敦士登 摩纳哥 安道尔 圣马力诺 梵蒂冈 西班牙
+葡萄牙 意大利 希腊 土耳其 保加利亚 罗马尼亚 匈牙利 斯洛伐克 捷克 波兰 斯洛文尼亚 克罗地亚 波斯尼亚 黑山 塞尔维亚 马其顿 苏丹 埃塞俄比亚
+索马里 吉布提 厄立特里亚 乌干达 卢旺达 刚果 加蓬 喀麦隆 乍得 尼日尔 马里 塞内加尔 冈比亚 几内亚 塞拉利昂 利比里亚 科特迪瓦 加纳 多哥
+贝宁 布基纳法索 毛里塔尼亚 纳米比亚 博茨瓦纳 津巴布韦 赞比亚 马拉维 莫桑比克 马达加斯加 毛里求斯 塞舌尔 科摩罗 莱索托 斯威士兰
+华盛顿 纽约 伦敦 巴黎 柏林 罗马 马德里 里斯本 维也纳 布拉格 华沙 布达佩斯 贝尔格莱德 索非亚 布加勒斯特 雅典 安卡拉 伊斯坦布尔
+德黑兰 巴格达 大马士革 贝鲁特 开罗 利雅得 喀布尔 伊斯兰堡 新德里 孟买 加尔各答 达卡 加德满都 科伦坡 曼谷 仰光 河内 金边 万象
+马尼拉 雅加达 吉隆坡 新加坡 悉尼 墨尔本 堪培拉 惠灵顿 渥太华 多伦多 温哥华 蒙特利尔 芝加哥 洛杉矶 旧金山 波士顿 费城 休斯敦
+亚特兰大 迈阿密 底特律 西雅图 丹佛 达拉斯 圣保罗 里约热内卢 布宜诺斯艾利斯 利马 波哥大 加拉加斯 哈瓦那 基辅 明斯克 圣彼得堡
+法兰克福 慕尼黑 汉堡 科隆 米兰 那不勒斯 威尼斯 佛罗伦萨 巴塞罗那 日内瓦 苏黎世 布鲁塞尔 阿姆斯特丹 海牙 哥本哈根 斯德哥尔摩 奥斯陆
+赫尔辛基 雷克雅未克 都柏林 爱丁堡 曼彻斯特 利物浦 伯明翰 克什米尔 阿尔萨斯 阿鲁巴 达沃斯 乌兰巴托 乌普萨拉 伊尔库茨克
+亚松森 乌拉尔 亚利桑那 伊利诺伊""".split())
+
+# Organisations, brands, weather and other things that jieba tags nr, written by hand.
+NOT_PERSONS = FOREIGN_PLACES | set("""雷阵雨 欧佩克 厄尔尼诺 拉尼娜 阿拉伯 高尔夫 雅马哈 迪斯尼 乌托邦 亚特兰蒂斯 亚利桑 伊利诺 奥林匹克 奥运 可口可乐 百事可乐 麦当劳 肯德基 耐克 阿迪达斯 索尼 丰田 本田
+奔驰 宝马 大众 福特 微软 英特尔 摩托罗拉 诺基亚 爱立信 西门子 飞利浦 雀巢 沃尔沃 迪斯科 卡拉OK 桑拿 巧克力 咖啡 沙拉 马拉松 奥斯卡
+伊斯兰 基督 穆斯林 佛陀 菩萨 观音 阿门 哈利路亚 阿拉""".split())
+
+dictionary, transliteration_file = sys.argv[1], sys.argv[2]
+transliteration = set(open(transliteration_file, encoding='utf-8').read().strip())
+tags = {}
+for line in open(dictionary, encoding='utf-8'):
+    parts = line.split()
+    if len(parts) >= 3:
+        tags[parts[0]] = parts[2]
+
+# A place and a generic word (美国政府, 美国公司) is the place and a government, not a named body.
+GENERIC_BODIES = ('政府', '当局', '公司')
+
+
+def place_and_generic_body(word):
+    return any(word.endswith(g) and (tags.get(word[:-len(g)]) == 'ns' or word[:-len(g)] in FOREIGN_PLACES) for g in GENERIC_BODIES)
+
+
+# Kinds of body rather than names of one (人民政府, 公安局), and nt entries that are no body at all (伦理学, 国际化):
+# written by hand, and every entry ending like a discipline or a process.
+GENERIC_ORGANIZATIONS = set("""人民政府 人民法院 人民检察院 人民代表大会 人民代表大会常务委员会 人大常委会 人民公社 人民军队 国家机关 党组织 团组织
+党政机关 交易会 交易所 交汇处 汇合处 加工区 加工厂 加油站 加盟店 卫生室 卫生所 卫生院 公安局 供电局 农业局 商业局 国土局 国税局 民政局
+卫生局 新闻处 新闻局 国家局 汇报会 住院部 信息中心 儿童医院 招生办 文学社 施工队 武术队 中等学校 大中学校 公共交通 公共场所 公共汽车
+城市交通 光学玻璃 广播电视 广播电台 广播站 广播网 人财物 国库券 新政府 军政府 中央党 上进心 世道人心 平展展 新生事物 内外部 东中西部
+中西部 中南部 中东部 复合物 河外星系 国富民强 国家有关 建设路 中草药 中西药 中医药 中医师 党代会 党委会 联合会 高级中学 文理学院
+农业社 国内部 对外部 新市区 富集区 卫星国 交战国 建交国""".split())
+NOT_BODY_ENDINGS = ('学', '化', '心', '物', '潮')
+
+rows = []
+for line in open(dictionary, encoding='utf-8'):
+    parts = line.split()
+    if len(parts) < 3:
+        continue
+    word, frequency, tag = parts[0], int(parts[1]), parts[2]
+    if not all('\u4e00' <= c <= '\u9fff' for c in word):
+        continue
+    looks_like_place = (len(word) >= 3 and word[-1] in PLACE_SUFFIXES) or all(c in transliteration for c in word) \
+        or (len(word) == 2 and frequency >= MIN_COMMON_PLACE)
+    if tag == 'ns' and len(word) >= 2 and frequency >= MIN_PLACE and looks_like_place and word not in NOT_PLACES \
+            and not word.endswith(('地区', '市场')):
+        rows.append((word, 'LOC'))
+    elif tag == 'nt' and len(word) >= 3 and frequency >= MIN_ORGANIZATION and not place_and_generic_body(word) \
+            and word not in GENERIC_ORGANIZATIONS and not word.endswith(NOT_BODY_ENDINGS):
+        rows.append((word, 'ORG'))
+    elif tag in ('nr', 'nrt') and len(word) >= 3 and frequency >= MIN_PERSON and all(c in transliteration for c in word) \
+            and word not in NOT_PERSONS:
+        rows.append((word, 'PER'))
+rows += [(place, 'LOC') for place in FOREIGN_PLACES]
+for word, kind in sorted(set(rows)):
+    print(f"{word}\t{kind}")
