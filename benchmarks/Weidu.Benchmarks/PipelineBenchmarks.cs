@@ -53,19 +53,29 @@ public class PipelineBenchmarks : IThroughputBenchmark
 }
 
 /// <summary>
-/// Streaming: the whole pipeline over a generated corpus of yearbook copies, each with its years shifted, read
-/// from a stream that makes the bytes as they are read (the corpus never exists in memory), on 1 and 2 cores.
-/// Prints the process's peak working set after the run. Pass <c>--envVars WEIDU_STREAM_MB:1000</c> for 1 GB.
+/// Streaming: a generated corpus of yearbook copies, each with its years shifted, read from a stream that makes the
+/// bytes as they are read (the corpus never exists in memory), on 1 and 2 cores; with all four built-in stages, and
+/// with none (the pipeline's own work: decoding, cutting, segmenting, mapping spans). Prints the process's peak
+/// working set after each case, which is the case's own only when BenchmarkDotNet runs it in a process of its own
+/// (not with <c>--inProcess</c>). <c>WEIDU_STREAM_MB</c> sets the size (20 MB by default, 1000 for 1 GB); see
+/// docs/pipeline.md for the command.
 /// </summary>
 [MemoryDiagnoser]
 public class PipelineStreamingBenchmarks : IThroughputBenchmark
 {
     private static readonly long Megabytes = long.TryParse(Environment.GetEnvironmentVariable("WEIDU_STREAM_MB"), out var mb) ? mb : 20;
 
-    private readonly CorpusDriver _driver = new(CorpusStages.Defaults(), new CorpusDriverOptions { CollectCorpusGazetteer = false });
+    private CorpusDriver _driver = null!;
 
     [Params(1, 2)]
     public int Cores { get; set; }
+
+    [Params("all", "none")]
+    public string Stages { get; set; } = "all";
+
+    [GlobalSetup]
+    public void Setup() =>
+        _driver = new CorpusDriver(Stages == "all" ? CorpusStages.Defaults() : [], new CorpusDriverOptions { CollectCorpusGazetteer = false });
 
     public long InputBytes => Megabytes * 1_000_000;
 
@@ -76,7 +86,7 @@ public class PipelineStreamingBenchmarks : IThroughputBenchmark
         var options = new StreamOptions { MaxDegreeOfParallelism = Cores, MaxChunksInFlight = 2 * Cores };
         await foreach (var item in _driver.StreamAsync(new YearbookCopiesStream(InputBytes), options, CancellationToken.None))
         {
-            count += item.Tokens.Count;
+            count += 1 + item.Tokens.Count;
         }
 
         return count;
@@ -86,7 +96,7 @@ public class PipelineStreamingBenchmarks : IThroughputBenchmark
     public void ReportPeak()
     {
         using var process = Process.GetCurrentProcess();
-        Console.WriteLine($"// Peak working set: {process.PeakWorkingSet64 / 1_000_000} MB ({Megabytes} MB streamed, {Cores} core(s))");
+        Console.WriteLine($"// Peak working set: {process.PeakWorkingSet64 / 1_000_000} MB ({Megabytes} MB streamed, {Cores} core(s), stages: {Stages})");
     }
 
     /// <summary>A read-only stream of yearbook copies whose years are shifted by one per copy, made as it is read.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.IO.Pipelines;
 using Weidu.Core;
@@ -45,17 +44,28 @@ public sealed partial class CorpusDriver
             MaxDegreeOfParallelism = 1,
         };
 
-        // One graph per chronicle year the chunks need (a stream of one yearbook needs one or two).
-        var graphs = new ConcurrentDictionary<int, BuiltInGraph>();
+        // A graph for the chronicle year the chunks need: the year changes seldom along a stream, so the last one
+        // made is kept (only that one, so that a stream of many yearbooks does not keep a graph per year).
+        YearGraph? last = null;
         return ChunkStreamer.StreamAsync(
             reader,
             options,
             new DocumentBoundaries(builtIns.Segmenter),
             (chunk, token) =>
             {
-                var graph = chunk.Context is int year
-                    ? graphs.GetOrAdd(year, y => new BuiltInGraph(new IncrementalValuesProvider<CorpusDocument>(new DocumentsNode()), builtIns.Services, builtIns.Options, y))
-                    : builtIns;
+                var graph = builtIns;
+                if (chunk.Context is int year)
+                {
+                    var kept = Volatile.Read(ref last);
+                    if (kept is null || kept.Year != year)
+                    {
+                        kept = new YearGraph(year, new BuiltInGraph(new IncrementalValuesProvider<CorpusDocument>(new DocumentsNode()), builtIns.Services, builtIns.Options, year));
+                        Volatile.Write(ref last, kept);
+                    }
+
+                    graph = kept.Graph;
+                }
+
                 var corpus = Corpus.Create().AddDocument(documentId, SourceText.From(chunk.Text));
                 var run = new RunState(corpus, ImmutableDictionary<object, object>.Empty, chunkOptions, token);
                 var table = run.GetTable(graph.AnalysedItems.Node);
@@ -70,3 +80,6 @@ public sealed partial class CorpusDriver
             cancellationToken);
     }
 }
+
+/// <summary>The built-in graph made for chunks whose chronicles take <see cref="Year"/>.</summary>
+file sealed record YearGraph(int Year, BuiltInGraph Graph);

@@ -18,7 +18,8 @@ public class IncrementalPropertyTests
         return text[..Math.Min(secondSpeech, 6000)] + "\n\n" + text[chronicle..march];
     }
 
-    private static readonly string[] Insertions = ["是日 区长李朝锋调研。\n\n", "5日 魏都区召开会议。\n\n", "改", "\n\n", "**", "许昌市", "12日 ", "。"];
+    // Names with and without a cue that vouches for them, so that edits move names into and out of the corpus gazetteer.
+    private static readonly string[] Insertions = ["是日 区长李朝锋调研。\n\n", "5日 魏都区召开会议。\n\n", "改", "\n\n", "**", "许昌市", "12日 ", "。", "区委书记张书国", "张书国", "李朝锋"];
 
     private static Gen<(int Position, int Delete, int Insert)> Edit =>
         from position in Gen.Choose(0, 1_000_000)

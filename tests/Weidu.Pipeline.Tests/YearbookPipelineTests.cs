@@ -121,6 +121,55 @@ public class YearbookPipelineTests(YearbookFixture fixture) : IClassFixture<Year
     }
 
     [Fact]
+    public void Renaming_a_person_in_one_entry_retags_only_that_entry()
+    {
+        // The benchmark's edit: 张书杰 becomes 张书国 in one entry, after a post, so the new name enters the corpus gazetteer.
+        var entry = EntryContaining("区委书记张书杰到曹魏古城南大街调研春节假期安全生产工作");
+        var at = fixture.Text.ToString().IndexOf("区委书记张书杰到曹魏古城南大街调研", StringComparison.Ordinal) + 6;
+        var edited = fixture.Driver.Run(fixture.Corpus.WithChangedText("yearbook", new TextChange(new TextSpan(at, 1), "国")));
+
+        var gazetteer = Assert.Single(edited.GetRunResult().TrackedSteps["gazetteer"]);
+        Assert.Equal(IncrementalStepRunReason.Modified, gazetteer.Reason);
+        Assert.True(((Gazetteer)gazetteer.Output!).TryGetType("张书国", out _));
+
+        var editedText = entry.Item.Text.Replace("张书杰到曹魏", "张书国到曹魏", StringComparison.Ordinal);
+        var entities = edited.GetRunResult().TrackedSteps["entities"];
+        var ran = entities.Where(s => s.Reason is not (IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged)).ToList();
+        var step = Assert.Single(ran);
+        Assert.Equal(IncrementalStepRunReason.Modified, step.Reason);
+        Assert.Equal(editedText, ((AnnotatedText<EntityMention>)step.Output!).Text);
+        Assert.All(
+            edited.GetRunResult().TrackedSteps["restrict"].Where(s => ((Gazetteer)s.Output!).Entries.Any(e => e.Text == "张书国")),
+            s => Assert.Equal(editedText, s.Input));
+    }
+
+    [Fact]
+    public void A_name_entering_the_gazetteer_retags_the_unchanged_entries_where_it_occurs()
+    {
+        // An entry that names 张书国 with no cue of its own, so only the corpus gazetteer can make it a person.
+        var text = fixture.Text.ToString();
+        var sameDay = text.IndexOf("是日 区委书记张书杰调研爱情公园打造工作", StringComparison.Ordinal);
+        const string Inserted = "是日 张书国、王大明到文峰街道检查工作。\n\n";
+        var corpus = fixture.Corpus.WithChangedText("yearbook", TextChange.Insert(sameDay, Inserted));
+        var before = fixture.Driver.Run(corpus);
+        Assert.False(((Gazetteer)Assert.Single(before.GetRunResult().TrackedSteps["gazetteer"]).Output!).TryGetType("张书国", out _));
+
+        var at = corpus.Documents.Single().Text.ToString().IndexOf("区委书记张书杰到曹魏古城南大街调研", StringComparison.Ordinal) + 6;
+        var renamed = corpus.WithChangedText("yearbook", new TextChange(new TextSpan(at, 1), "国"));
+        var after = before.Run(renamed);
+
+        var uncued = fixture.Entries(after).Single(e => e.Item.Text.Contains("到文峰街道检查工作", StringComparison.Ordinal)).Item.Text;
+        var restrict = after.GetRunResult().TrackedSteps["restrict"].Single(s => (string?)s.Input == uncued);
+        Assert.Equal(IncrementalStepRunReason.Modified, restrict.Reason);
+        var entities = after.GetRunResult().TrackedSteps["entities"].Single(s => ((AnnotatedText<EntityMention>)s.Output!).Text == uncued);
+        Assert.Contains(entities.Reason, new[] { IncrementalStepRunReason.Modified, IncrementalStepRunReason.Unchanged });
+        Assert.Contains(((AnnotatedText<EntityMention>)entities.Output!).Annotations, m => m.Text == "张书国" && m.Type == EntityType.Person);
+
+        var scratch = YearbookFixture.NewDriver().Run(renamed).GetRunResult();
+        Assert.True(scratch.Outputs.SequenceEqual(after.GetRunResult().Outputs));
+    }
+
+    [Fact]
     public void Inserting_an_entry_makes_it_new_and_modifies_only_the_entries_whose_anchor_changed()
     {
         // Insert "3日 …" before the 是日 that follows the 2日 entry: that 是日 is now anchored on the 3rd.

@@ -1,5 +1,4 @@
 using Weidu.Core;
-using Weidu.Pipeline.Engine;
 using Weidu.Entities;
 using Weidu.Segmentation;
 using Weidu.Temporal;
@@ -29,8 +28,9 @@ internal sealed class BuiltInServices
 /// The built-in part of the graph. Per document: <c>segment</c>. Per item (paragraph or entry, matched across
 /// runs by its position-free node): its clean text, which compares equal when only the item's position changed
 /// and so cuts everything below off from edits elsewhere; <c>tokenize</c> on that text; <c>temporal</c> on the
-/// text and its explicit date context; <c>entities</c> on the text combined late with the corpus gazetteer
-/// (itself collected per item and merged). The analysed items join these back and map their spans to the source.
+/// text and its explicit date context; <c>entities</c> on the text paired with the part of the corpus gazetteer
+/// whose names occur in it (<c>restrict</c>; the gazetteer itself is tallied from every item's contribution as
+/// <c>gazetteer</c>). The analysed items join these back and map their spans to the source.
 /// </summary>
 internal sealed class BuiltInGraph
 {
@@ -67,17 +67,9 @@ internal sealed class BuiltInGraph
 
         if (services.Tagger is { } tagger)
         {
-            var gazetteer = options.CollectCorpusGazetteer
-                ? texts
-                    .Select((text, _) => tagger.Collect(text))
-                    .Collect()
-                    .Select(static (contributions, _) => Gazetteer.Merge(contributions))
-                    .WithTrackingName("gazetteer")
-                : new IncrementalValueProvider<Gazetteer>(new ConstantNode<Gazetteer>(tagger.UserGazetteer));
-            EntityMentions = texts
-                .Combine(gazetteer)
-                .Select((pair, _) => new AnnotatedText<EntityMention>(pair.Left, tagger.Tag(pair.Left, pair.Right)))
-                .WithTrackingName("entities");
+            EntityMentions = options.CollectCorpusGazetteer
+                ? TagWithCorpusGazetteer(texts, tagger)
+                : texts.Select((text, _) => new AnnotatedText<EntityMention>(text, tagger.Tag(text))).WithTrackingName("entities");
         }
         else
         {
@@ -108,6 +100,26 @@ internal sealed class BuiltInGraph
     public IncrementalValuesProvider<AnnotatedText<EntityMention>> EntityMentions { get; }
 
     public IncrementalValuesProvider<AnalysedItem> AnalysedItems { get; }
+
+    /// <summary>
+    /// Tagging against the corpus gazetteer: every item's contribution (<c>Collect</c>) is tallied into the
+    /// gazetteer (<c>gazetteer</c>), each item's text is paired with the part of it whose names occur in the text
+    /// (<c>restrict</c>), and the item is tagged against that part (<c>entities</c>), which the tagger guarantees
+    /// gives what the whole gazetteer would. So a change of the gazetteer re-tags only the items where a name that
+    /// entered or left it occurs.
+    /// </summary>
+    private static IncrementalValuesProvider<AnnotatedText<EntityMention>> TagWithCorpusGazetteer(IncrementalValuesProvider<string> texts, EntityTagger tagger)
+    {
+        var contributions = texts.Select((text, _) => tagger.Collect(text));
+        var gazetteer = new IncrementalValueProvider<GazetteerTally>(new GazetteerTallyNode(contributions.Node))
+            .Select(static (tally, _) => tally.Gazetteer)
+            .WithTrackingName("gazetteer");
+        var restricted = new IncrementalValuesProvider<Gazetteer>(new GazetteerRestrictionNode(texts.Node, gazetteer.Node, "restrict"));
+        return texts
+            .Join(restricted)
+            .Select((pair, _) => new AnnotatedText<EntityMention>(pair.Left, tagger.Tag(pair.Left, pair.Right)))
+            .WithTrackingName("entities");
+    }
 
     /// <summary>Registers the analysed items and the segmenter's diagnostics as outputs of every run.</summary>
     public void RegisterOutputs(CorpusStageContext context)

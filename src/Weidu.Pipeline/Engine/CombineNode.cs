@@ -33,20 +33,21 @@ internal sealed class CombineNode<TLeft, TRight>(
         else
         {
             var entries = ImmutableArray.CreateBuilder<TableEntry<(TLeft, TRight)>>(leftTable.Entries.Length);
-            foreach (var item in leftTable.Entries)
+            for (var i = 0; i < leftTable.Entries.Length; i++)
             {
+                var item = leftTable.Entries[i];
                 TableEntry<TRight> other;
                 if (!joinByKey)
                 {
                     other = rightTable.Single;
                 }
-                else if (!rightTable.TryGet(item.Key, out other))
+                else if (!rightTable.TryGet(item.Key, out other, i))
                 {
                     continue;
                 }
 
                 TableEntry<(TLeft, TRight)> old = default;
-                var hadOld = previous is not null && previous.TryGet(item.Key, out old);
+                var hadOld = previous is not null && previous.TryGet(item.Key, out old, entries.Count);
                 if (hadOld && item.IsReusable && other.IsReusable)
                 {
                     entries.Add(old with { Reason = IncrementalStepRunReason.Cached });
@@ -60,7 +61,7 @@ internal sealed class CombineNode<TLeft, TRight>(
                 entries.Add(new TableEntry<(TLeft, TRight)>(item.Key, value, reason));
             }
 
-            table = NodeTable<(TLeft Left, TRight Right)>.Create(entries.ToImmutable(), previous);
+            table = NodeTable<(TLeft Left, TRight Right)>.Create(entries.DrainToImmutable(), previous);
         }
 
         run.Track(name, table, previous, i => table.Entries[i].Value);

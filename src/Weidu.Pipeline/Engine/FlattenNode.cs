@@ -39,59 +39,70 @@ internal sealed class FlattenNode<T>(
         }
         else
         {
-            var byParent = GroupByParent(previous);
+            var oldOrigins = previous?.State as ImmutableArray<Origin>? ?? [];
+            var byParent = RangesByParent(oldOrigins);
             var nextId = Math.Max(previous?.NextId ?? 0, 1);
-            var entries = ImmutableArray.CreateBuilder<TableEntry<T>>();
+            var entries = ImmutableArray.CreateBuilder<TableEntry<T>>(oldOrigins.Length);
+            var origins = ImmutableArray.CreateBuilder<Origin>(oldOrigins.Length);
             foreach (var parent in input.Entries)
             {
                 run.CancellationToken.ThrowIfCancellationRequested();
-                var oldChildren = byParent.TryGetValue(parent.Key, out var found) ? found : [];
+                var (start, count) = previous is not null && byParent.TryGetValue(parent.Key, out var range) ? range : (0, 0);
                 if (parent.IsReusable && previous is not null)
                 {
-                    foreach (var old in oldChildren)
+                    for (var i = start; i < start + count; i++)
                     {
-                        entries.Add(old with { Reason = IncrementalStepRunReason.Cached });
+                        entries.Add(previous.Entries[i] with { Reason = IncrementalStepRunReason.Cached });
+                        origins.Add(oldOrigins[i]);
                     }
 
                     continue;
                 }
 
-                nextId = Match(parent.Key, parent.Value, oldChildren, entries, nextId);
+                var old = previous is null ? [] : previous.Entries.AsSpan(start, count);
+                nextId = Match(parent.Key, parent.Value, old, oldOrigins.AsSpan(start, count), entries, origins, nextId);
             }
 
-            table = NodeTable<T>.Create(entries.ToImmutable(), previous, nextId);
+            table = NodeTable<T>.Create(entries.DrainToImmutable(), previous, nextId, origins.DrainToImmutable());
         }
 
         run.Track(name, table, previous, static _ => (object?)null);
         return table;
     }
 
-    private static Dictionary<ItemKey, List<TableEntry<T>>> GroupByParent(NodeTable<T>? previous)
+    /// <summary>Where each parent's children lie in the previous table: this node writes them one parent after another.</summary>
+    private static Dictionary<ItemKey, (int Start, int Count)> RangesByParent(ImmutableArray<Origin> origins)
     {
-        var groups = new Dictionary<ItemKey, List<TableEntry<T>>>();
-        foreach (var entry in previous?.Entries ?? [])
+        var ranges = new Dictionary<ItemKey, (int Start, int Count)>();
+        var start = 0;
+        for (var i = 1; i <= origins.Length; i++)
         {
-            if (!groups.TryGetValue(entry.Parent, out var list))
+            if (i == origins.Length || origins[i].Parent != origins[start].Parent)
             {
-                list = [];
-                groups.Add(entry.Parent, list);
+                ranges.Add(origins[start].Parent, (start, i - start));
+                start = i;
             }
-
-            list.Add(entry);
         }
 
-        return groups;
+        return ranges;
     }
 
-    private long Match(ItemKey parentKey, ImmutableArray<T> children, List<TableEntry<T>> oldChildren, ImmutableArray<TableEntry<T>>.Builder entries, long nextId)
+    private long Match(
+        ItemKey parentKey,
+        ImmutableArray<T> children,
+        ReadOnlySpan<TableEntry<T>> oldChildren,
+        ReadOnlySpan<Origin> oldOrigins,
+        ImmutableArray<TableEntry<T>>.Builder entries,
+        ImmutableArray<Origin>.Builder origins,
+        long nextId)
     {
         var identities = new object?[children.Length];
         var match = new int[children.Length];
         var comparerForIdentity = identityComparer ?? new BoxedComparer(_comparer);
         var unclaimed = new Dictionary<Boxed, Queue<int>>(new BoxedKeyComparer(comparerForIdentity));
-        for (var i = 0; i < oldChildren.Count; i++)
+        for (var i = 0; i < oldChildren.Length; i++)
         {
-            var key = new Boxed(oldChildren[i].Identity);
+            var key = new Boxed(oldOrigins[i].Identity);
             if (!unclaimed.TryGetValue(key, out var queue))
             {
                 queue = new Queue<int>();
@@ -101,7 +112,7 @@ internal sealed class FlattenNode<T>(
             queue.Enqueue(i);
         }
 
-        var oldMatched = new bool[oldChildren.Count];
+        var oldMatched = new bool[oldChildren.Length];
         for (var j = 0; j < children.Length; j++)
         {
             identities[j] = identity is null ? children[j] : identity(children[j]);
@@ -118,16 +129,17 @@ internal sealed class FlattenNode<T>(
             TableEntry<T> entry;
             if (match[j] < 0)
             {
-                entry = new TableEntry<T>(new ItemKey(parentKey.DocumentId, nextId++), children[j], IncrementalStepRunReason.New, identities[j], parentKey);
+                entry = new TableEntry<T>(new ItemKey(parentKey.DocumentId, nextId++), children[j], IncrementalStepRunReason.New);
             }
             else
             {
                 var old = oldChildren[match[j]];
                 var reason = _comparer.Equals(old.Value, children[j]) ? IncrementalStepRunReason.Unchanged : IncrementalStepRunReason.Modified;
-                entry = new TableEntry<T>(old.Key, children[j], reason, identities[j], parentKey);
+                entry = new TableEntry<T>(old.Key, children[j], reason);
             }
 
             entries.Add(entry);
+            origins.Add(new Origin(identities[j], parentKey));
         }
 
         return nextId;
@@ -183,6 +195,9 @@ internal sealed class FlattenNode<T>(
             }
         }
     }
+
+    /// <summary>Where an item came from: the content identity it is matched by next run, and the key of its parent.</summary>
+    private readonly record struct Origin(object? Identity, ItemKey Parent);
 
     /// <summary>Wraps an identity so that null is a dictionary key like any other.</summary>
     private readonly record struct Boxed(object? Value);

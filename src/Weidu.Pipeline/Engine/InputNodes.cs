@@ -12,7 +12,7 @@ internal sealed class DocumentsNode : IIncrementalNode<CorpusDocument>
         {
             var key = new ItemKey(document.Id, 0);
             var reason = IncrementalStepRunReason.New;
-            if (previous is not null && previous.TryGet(key, out var old))
+            if (previous is not null && previous.TryGet(key, out var old, entries.Count))
             {
                 reason = old.Value.Text.ContentEquals(document.Text) ? IncrementalStepRunReason.Cached : IncrementalStepRunReason.Modified;
             }
@@ -24,11 +24,4 @@ internal sealed class DocumentsNode : IIncrementalNode<CorpusDocument>
         run.Track("documents", table, previous, i => table.Entries[i].Value.Id);
         return table;
     }
-}
-
-/// <summary>A single value fixed when the graph was built (such as a gazetteer from the options): new in a driver's first run, cached in every later one.</summary>
-internal sealed class ConstantNode<T>(T value) : IIncrementalNode<T>
-{
-    public NodeTable<T> Update(RunState run, NodeTable<T>? previous) =>
-        NodeTable<T>.Create([new TableEntry<T>(ItemKey.Single, value, previous is null ? IncrementalStepRunReason.New : IncrementalStepRunReason.Cached)], previous);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace Weidu.Pipeline.Engine;
 
@@ -6,9 +7,7 @@ namespace Weidu.Pipeline.Engine;
 /// <param name="Key">The item's persistent identity.</param>
 /// <param name="Value">The node's output for the item.</param>
 /// <param name="Reason">How the value came about in the run that built the table.</param>
-/// <param name="Identity">The content identity a flatten node matches items by next run; null elsewhere.</param>
-/// <param name="Parent">The key of the parent item a flatten node made the item from; default elsewhere.</param>
-internal readonly record struct TableEntry<T>(ItemKey Key, T Value, IncrementalStepRunReason Reason, object? Identity = null, ItemKey Parent = default)
+internal readonly record struct TableEntry<T>(ItemKey Key, T Value, IncrementalStepRunReason Reason)
 {
     /// <summary>Whether a downstream node may reuse its own previous output for this item.</summary>
     public bool IsReusable => Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged;
@@ -22,11 +21,12 @@ internal sealed class NodeTable<T>
 {
     private Dictionary<ItemKey, int>? _index;
 
-    private NodeTable(ImmutableArray<TableEntry<T>> entries, bool isCached, long nextId)
+    private NodeTable(ImmutableArray<TableEntry<T>> entries, bool isCached, long nextId, object? state)
     {
         Entries = entries;
         IsCached = isCached;
         NextId = nextId;
+        State = state;
     }
 
     /// <summary>The entries in output order.</summary>
@@ -41,8 +41,11 @@ internal sealed class NodeTable<T>
     /// <summary>The next item number a flatten node allocates; numbers are never reused.</summary>
     public long NextId { get; }
 
+    /// <summary>What the node that built the table keeps for its next run besides the entries (a flatten node: where each item came from).</summary>
+    public object? State { get; }
+
     /// <summary>Builds a table, working out <see cref="IsCached"/> against <paramref name="previous"/>.</summary>
-    public static NodeTable<T> Create<TPrevious>(ImmutableArray<TableEntry<T>> entries, NodeTable<TPrevious>? previous, long nextId = 0)
+    public static NodeTable<T> Create<TPrevious>(ImmutableArray<TableEntry<T>> entries, NodeTable<TPrevious>? previous, long nextId = 0, object? state = null)
     {
         var isCached = previous is not null && previous.Entries.Length == entries.Length;
         for (var i = 0; isCached && i < entries.Length; i++)
@@ -50,24 +53,33 @@ internal sealed class NodeTable<T>
             isCached = entries[i].IsReusable && entries[i].Key == previous!.Entries[i].Key;
         }
 
-        return new NodeTable<T>(entries, isCached, nextId);
+        return new NodeTable<T>(entries, isCached, nextId, state);
     }
 
     /// <summary>The same entries, all marked cached: what a node returns when none of its inputs changed.</summary>
     public NodeTable<T> AsCached()
     {
-        var builder = ImmutableArray.CreateBuilder<TableEntry<T>>(Entries.Length);
-        foreach (var entry in Entries)
+        var entries = new TableEntry<T>[Entries.Length];
+        for (var i = 0; i < entries.Length; i++)
         {
-            builder.Add(entry with { Reason = IncrementalStepRunReason.Cached });
+            entries[i] = Entries[i] with { Reason = IncrementalStepRunReason.Cached };
         }
 
-        return new NodeTable<T>(builder.MoveToImmutable(), isCached: true, NextId);
+        return new NodeTable<T>(ImmutableCollectionsMarshal.AsImmutableArray(entries), isCached: true, NextId, State);
     }
 
-    /// <summary>Finds the entry with <paramref name="key"/>.</summary>
-    public bool TryGet(ItemKey key, out TableEntry<T> entry)
+    /// <summary>
+    /// Finds the entry with <paramref name="key"/>, looking first at <paramref name="likelyPosition"/>: the tables of
+    /// one run and the next mostly hold the same keys in the same order, so most look-ups need no index.
+    /// </summary>
+    public bool TryGet(ItemKey key, out TableEntry<T> entry, int likelyPosition = -1)
     {
+        if ((uint)likelyPosition < (uint)Entries.Length && Entries[likelyPosition].Key == key)
+        {
+            entry = Entries[likelyPosition];
+            return true;
+        }
+
         var index = _index;
         if (index is null)
         {

@@ -18,9 +18,10 @@ internal sealed class OutputNode<T>(IIncrementalNode<T> source, Action<OutputSin
         }
 
         var entries = ImmutableArray.CreateBuilder<TableEntry<SinkContents>>(input.Entries.Length);
-        foreach (var item in input.Entries)
+        for (var i = 0; i < input.Entries.Length; i++)
         {
-            if (item.IsReusable && previous is not null && previous.TryGet(item.Key, out var old))
+            var item = input.Entries[i];
+            if (item.IsReusable && previous is not null && previous.TryGet(item.Key, out var old, i))
             {
                 entries.Add(old with { Reason = IncrementalStepRunReason.Cached });
                 continue;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 
 namespace Weidu.Pipeline.Engine;
 
@@ -37,6 +38,33 @@ internal sealed class RunState(Corpus corpus, ImmutableDictionary<object, object
         return updated;
     }
 
+    /// <summary>
+    /// The table <paramref name="node"/> built in the previous run, for a node that updates itself from what
+    /// changed in its input rather than from the whole input.
+    /// </summary>
+    public bool TryGetPrevious<T>(IIncrementalNode<T> node, [NotNullWhen(true)] out NodeTable<T>? table)
+    {
+        table = previous.TryGetValue(node, out var old) ? (NodeTable<T>)old : null;
+        return table is not null;
+    }
+
+    /// <summary>Runs <paramref name="compute"/> for each of <paramref name="indices"/>, in parallel when the options allow and there is more than one.</summary>
+    public void ForEach(List<int> indices, Action<int> compute)
+    {
+        if (indices.Count <= 1 || ParallelOptions.MaxDegreeOfParallelism == 1)
+        {
+            foreach (var i in indices)
+            {
+                CancellationToken.ThrowIfCancellationRequested();
+                compute(i);
+            }
+        }
+        else
+        {
+            Parallel.ForEach(indices, ParallelOptions, compute);
+        }
+    }
+
     /// <summary>Records the steps of a tracked node: every entry of its new table, and the previous entries it no longer has.</summary>
     public void Track<TInput, TOutput>(string? name, NodeTable<TOutput> table, NodeTable<TOutput>? previous, Func<int, TInput> inputOf)
     {
@@ -62,9 +90,10 @@ internal sealed class RunState(Corpus corpus, ImmutableDictionary<object, object
             return;
         }
 
-        foreach (var old in previous.Entries)
+        for (var i = 0; i < previous.Entries.Length; i++)
         {
-            if (!table.TryGet(old.Key, out _))
+            var old = previous.Entries[i];
+            if (!table.TryGet(old.Key, out _, i))
             {
                 steps.Add(new TrackedStep(name, DocumentIdOf(old.Key), null, old.Value, IncrementalStepRunReason.Removed));
             }

@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace Weidu.Pipeline.Engine;
 
@@ -35,7 +35,7 @@ internal sealed class SelectNode<TInput, TOutput>(
             for (var i = 0; i < entries.Length; i++)
             {
                 var item = input.Entries[i];
-                if (item.IsReusable && previous is not null && previous.TryGet(item.Key, out var old))
+                if (item.IsReusable && previous is not null && previous.TryGet(item.Key, out var old, i))
                 {
                     entries[i] = old with { Reason = IncrementalStepRunReason.Cached };
                 }
@@ -46,39 +46,24 @@ internal sealed class SelectNode<TInput, TOutput>(
             }
 
             Compute(run, input, pending, entries, previous);
-            table = NodeTable<TOutput>.Create(ImmutableArray.Create(entries), previous);
+            table = NodeTable<TOutput>.Create(ImmutableCollectionsMarshal.AsImmutableArray(entries), previous);
         }
 
         run.Track(name, table, previous, i => input.Entries[i].Value);
         return table;
     }
 
-    private void Compute(RunState run, NodeTable<TInput> input, List<int> pending, TableEntry<TOutput>[] entries, NodeTable<TOutput>? previous)
-    {
-        void ComputeOne(int i)
+    private void Compute(RunState run, NodeTable<TInput> input, List<int> pending, TableEntry<TOutput>[] entries, NodeTable<TOutput>? previous) =>
+        run.ForEach(pending, i =>
         {
             var item = input.Entries[i];
             var value = selector(item.Value, run.CancellationToken);
             var reason = IncrementalStepRunReason.New;
-            if (previous is not null && previous.TryGet(item.Key, out var old))
+            if (previous is not null && previous.TryGet(item.Key, out var old, i))
             {
                 reason = _comparer.Equals(old.Value, value) ? IncrementalStepRunReason.Unchanged : IncrementalStepRunReason.Modified;
             }
 
             entries[i] = new TableEntry<TOutput>(item.Key, value, reason);
-        }
-
-        if (pending.Count <= 1 || run.ParallelOptions.MaxDegreeOfParallelism == 1)
-        {
-            foreach (var i in pending)
-            {
-                run.CancellationToken.ThrowIfCancellationRequested();
-                ComputeOne(i);
-            }
-        }
-        else
-        {
-            Parallel.ForEach(pending, run.ParallelOptions, ComputeOne);
-        }
-    }
+        });
 }

@@ -22,11 +22,11 @@ internal sealed class WhereNode<T>(IIncrementalNode<T> source, Func<T, bool> pre
         }
         else
         {
-            var entries = ImmutableArray.CreateBuilder<TableEntry<T>>();
+            var entries = ImmutableArray.CreateBuilder<TableEntry<T>>(input.Entries.Length);
             foreach (var item in input.Entries)
             {
                 TableEntry<T> old = default;
-                var hadOld = previous is not null && previous.TryGet(item.Key, out old);
+                var hadOld = previous is not null && previous.TryGet(item.Key, out old, entries.Count);
                 if (item.IsReusable && previous is not null)
                 {
                     // Same input, same verdict: an item that was filtered out stays out.
@@ -48,7 +48,7 @@ internal sealed class WhereNode<T>(IIncrementalNode<T> source, Func<T, bool> pre
                 }
             }
 
-            table = NodeTable<T>.Create(entries.ToImmutable(), previous);
+            table = NodeTable<T>.Create(entries.DrainToImmutable(), previous);
         }
 
         run.Track(name, table, previous, i => table.Entries[i].Value);

@@ -13,6 +13,16 @@ internal abstract class ChunkBoundaries
     public abstract int FindFirst(ReadOnlySpan<char> text, int start);
 
     /// <summary>
+    /// Where to cut <paramref name="text"/> to make a chunk of about <paramref name="length"/> characters: the last
+    /// boundary up to it, else the first one after it, else 0.
+    /// </summary>
+    public virtual int FindCut(ReadOnlySpan<char> text, int length)
+    {
+        var cut = FindLast(text, length);
+        return cut != 0 ? cut : FindFirst(text, length);
+    }
+
+    /// <summary>
     /// Called, in input order, for each chunk as it is cut: returns what the chunk's analysis needs to know
     /// about the text before it (null when nothing).
     /// </summary>

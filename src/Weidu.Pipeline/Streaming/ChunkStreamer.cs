@@ -231,11 +231,7 @@ internal static class ChunkStreamer
                 return false;
             }
 
-            var cut = boundaries.FindLast(written, Math.Min(written.Length, _chunkLength));
-            if (cut == 0)
-            {
-                cut = boundaries.FindFirst(written, Math.Min(written.Length, _chunkLength));
-            }
+            var cut = boundaries.FindCut(written, Math.Min(written.Length, _chunkLength));
 
             if (cut == 0 || cut > _maxItemLength)
             {

@@ -46,6 +46,15 @@ internal sealed class DocumentBoundaries(YearbookSegmenter segmenter) : ChunkBou
         return 0;
     }
 
+    /// <inheritdoc />
+    /// <remarks>Finds the documents once for both looks: finding them is most of the stream's own work.</remarks>
+    public override int FindCut(ReadOnlySpan<char> text, int length)
+    {
+        var ends = Boundaries(text);
+        var last = ends.FindLast(end => end <= length);
+        return last != 0 ? last : ends.Find(end => end > length);
+    }
+
     /// <summary>The year of a chronicle at the start of <paramref name="chunk"/>, as the documents before it decide; then counts the chunk's own.</summary>
     public override object? Describe(string chunk)
     {

@@ -1,0 +1,188 @@
+using System.Runtime.InteropServices;
+using Weidu.Entities;
+using Weidu.Pipeline.Engine;
+
+namespace Weidu.Pipeline.BuiltIns;
+
+/// <summary>
+/// Per item, the part of the corpus gazetteer whose names occur in the item's text
+/// (<see cref="Gazetteer.RestrictTo(ReadOnlySpan{char})"/>): what the item's tagging depends on, so that a change
+/// of the corpus gazetteer re-tags only the items where a name that entered or left it occurs.
+/// </summary>
+/// <remarks>
+/// When the gazetteer changed and an item's text did not, the item's restriction changes only if one of the names
+/// that entered or left the gazetteer (or changed type) occurs in its text, since whether a name occurs in a text
+/// does not depend on the other names. So those names are looked for in the texts (a vectorised search for each
+/// name's first character, then a comparison), and an item where none occurs keeps its restriction, reported
+/// <see cref="IncrementalStepRunReason.Unchanged"/>: its input changed and its output is known equal without a new
+/// pass over its text. The other items are restricted again. When many names changed, every item is.
+/// </remarks>
+internal sealed class GazetteerRestrictionNode(IIncrementalNode<string> texts, IIncrementalNode<Gazetteer> gazetteer, string? name = null)
+    : IIncrementalNode<Gazetteer>
+{
+    // Beyond this many changed names, looking for each in every text costs more than restricting every text again.
+    private const int MaxChangedNames = 64;
+
+    public NodeTable<Gazetteer> Update(RunState run, NodeTable<Gazetteer>? previous)
+    {
+        var input = run.GetTable(texts);
+        var corpus = run.GetTable(gazetteer);
+        NodeTable<Gazetteer> table;
+        if (previous is not null && input.IsCached && corpus.IsCached)
+        {
+            table = previous.AsCached();
+        }
+        else
+        {
+            var current = corpus.Single;
+            var changedNames = previous is null || current.IsReusable ? null : ChangedNames(run, current.Value);
+            var entries = new TableEntry<Gazetteer>[input.Entries.Length];
+            var pending = new List<int>();
+            for (var i = 0; i < entries.Length; i++)
+            {
+                var item = input.Entries[i];
+                if (previous is not null && item.IsReusable && previous.TryGet(item.Key, out var old, i))
+                {
+                    if (current.IsReusable)
+                    {
+                        entries[i] = old with { Reason = IncrementalStepRunReason.Cached };
+                        continue;
+                    }
+
+                    if (changedNames is not null && !NameSearch.MayContainAny(item.Value, changedNames))
+                    {
+                        entries[i] = old with { Reason = IncrementalStepRunReason.Unchanged };
+                        continue;
+                    }
+                }
+
+                pending.Add(i);
+            }
+
+            run.ForEach(pending, i =>
+            {
+                var item = input.Entries[i];
+                var value = current.Value.RestrictTo(item.Value);
+                var reason = previous is null || !previous.TryGet(item.Key, out var old, i) ? IncrementalStepRunReason.New
+                    : old.Value.Equals(value) ? IncrementalStepRunReason.Unchanged
+                    : IncrementalStepRunReason.Modified;
+                entries[i] = new TableEntry<Gazetteer>(item.Key, value, reason);
+            });
+            table = NodeTable<Gazetteer>.Create(ImmutableCollectionsMarshal.AsImmutableArray(entries), previous);
+        }
+
+        run.Track(name, table, previous, i => input.Entries[i].Value);
+        return table;
+    }
+
+    /// <summary>The names that entered or left the gazetteer since the previous run, or null when there are too many to look for.</summary>
+    private string[]? ChangedNames(RunState run, Gazetteer current)
+    {
+        if (!run.TryGetPrevious(gazetteer, out var before))
+        {
+            return null;
+        }
+
+        var gone = before.Single.Value.Entries.ToHashSet();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in current.Entries)
+        {
+            if (!gone.Remove(entry))
+            {
+                names.Add(entry.Text);
+            }
+        }
+
+        foreach (var entry in gone)
+        {
+            names.Add(entry.Text);
+        }
+
+        return names.Count <= MaxChangedNames ? [.. names] : null;
+    }
+}
+
+/// <summary>Looks for gazetteer names in raw text the way the entity tagger could find them.</summary>
+internal static class NameSearch
+{
+    /// <summary>
+    /// Whether any of <paramref name="names"/> may occur in <paramref name="text"/> as the entity tagger reads it.
+    /// The tagger's view of a text removes OCR damage, which is whitespace (line breaks, stray spaces) between
+    /// characters; so a name can occur in that view only where its characters other than whitespace follow one
+    /// another in the text with nothing but whitespace between them. False means none occurs; true means one may.
+    /// </summary>
+    public static bool MayContainAny(ReadOnlySpan<char> text, IReadOnlyList<string> names)
+    {
+        foreach (var name in names)
+        {
+            if (MayContain(text, name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool MayContain(ReadOnlySpan<char> text, ReadOnlySpan<char> name)
+    {
+        var first = 0;
+        while (first < name.Length && char.IsWhiteSpace(name[first]))
+        {
+            first++;
+        }
+
+        if (first == name.Length)
+        {
+            return false;
+        }
+
+        name = name[first..];
+
+        var offset = 0;
+        while (offset < text.Length)
+        {
+            var found = text[offset..].IndexOf(name[0]);
+            if (found < 0)
+            {
+                return false;
+            }
+
+            var start = offset + found;
+            if (MatchesIgnoringWhitespace(text[(start + 1)..], name[1..]))
+            {
+                return true;
+            }
+
+            offset = start + 1;
+        }
+
+        return false;
+    }
+
+    private static bool MatchesIgnoringWhitespace(ReadOnlySpan<char> text, ReadOnlySpan<char> rest)
+    {
+        var t = 0;
+        foreach (var c in rest)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                continue;
+            }
+
+            while (t < text.Length && char.IsWhiteSpace(text[t]))
+            {
+                t++;
+            }
+
+            if (t == text.Length || text[t] != c)
+            {
+                return false;
+            }
+
+            t++;
+        }
+
+        return true;
+    }
+}
