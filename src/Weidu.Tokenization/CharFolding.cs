@@ -11,6 +11,7 @@ internal static class CharFolding
     private const byte ChineseNumeralFlag = 4;
     private const byte AsciiLetterOrDigitFlag = 8;
     private const byte RuleStartFlag = 16;
+    private const byte GraphemeJoinerFlag = 32;
 
     // One table lookup answers the questions the lattice asks of every character.
     private static readonly byte[] Flags = CreateFlags();
@@ -24,6 +25,31 @@ internal static class CharFolding
 
     /// <summary>An ASCII letter or digit, in half-width or full-width form.</summary>
     public static bool IsLatinOrDigit(char c) => (Flags[c] & AsciiLetterOrDigitFlag) != 0;
+
+    /// <summary>
+    /// Whether a grapheme cluster may go on across this code unit (see <see cref="GraphemeClusters"/>):
+    /// when none of a text's code units may, every position outside a surrogate pair is a cluster boundary.
+    /// </summary>
+    public static bool MayJoinGrapheme(char c) => (Flags[c] & GraphemeJoinerFlag) != 0;
+
+    /// <summary>Whether any code unit of the text may continue a grapheme cluster across it.</summary>
+    public static bool ContainsGraphemeJoiner(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if ((Flags[c] & GraphemeJoinerFlag) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A combining mark of the BMP (an accent, a variation selector, the keycap), which belongs to the letter before it.</summary>
+    public static bool IsCombiningMark(char c) =>
+        MayJoinGrapheme(c) && char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or
+            System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark;
 
     public static char Fold(char c) => c switch
     {
@@ -111,6 +137,13 @@ internal static class CharFolding
             if (Fold(c) == '(' || c == '第')
             {
                 flags[i] |= RuleStartFlag;
+            }
+
+            // Nothing below U+0300, no ideograph and no Hangul syllable extends or prepends to a cluster
+            // (a syllable joins only a jamo, which is flagged): skipping them keeps the table cheap to build.
+            if (c >= '\u0300' && (flags[i] & HanFlag) == 0 && c is not (>= '\uAC00' and <= '\uD7A3') && GraphemeClusters.MayJoin(c))
+            {
+                flags[i] |= GraphemeJoinerFlag;
             }
         }
 

@@ -124,13 +124,33 @@ internal sealed class Segmenter
             end++;
         }
 
-        if (end < text.Length && char.IsLowSurrogate(text[end]) && char.IsHighSurrogate(text[end - 1]) && end - 1 > position)
+        if (end < text.Length && !char.IsWhiteSpace(text[end]))
         {
-            end--;
+            end = CutRun(text, position, end);
         }
 
         SegmentRun(text[position..end], offset + position, overlay, scratch);
         return end;
+    }
+
+    /// <summary>
+    /// Where a run that reached the length limit at <paramref name="end"/> stops: at the last grapheme
+    /// cluster boundary. Only a single cluster longer than the limit (a letter under thousands of
+    /// combining marks) is cut inside, to keep the buffers bounded, and then not inside a surrogate pair.
+    /// </summary>
+    private static int CutRun(ReadOnlySpan<char> text, int position, int end)
+    {
+        // A cluster goes on across end only if the code point before it or the code unit at it may join one.
+        if (CharFolding.ContainsGraphemeJoiner(text[Math.Max(position, end - 2)..(end + 1)]))
+        {
+            var boundary = GraphemeClusters.LastBoundary(text, position, end);
+            if (boundary > position)
+            {
+                return boundary;
+            }
+        }
+
+        return char.IsLowSurrogate(text[end]) && char.IsHighSurrogate(text[end - 1]) && end - 1 > position ? end - 1 : end;
     }
 
     private void SegmentRun(ReadOnlySpan<char> run, int offset, UserDictionary overlay, SegmenterScratch s)
@@ -138,6 +158,11 @@ internal sealed class Segmenter
         var n = run.Length;
         s.EnsureRun(n);
         BuildLattice(run, overlay, s);
+        if (CharFolding.ContainsGraphemeJoiner(run))
+        {
+            AlignToGraphemeClusters(run, s);
+        }
+
         FindBestPath(n, s);
         var firstToken = s.TokenCount;
         EmitPath(run, offset, s);
@@ -198,6 +223,44 @@ internal sealed class Segmenter
         }
 
         s.First[n] = s.EdgeCount;
+    }
+
+    /// <summary>
+    /// Makes every path through the lattice go from one grapheme cluster boundary to another: the
+    /// edges that start inside a cluster go, and an edge that ends inside one is stretched to its end,
+    /// keeping its tag and kind (👍 takes its skin tone, 中国 a variation selector after 国, cafe the
+    /// accent after its e).
+    /// </summary>
+    private static void AlignToGraphemeClusters(ReadOnlySpan<char> run, SegmenterScratch s)
+    {
+        var n = run.Length;
+        var ends = s.EnsureClusterEnds(n);
+        GraphemeClusters.FindBoundaries(run, ends);
+        var write = 0;
+        var from = s.First[0];
+        for (var i = 0; i < n; i++)
+        {
+            var to = s.First[i + 1];
+            s.First[i] = write;
+            if (ends[i] == i)
+            {
+                for (var e = from; e < to; e++)
+                {
+                    var edge = s.Edges[e];
+                    var end = ends[edge.End];
+
+                    // A stretched character is more than the one character the unknown-word model reads.
+                    s.Edges[write++] = end == edge.End
+                        ? edge
+                        : edge with { End = end, Source = edge.Source == EdgeSource.HanSingle ? EdgeSource.Lexicon : edge.Source };
+                }
+            }
+
+            from = to;
+        }
+
+        s.First[n] = write;
+        s.EdgeCount = write;
     }
 
     private bool IsRemoved(ReadOnlySpan<char> word, UserDictionary overlay) =>
@@ -348,9 +411,10 @@ internal sealed class Segmenter
     private static bool IsCalendarUnit(ReadOnlySpan<char> unit) => unit is "年" or "月" or "日" or "号" or "月份" or "年度" or "世纪";
 
     /// <summary>
-    /// The end of a run of ASCII letters and digits (folded) joined by . - _, and the position of
-    /// its last letter (-1 when it has none). The scan does not depend on where it starts inside
-    /// the run, so every start inside it shares one scan.
+    /// The end of a run of ASCII letters and digits (folded), with their combining marks (naïve
+    /// written with U+0308), joined by . - _, and the position of its last letter (-1 when it has
+    /// none). The scan does not depend on where it starts inside the run, so every start inside it
+    /// shares one scan.
     /// </summary>
     private static int MatchLatin(ReadOnlySpan<char> run, int start, out int lastLetter)
     {
@@ -364,7 +428,8 @@ internal sealed class Segmenter
                 lastLetter = char.IsAsciiLetter(f) ? i : lastLetter;
                 i++;
             }
-            else if (f is '.' or '-' or '_' && i + 1 < run.Length && char.IsAsciiLetterOrDigit(CharFolding.Fold(run[i + 1])))
+            else if ((f is '.' or '-' or '_' && i + 1 < run.Length && char.IsAsciiLetterOrDigit(CharFolding.Fold(run[i + 1]))) ||
+                CharFolding.IsCombiningMark(run[i]))
             {
                 i++;
             }

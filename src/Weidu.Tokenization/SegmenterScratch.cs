@@ -23,6 +23,9 @@ internal sealed class SegmenterScratch
     public int TokenCount;
     public RawToken[] RunTokens = new RawToken[256];
 
+    /// <summary>The grapheme cluster boundaries of the current run, for runs where a cluster may span code points.</summary>
+    public int[] ClusterEnds = [];
+
     /// <summary>The tags of user words in the current block; their ids follow the lexicon's tags.</summary>
     public string[] UserTags = new string[4];
     public int UserTagCount;
@@ -54,6 +57,17 @@ internal sealed class SegmenterScratch
             Best = new double[size];
             Choice = new int[size];
         }
+    }
+
+    /// <summary>Room for the cluster boundaries of a run of this length (and its end).</summary>
+    public Span<int> EnsureClusterEnds(int length)
+    {
+        if (ClusterEnds.Length <= length)
+        {
+            ClusterEnds = new int[Math.Max(length + 1, ClusterEnds.Length * 2)];
+        }
+
+        return ClusterEnds.AsSpan(0, length + 1);
     }
 
     public void EnsureHmm(int length)

@@ -26,7 +26,11 @@ public enum TokenKind : byte
 
 /// <summary>
 /// One token: its UTF-16 span in the tokenized text, its part-of-speech tag and its kind.
-/// The tokens of a text cover it exactly, in order, with no gaps or overlaps.
+/// The tokens of a text cover it exactly, in order, with no gaps or overlaps, and none ends inside an
+/// extended grapheme cluster (👨‍👩‍👧, 🇨🇳, ❤️, 👍🏽, 1️⃣, a letter and its combining accent): such a
+/// cluster's token has the kind of its first character. Only whitespace, always a token of its own,
+/// parts a cluster (a space and a combining mark after it), as does the 4,096-code-unit limit of a
+/// run of text without whitespace, which only a single longer cluster reaches.
 /// </summary>
 /// <param name="Span">Where the token is, in UTF-16 code units of the tokenized text.</param>
 /// <param name="Tag">
