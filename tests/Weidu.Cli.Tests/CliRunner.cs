@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 
 namespace Weidu.Cli.Tests;
@@ -19,13 +20,57 @@ internal static class CliRunner
 
     public static Task<CliRun> RunWithInputAsync(string stdin, params string[] args) => RunAsync(args, Encoding.UTF8.GetBytes(stdin));
 
-    public static async Task<CliRun> RunAsync(string[] args, byte[] stdin, bool errorIsTerminal = false)
+    public static Task<CliRun> RunAsync(string[] args, byte[] stdin, bool errorIsTerminal = false) =>
+        RunAsync(args, () => new MemoryStream(stdin, writable: false), errorIsTerminal);
+
+    public static async Task<CliRun> RunAsync(string[] args, Func<Stream> stdin, bool errorIsTerminal = false)
     {
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
-        var console = new CliConsole(() => new MemoryStream(stdin, writable: false), output, error, errorIsTerminal);
+        var console = new CliConsole(stdin, output, error, errorIsTerminal);
         var exit = await Program.RunAsync(args, console);
         return new CliRun(exit, output.ToString(), error.ToString());
+    }
+
+    /// <summary>
+    /// Runs the built <c>weidu</c> as a process with real standard streams, optionally as another user through
+    /// <c>setpriv</c> (for permission tests when the tests run as root, whom file permissions do not stop).
+    /// </summary>
+    public static async Task<CliRun> RunProcessAsync(string[] args, byte[] stdin, int? asUser = null)
+    {
+        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+        var start = new ProcessStartInfo
+        {
+            FileName = asUser is null ? dotnet : "setpriv",
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        if (asUser is { } user)
+        {
+            foreach (var argument in new[] { $"--reuid={user}", $"--regid={user}", "--clear-groups", dotnet })
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            start.Environment["HOME"] = Path.GetTempPath();
+        }
+
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "weidu.dll"));
+        foreach (var argument in args)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.StandardInput.BaseStream.WriteAsync(stdin);
+        process.StandardInput.Close();
+        await process.WaitForExitAsync();
+        return new CliRun(process.ExitCode, await output, await error);
     }
 }
 
@@ -63,4 +108,46 @@ internal sealed class TempDirectory : IDisposable
             // A test's leftovers in the temp folder are harmless.
         }
     }
+}
+
+/// <summary>
+/// Standard input as a pipe or a network share gives it: a few bytes a read (cutting characters and CRLF pairs), and
+/// optionally failing once the bytes are used up, as a dropped connection does.
+/// </summary>
+internal sealed class TricklingStream(byte[] bytes, int bytesPerRead, IOException? failure = null) : Stream
+{
+    private int _position;
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position { get => _position; set => throw new NotSupportedException(); }
+
+    public override int Read(byte[] buffer, int offset, int count)
+    {
+        if (_position == bytes.Length && failure is not null)
+        {
+            throw failure;
+        }
+
+        var read = Math.Min(Math.Min(count, bytesPerRead), bytes.Length - _position);
+        Array.Copy(bytes, _position, buffer, offset, read);
+        _position += read;
+        return read;
+    }
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

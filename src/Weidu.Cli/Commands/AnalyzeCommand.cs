@@ -35,16 +35,19 @@ internal static class AnalyzeCommand
         };
         format.AcceptOnlyFromAmong("all", "jsonl", "csv", "sqlite", "html");
         var quiet = QuietOption();
+        var encoding = InputEncoding.Option();
         var command = new Command("analyze", "Analyse yearbooks into documents, entries, dated mentions, entities and roles, as JSON Lines, CSV, SQLite and an HTML report.")
         {
             inputs,
             output,
             format,
+            encoding,
             quiet,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
             console,
             parse.GetValue(inputs) ?? [],
+            InputEncoding.Parse(parse.GetValue(encoding)),
             parse.GetValue(output) ?? DefaultOutput,
             OutputSet.Parse(parse.GetValue(format) ?? []),
             parse.GetValue(quiet),
@@ -57,13 +60,13 @@ internal static class AnalyzeCommand
         Description = "Show no progress and no summary; errors are still reported.",
     };
 
-    private static async Task<int> RunAsync(CliConsole console, string[] arguments, string outputDirectory, OutputFormats formats, bool quiet, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliConsole console, string[] arguments, System.Text.Encoding? encoding, string outputDirectory, OutputFormats formats, bool quiet, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var problems = new List<string>();
         var sources = arguments.Length == 0
             ? [InputReader.BundledYearbook]
-            : InputReader.Resolve(arguments, console, problems);
+            : InputReader.Resolve(arguments, encoding, console, problems);
         var inputs = await InputReader.ReadAllAsync(sources, problems, cancellationToken).ConfigureAwait(false);
         foreach (var problem in problems)
         {
@@ -88,7 +91,7 @@ internal static class AnalyzeCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            var line = CliDiagnostics.Format(Weidu.Core.Diagnostic.Create(CliDiagnostics.OutputFailed, default, outputDirectory, e.Message), null);
+            var line = CliDiagnostics.Problem(CliDiagnostics.OutputFailed, outputDirectory, e.Message);
             await console.Error.WriteLineAsync(line).ConfigureAwait(false);
             return ExitCodes.InputProblems;
         }

@@ -39,20 +39,22 @@ internal static class BenchCommand
                 r.AddError("--iterations must be between 1 and 1000.");
             }
         });
+        var encoding = InputEncoding.Option();
         var command = new Command("bench", "Measure throughput (MB/s of UTF-8 input) per stage and for the whole pipeline, single-threaded stages and the parallel pipeline.")
         {
             file,
             iterations,
+            encoding,
         };
-        command.SetAction((parse, cancellationToken) => RunAsync(console, parse.GetValue(file), parse.GetValue(iterations), cancellationToken));
+        command.SetAction((parse, cancellationToken) => RunAsync(console, parse.GetValue(file), InputEncoding.Parse(parse.GetValue(encoding)), parse.GetValue(iterations), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, string? path, int iterations, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliConsole console, string? path, System.Text.Encoding? encoding, int iterations, CancellationToken cancellationToken)
     {
         var problems = new List<string>();
-        var sources = path is null ? [InputReader.BundledYearbook] : InputReader.Resolve([path], console, problems);
-        var input = sources.Count == 1 ? await InputReader.TryReadAsync(sources[0], problems, cancellationToken).ConfigureAwait(false) : null;
+        var source = path is null ? InputReader.BundledYearbook : InputReader.ResolveFile(path, encoding, console, problems);
+        var input = source is not null ? await InputReader.TryReadAsync(source, problems, cancellationToken).ConfigureAwait(false) : null;
         foreach (var problem in problems)
         {
             await console.Error.WriteLineAsync(problem).ConfigureAwait(false);

@@ -17,61 +17,43 @@ internal static class LineCommand
     };
 
     /// <summary>
-    /// Adds the --input option and an action that runs <paramref name="createProcessor"/> once (after the options are
-    /// parsed), then maps every line through the processor it returns.
+    /// Adds the --input and --encoding options and an action that runs <paramref name="createProcessor"/> once (after
+    /// the options are parsed), then maps every line through the processor it returns.
     /// </summary>
     public static Command Create(CliConsole console, string name, string description, IEnumerable<Option> options, Func<ParseResult, Func<string, string>> createProcessor)
     {
         var input = InputOption();
-        var command = new Command(name, description) { input };
+        var encoding = InputEncoding.Option();
+        var command = new Command(name, description) { input, encoding };
         foreach (var option in options)
         {
             command.Add(option);
         }
 
-        command.SetAction((parse, cancellationToken) => RunAsync(console, parse.GetValue(input), createProcessor(parse), cancellationToken));
+        command.SetAction((parse, cancellationToken) => RunAsync(
+            console,
+            parse.GetValue(input),
+            InputEncoding.Parse(parse.GetValue(encoding)),
+            createProcessor(parse),
+            cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, string? inputPath, Func<string, string> process, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliConsole console, string? inputPath, Encoding? encoding, Func<string, string> process, CancellationToken cancellationToken)
     {
-        if (inputPath is null)
+        var problems = new List<string>();
+        var interactive = inputPath is null && console.InputIsTerminal;
+        var source = InputReader.ResolveFile(inputPath ?? "-", encoding, console, problems);
+        if (source is not null)
         {
-            using var reader = new StreamReader(console.OpenInput(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), detectEncodingFromByteOrderMarks: true);
-            while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
+            await foreach (var line in LineReader.ReadLinesAsync(source, interactive, problems, cancellationToken).ConfigureAwait(false))
             {
                 await console.Output.WriteLineAsync(process(line)).ConfigureAwait(false);
-                if (console.InputIsTerminal)
+                if (interactive)
                 {
                     // Someone is typing: answer each line as it is entered.
                     await console.Output.FlushAsync(cancellationToken).ConfigureAwait(false);
                 }
-            }
-
-            return ExitCodes.Success;
-        }
-
-        var problems = new List<string>();
-        var sources = InputReader.Resolve([inputPath], console, problems);
-        var text = sources.Count == 1 ? await InputReader.TryReadAsync(sources[0], problems, cancellationToken).ConfigureAwait(false) : null;
-        if (sources.Count > 1)
-        {
-            problems.Add($"{inputPath}: error: --input takes one file, not a directory");
-        }
-
-        if (text is not null)
-        {
-            var lines = text.Text.Lines;
-            for (var i = 0; i < lines.Count; i++)
-            {
-                // A final line break does not start another (empty) line, as with standard input.
-                if (i == lines.Count - 1 && lines[i].Span.IsEmpty && i > 0)
-                {
-                    break;
-                }
-
-                cancellationToken.ThrowIfCancellationRequested();
-                await console.Output.WriteLineAsync(process(text.Text.ToString(lines[i].Span))).ConfigureAwait(false);
             }
         }
 

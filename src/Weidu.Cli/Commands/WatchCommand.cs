@@ -27,31 +27,28 @@ internal static class WatchCommand
             Description = "Also rewrite the analyze outputs (all formats) into this folder after every run.",
             HelpName = "DIR",
         };
+        var encoding = InputEncoding.Option();
         var command = new Command("watch", "Re-analyse a file incrementally every time it is saved, and print which entries changed and how long the run took. Ctrl+C stops.")
         {
             file,
             output,
+            encoding,
         };
-        command.SetAction((parse, cancellationToken) => RunAsync(console, parse.GetValue(file)!, parse.GetValue(output), cancellationToken));
+        command.SetAction((parse, cancellationToken) => RunAsync(console, parse.GetValue(file)!, InputEncoding.Parse(parse.GetValue(encoding)), parse.GetValue(output), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, string path, string? outputDirectory, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliConsole console, string path, System.Text.Encoding? encoding, string? outputDirectory, CancellationToken cancellationToken)
     {
         var problems = new List<string>();
-        var sources = InputReader.Resolve([path], console, problems);
-        if (problems.Count == 0 && !File.Exists(path))
-        {
-            problems.Add($"{path}: error: watch takes one file, not a directory");
-        }
-
-        if (problems.Count > 0)
+        var source = InputReader.ResolveFile(path, encoding, console, problems);
+        if (source is null)
         {
             await Report(console, problems).ConfigureAwait(false);
             return ExitCodes.InputProblems;
         }
 
-        var input = await InputReader.TryReadAsync(sources[0], problems, cancellationToken).ConfigureAwait(false);
+        var input = await InputReader.TryReadAsync(source, problems, cancellationToken).ConfigureAwait(false);
         await Report(console, problems).ConfigureAwait(false);
         if (input is null)
         {
@@ -97,7 +94,7 @@ internal static class WatchCommand
                 }
 
                 problems.Clear();
-                var changed = await InputReader.TryReadAsync(sources[0], problems, cancellationToken).ConfigureAwait(false);
+                var changed = await InputReader.TryReadAsync(source, problems, cancellationToken).ConfigureAwait(false);
                 await Report(console, problems).ConfigureAwait(false);
                 if (changed is null || changed.Text.ContentEquals(input.Text))
                 {
@@ -163,7 +160,7 @@ internal static class WatchCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            await console.Error.WriteLineAsync(CliDiagnostics.Format(Weidu.Core.Diagnostic.Create(CliDiagnostics.OutputFailed, default, directory, e.Message), null)).ConfigureAwait(false);
+            await console.Error.WriteLineAsync(CliDiagnostics.Problem(CliDiagnostics.OutputFailed, directory, e.Message)).ConfigureAwait(false);
         }
     }
 

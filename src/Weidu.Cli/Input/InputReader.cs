@@ -16,20 +16,20 @@ internal static class InputReader
 
     private const string BundledYearbookResource = "Weidu.Cli.weidu-yearbook-2019.txt";
 
-    // git's rule for binary files: a NUL byte in the first 8000 bytes (UTF-16 text, which has them, carries a BOM).
-    private const int BinaryProbeLength = 8000;
-
     private static readonly string[] TextExtensions = [".txt", ".md"];
 
-    /// <summary>The bundled 2019 yearbook of 魏都区, embedded in the tool.</summary>
+    /// <summary>The bundled 2019 yearbook of 魏都区, embedded in the tool; UTF-8 whatever --encoding says.</summary>
     public static InputSource BundledYearbook { get; } = new(
         BundledYearbookName,
         () => typeof(InputReader).Assembly.GetManifestResourceStream(BundledYearbookResource)
             ?? throw new InvalidOperationException($"The resource {BundledYearbookResource} is missing from the build."),
         null);
 
-    /// <summary>Resolves arguments to sources: a file, every .txt/.md file under a directory (sorted), or '-' for standard input.</summary>
-    public static IReadOnlyList<InputSource> Resolve(IReadOnlyList<string> arguments, CliConsole console, List<string> problems)
+    /// <summary>
+    /// Resolves arguments to sources: a file, every .txt/.md file under a directory (sorted), or '-' for standard input;
+    /// each is decoded with <paramref name="encoding"/>, or with the encoding detected when it is null.
+    /// </summary>
+    public static IReadOnlyList<InputSource> Resolve(IReadOnlyList<string> arguments, System.Text.Encoding? encoding, CliConsole console, List<string> problems)
     {
         ArgumentNullException.ThrowIfNull(arguments);
         ArgumentNullException.ThrowIfNull(console);
@@ -39,32 +39,77 @@ internal static class InputReader
         {
             if (argument == "-")
             {
-                sources.Add(new InputSource(StandardInputName, console.OpenInput, null));
+                sources.Add(new InputSource(StandardInputName, console.OpenInput, encoding));
             }
             else if (Directory.Exists(argument))
             {
-                var files = Directory.EnumerateFiles(argument, "*", SearchOption.AllDirectories)
-                    .Where(f => TextExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
-                    .Order(StringComparer.Ordinal)
-                    .ToList();
-                if (files.Count == 0)
+                var files = new List<string>();
+                var reported = problems.Count;
+                ListTextFiles(argument, files, problems);
+                if (files.Count == 0 && problems.Count == reported)
                 {
-                    problems.Add(Problem(CliDiagnostics.NoTextFiles, argument));
+                    problems.Add(CliDiagnostics.Problem(CliDiagnostics.NoTextFiles, argument));
                 }
 
-                sources.AddRange(files.Select(FileSource));
+                files.Sort(StringComparer.Ordinal);
+                sources.AddRange(files.Select(f => FileSource(f, encoding)));
             }
             else if (File.Exists(argument))
             {
-                sources.Add(FileSource(argument));
+                sources.Add(FileSource(argument, encoding));
             }
             else
             {
-                problems.Add(Problem(CliDiagnostics.FileNotFound, argument));
+                problems.Add(CliDiagnostics.Problem(CliDiagnostics.FileNotFound, argument));
             }
         }
 
         return sources;
+    }
+
+    /// <summary>
+    /// Resolves the one input of a command that reads a single file (or '-', standard input); a directory is a problem.
+    /// </summary>
+    public static InputSource? ResolveFile(string argument, System.Text.Encoding? encoding, CliConsole console, List<string> problems)
+    {
+        ArgumentNullException.ThrowIfNull(argument);
+        ArgumentNullException.ThrowIfNull(problems);
+        if (Directory.Exists(argument))
+        {
+            problems.Add(CliDiagnostics.Problem(CliDiagnostics.NotAFile, argument));
+            return null;
+        }
+
+        return Resolve([argument], encoding, console, problems).SingleOrDefault();
+    }
+
+    /// <summary>
+    /// Lists the .txt and .md files under a directory. A subdirectory that cannot be listed is reported and the rest is
+    /// still listed; a symbolic link to a directory is not followed (as grep -r and ripgrep do), so a link loop ends.
+    /// </summary>
+    private static void ListTextFiles(string directory, List<string> files, List<string> problems)
+    {
+        string[] entries;
+        string[] subdirectories;
+        try
+        {
+            entries = Directory.GetFiles(directory);
+            subdirectories = Directory.GetDirectories(directory);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problems.Add(CliDiagnostics.Problem(CliDiagnostics.Unreadable, directory, e.Message));
+            return;
+        }
+
+        files.AddRange(entries.Where(f => TextExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase)));
+        foreach (var subdirectory in subdirectories)
+        {
+            if (new DirectoryInfo(subdirectory).LinkTarget is null)
+            {
+                ListTextFiles(subdirectory, files, problems);
+            }
+        }
     }
 
     /// <summary>Reads and decodes every source; the ones that cannot be read are reported in <see cref="InputSet.Problems"/>.</summary>
@@ -106,24 +151,24 @@ internal static class InputReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            problems.Add(Problem(CliDiagnostics.Unreadable, source.Path, e.Message));
+            problems.Add(CliDiagnostics.Format(ReadFailure(source.Path, e)));
             return null;
         }
 
-        var nul = FindNul(bytes);
+        var nul = InputEncoding.FindNul(bytes, source.Encoding);
         if (nul >= 0)
         {
-            problems.Add(Problem(CliDiagnostics.NotText, source.Path, nul));
+            problems.Add(CliDiagnostics.Problem(CliDiagnostics.NotText, source.Path, nul));
             return null;
         }
 
         var diagnostics = new DiagnosticBag();
-        var text = SourceText.From(bytes, null, diagnostics, source.Path);
-        ReportInvalidBytes(diagnostics, text, source.Path, problems);
+        var text = SourceText.From(bytes, InputEncoding.ForInput(bytes, source.Encoding), diagnostics, source.Path);
+        ReportInvalidBytes(diagnostics, text, problems);
         return new InputText(source.Path, text, bytes.LongLength);
     }
 
-    private static void ReportInvalidBytes(DiagnosticBag diagnostics, SourceText text, string path, List<string> problems)
+    private static void ReportInvalidBytes(DiagnosticBag diagnostics, SourceText text, List<string> problems)
     {
         var reported = diagnostics.ToArray();
         var invalid = 0;
@@ -147,25 +192,22 @@ internal static class InputReader
             return;
         }
 
-        // One line per file: the first bad sequence with its byte offset and position, and how many there are in all.
-        var tail = many is not null ? $"; {many.Message}" : invalid > 1 ? $"; {invalid} such sequences in the file" : string.Empty;
-        problems.Add(CliDiagnostics.Format(first with { Severity = DiagnosticSeverity.Error, Message = first.Message + tail }, text));
+        problems.Add(CliDiagnostics.InvalidBytes(first, text.Lines.GetLinePosition(first.Span.Start), invalid, many));
     }
 
-    private static int FindNul(byte[] bytes)
+    private static InputSource FileSource(string path, System.Text.Encoding? encoding) =>
+        new(path, () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16, useAsync: true), encoding);
+
+    /// <summary>
+    /// What a failed open or read of an input is reported as: WD6001 when the file is gone (deleted after the directory
+    /// was listed, or a dangling link), otherwise WD6004 with the operating system's reason.
+    /// </summary>
+    public static Diagnostic ReadFailure(string path, Exception exception)
     {
-        var probe = bytes.AsSpan(0, Math.Min(bytes.Length, BinaryProbeLength));
-        if (probe.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || probe.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
-        {
-            return -1;
-        }
-
-        return probe.IndexOf((byte)0);
+        ArgumentNullException.ThrowIfNull(exception);
+        return exception is FileNotFoundException or DirectoryNotFoundException
+            ? Diagnostic.Create(CliDiagnostics.FileNotFound, default, path)
+            : Diagnostic.Create(CliDiagnostics.Unreadable, default, path, exception.Message);
     }
 
-    private static InputSource FileSource(string path) =>
-        new(path, () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16, useAsync: true), new FileInfo(path).Length);
-
-    private static string Problem(DiagnosticDescriptor descriptor, string path, params object?[] args) =>
-        CliDiagnostics.Format(Diagnostic.Create(descriptor, default, path, args), null);
 }
