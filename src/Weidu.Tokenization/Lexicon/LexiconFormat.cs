@@ -8,7 +8,8 @@ namespace Weidu.Tokenization.Lexicon;
 /// codes    ushort[65536]: the trie code of each UTF-16 unit (0 = not in any word)
 /// trie     int unitCount, then (int base, int check, float logP, int word) × unitCount: a double array
 ///          whose root is unit 0; a node's base is (offset &lt;&lt; 1) | (1 when a word ends there), and
-///          then logP = ln(frequency / total) and word = entry &lt;&lt; 8 | tag index of that word
+///          then logP = ln(frequency / total) and word = entry &lt;&lt; 8 | tag index of that word; a node
+///          with no child but its end-of-word slot has offset <see cref="LeafOffset"/>
 /// entries  int count, int[count] frequency
 /// hmm      double[4] start, double[16] transition, int rowCount, ushort[65536] row of each character
 ///          (0 = unknown to the model), double[rowCount × 4] ln P(character | state) by row
@@ -21,7 +22,13 @@ internal static class LexiconFormat
 {
     public const int Magic = 0x584C4457; // "WDLX"
 
-    public const int Version = 6;
+    public const int Version = 7;
+
+    /// <summary>
+    /// The offset of a node that no longer word goes on from: with any code it points past the end of
+    /// the trie, so a walk stops at the bounds check without reading another unit.
+    /// </summary>
+    public const int LeafOffset = 1 << 29;
 
     public const int AlphabetSize = 65536;
 

@@ -4,14 +4,25 @@
 /// </summary>
 internal static class DoubleArrayTrieBuilder
 {
-    public static (int[] Base, int[] Check) Build(string[] words, ushort[] codes)
+    /// <summary>
+    /// Places nodes in order of the total frequency of the words below them, not breadth first: the
+    /// first free slots go to the nodes text reaches most often, which then share cache lines near
+    /// the root's children instead of being spread over the whole array.
+    /// </summary>
+    public static (int[] Base, int[] Check) Build(string[] words, int[] frequencies, ushort[] codes)
     {
+        var weight = new long[words.Length + 1];
+        for (var i = 0; i < words.Length; i++)
+        {
+            weight[i + 1] = weight[i] + frequencies[i];
+        }
+
         var state = new BuildState(words.Length * 4);
         state.Check[0] = 0;
-        var queue = new Queue<(int Node, int Lo, int Hi, int Depth)>();
-        queue.Enqueue((0, 0, words.Length, 0));
+        var queue = new PriorityQueue<(int Node, int Lo, int Hi, int Depth), long>();
+        queue.Enqueue((0, 0, words.Length, 0), 0);
         var children = new List<(int Code, int Lo, int Hi)>();
-        while (queue.TryDequeue(out var item))
+        while (queue.TryDequeue(out var item, out _))
         {
             children.Clear();
             for (var i = item.Lo; i < item.Hi;)
@@ -46,7 +57,7 @@ internal static class DoubleArrayTrieBuilder
                 }
                 else
                 {
-                    queue.Enqueue((slot, lo, hi, item.Depth + 1));
+                    queue.Enqueue((slot, lo, hi, item.Depth + 1), weight[lo] - weight[hi]);
                 }
             }
         }

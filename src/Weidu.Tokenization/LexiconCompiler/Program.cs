@@ -56,7 +56,7 @@ foreach (var c in charCounts.OrderByDescending(p => p.Value).ThenBy(p => p.Key).
     codes[c] = code++;
 }
 
-var trie = DoubleArrayTrieBuilder.Build(words, codes);
+var trie = DoubleArrayTrieBuilder.Build(words, [.. words.Select(w => entries[w].Frequency)], codes);
 Console.WriteLine($"lexicon: {words.Length} words, {code - 1} characters, {trie.Base.Length} trie slots");
 
 using var stream = File.Create(output);
@@ -81,10 +81,22 @@ var totalFrequency = entries.Values.Sum(v => (double)v.Frequency);
 // node: bit 0 of a node's base marks that a word ends there, and then the unit also holds the word's
 // ln(frequency / total) and (entry << 8 | tag index). The end-of-word slot (the node's child of code
 // 0, which no walk probes) keeps -(entry + 1) and its parent, as the builder made it.
+// A node whose only child is its end-of-word slot (a word no longer word extends) gets
+// LexiconFormat.LeafOffset, so a walk that reaches it stops at the bounds check instead of reading
+// one more unit, usually a cache miss.
+var hasChild = new bool[trie.Base.Length];
+for (var i = 1; i < trie.Base.Length; i++)
+{
+    if (trie.Check[i] >= 0 && trie.Base[i] > 0)
+    {
+        hasChild[trie.Check[i]] = true;
+    }
+}
+
 var units = new int[trie.Base.Length * 4];
 for (var i = 0; i < trie.Base.Length; i++)
 {
-    units[4 * i] = trie.Base[i] >= 0 ? trie.Base[i] << 1 : trie.Base[i];
+    units[4 * i] = trie.Base[i] < 0 ? trie.Base[i] : (hasChild[i] ? trie.Base[i] : LexiconFormat.LeafOffset) << 1;
     units[(4 * i) + 1] = trie.Check[i];
 }
 
