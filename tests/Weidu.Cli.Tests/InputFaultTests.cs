@@ -82,6 +82,29 @@ public class InputFaultTests
     }
 
     [Fact]
+    public async Task A_named_pipe_in_a_directory_does_not_stop_the_run()
+    {
+        using var temp = new TempDirectory();
+        var corpus = temp.File("corpus");
+        temp.Write("corpus/a.txt", Speech);
+        var pipe = Path.Combine(corpus, "pipe.txt");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", pipe))
+        {
+            await mkfifo.WaitForExitAsync();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        var output = temp.File("out");
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        var run = await CliRunner.RunAsync("analyze", corpus, "--out", output, "--format", "jsonl", "--quiet").WaitAsync(timeout.Token);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Empty(run.ErrorLines);
+        var files = HostileInputTests.ReadJsonLines(Path.Combine(output, "documents.jsonl")).Select(d => d.GetProperty("file").GetString()).Distinct();
+        Assert.Equal([Path.Combine(corpus, "a.txt")], files);
+    }
+
+    [Fact]
     public async Task Files_deleted_rewritten_and_truncated_while_a_directory_is_analysed_never_break_the_run()
     {
         using var temp = new TempDirectory();

@@ -52,7 +52,7 @@ internal static class InputReader
                 }
 
                 files.Sort(StringComparer.Ordinal);
-                sources.AddRange(files.Select(f => FileSource(f, encoding)));
+                sources.AddRange(files.Select(f => ListedFileSource(f, encoding)));
             }
             else if (File.Exists(argument))
             {
@@ -196,7 +196,19 @@ internal static class InputReader
     }
 
     private static InputSource FileSource(string path, System.Text.Encoding? encoding) =>
-        new(path, () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16, useAsync: true), encoding);
+        new(path, () => OpenFile(path), encoding);
+
+    /// <summary>
+    /// A file found by listing a directory. One whose length is 0 is read as empty without being opened: a named pipe,
+    /// socket or device reports length 0, and opening a named pipe waits for a writer that may never come (.NET does
+    /// not say which entries are pipes). An empty regular file reads the same either way. A file named on the command
+    /// line is always opened, so a pipe given on purpose (<c>--input &lt;(command)</c>) is still read.
+    /// </summary>
+    private static InputSource ListedFileSource(string path, System.Text.Encoding? encoding) =>
+        new(path, () => new FileInfo(path) is { Exists: true, Length: 0 } ? Stream.Null : OpenFile(path), encoding);
+
+    private static FileStream OpenFile(string path) =>
+        new(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16, useAsync: true);
 
     /// <summary>
     /// What a failed open or read of an input is reported as: WD6001 when the file is gone (deleted after the directory
