@@ -37,6 +37,9 @@ internal sealed partial class Scanner
     private readonly List<Candidate> _candidates = [];
     private readonly List<string[]> _titleGroups = [];
 
+    // Per position of the text: 1 when no body extends left over the character before it, -1 when one may, 0 not yet asked.
+    private sbyte[]? _bodyStops;
+
     public Scanner(string text, Gazetteer user, Gazetteer corpus, EntityTaggerOptions options, ILexicon lexicon)
     {
         _text = text;
@@ -788,28 +791,36 @@ internal sealed partial class Scanner
     /// <summary>Extends a name's body left from <paramref name="suffixStart"/> over characters that can be in a name.</summary>
     private int ExtendBodyLeft(int suffixStart, int maxBody, bool isPlace = false)
     {
+        // A province, city or county before a place is its own name: 青海省 | 曲麻莱县.
         var start = suffixStart;
-        while (start > 0 && suffixStart - start < maxBody)
+        while (start > 0 && suffixStart - start < maxBody && !StopsBody(start)
+            && !(isPlace && start < suffixStart && Grammar.AdministrativeFinals.Contains(_text[start - 1])))
         {
-            var c = _text[start - 1];
-            if (!(NameModel.IsHan(c) || char.IsAsciiLetterOrDigit(c)) || Grammar.BodyBreakers.Contains(c) || TextView.EndsDate(_text.AsSpan(0, start)))
-            {
-                break;
-            }
-
-            // A complete organisation before this one is its own name: 高桥营街道办事处 | 刘铁庄社区; so is a province,
-            // city or county before a place: 青海省 | 曲麻莱县.
-            var before = _text.AsSpan(0, start);
-            if (Grammar.BodyStoppers.LongestSuffix(before) > 0 || Grammar.OrganizationSuffixes.LongestSuffix(before) >= 3
-                || (isPlace && start < suffixStart && Grammar.AdministrativeFinals.Contains(c)))
-            {
-                break;
-            }
-
             start--;
         }
 
         return start;
+    }
+
+    /// <summary>
+    /// Whether no body extends left over the character before <paramref name="position"/>. The suffix grammars ask
+    /// this of the same positions for every suffix nearby, so each answer is kept for the rest of the scan.
+    /// </summary>
+    private bool StopsBody(int position)
+    {
+        _bodyStops ??= new sbyte[_text.Length + 1];
+        if (_bodyStops[position] == 0)
+        {
+            var c = _text[position - 1];
+            var before = _text.AsSpan(0, position);
+
+            // A complete organisation before this one is its own name: 高桥营街道办事处 | 刘铁庄社区.
+            var stops = !(NameModel.IsHan(c) || char.IsAsciiLetterOrDigit(c)) || Grammar.BodyBreakers.Contains(c) || TextView.EndsDate(before)
+                || Grammar.BodyStoppers.LongestSuffix(before) > 0 || Grammar.OrganizationSuffixes.LongestSuffix(before) >= 3;
+            _bodyStops[position] = stops ? (sbyte)1 : (sbyte)-1;
+        }
+
+        return _bodyStops[position] > 0;
     }
 
     /// <summary>Surnames followed by name-like characters, scored by the name model and the words around them.</summary>
