@@ -584,6 +584,17 @@ internal ref struct Parser
             return -1;
         }
 
+        if (leap)
+        {
+            // 闰 names a leap month, whether the month is a number (闰十一月) or a name (闰冬月, 闰腊月).
+            if (first.Kind != Part.MonthAbs)
+            {
+                return -1;
+            }
+
+            first.Leap = true;
+        }
+
         if (first.Kind == Part.Season && entry.Word.Length == 1 && !sequence.Has(Part.YearAbs) && !sequence.Has(Part.YearRel) && !sequence.Has(Part.YearAnaphor))
         {
             return -1;

@@ -159,6 +159,9 @@ public sealed class ResolutionTests
     [InlineData("2019年农历八月十五", 2019, 9, 13, 8, 15, false)]
     [InlineData("2020年闰四月初一", 2020, 5, 23, 4, 1, true)]
     [InlineData("2012年农历正月十五", 2012, 2, 6, 1, 15, false)]
+    [InlineData("2033年农历闰冬月十八", 2034, 1, 8, 11, 18, true)]
+    [InlineData("2033年闰十一月十八", 2034, 1, 8, 11, 18, true)]
+    [InlineData("2033年冬月十八", 2033, 12, 9, 11, 18, false)]
     public void Lunar_dates_with_years_and_leap_months(string text, int year, int month, int day, int lunarMonth, int lunarDay, bool leap)
     {
         var mention = One(text);
