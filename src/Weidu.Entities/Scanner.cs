@@ -102,7 +102,13 @@ internal sealed partial class Scanner
                 {
                     if (depth-- == 0)
                     {
-                        Add(open + 1, i, EntityType.Work, Confidence.Quoted);
+                        // A title that is exactly a name the user listed (《人民日报》 listed as an organisation) is
+                        // that name: the user's word for what it is beats the quotes.
+                        if (!_user.TryGetType(_text.AsSpan(open + 1, i - open - 1), out _))
+                        {
+                            Add(open + 1, i, EntityType.Work, Confidence.Quoted);
+                        }
+
                         break;
                     }
                 }

@@ -134,6 +134,18 @@ public sealed class EntityTaggerTests
     }
 
     [Fact]
+    public void A_title_in_book_quotes_that_is_a_user_gazetteer_name_takes_the_users_type()
+    {
+        var tagger = EntityTagger.Create(o => o.Gazetteer.Add(new GazetteerEntry("己乙甲丁", EntityType.Organization)));
+
+        var mentions = tagger.Tag("副在《己乙甲丁》务刘事部会");
+
+        Assert.Equal(new TextSpan(3, 4), Single(mentions, EntityType.Organization, "己乙甲丁").Span);
+        Assert.DoesNotContain(mentions.AsImmutableArray(), m => m.Type == EntityType.Work);
+        Assert.Equal("深化党和国家机构改革方案", Single(tagger.Tag("印发《深化党和国家机构改革方案》"), EntityType.Work, "深化党和国家机构改革方案").Text);
+    }
+
+    [Fact]
     public void The_collecting_pass_lets_a_name_printed_once_with_its_post_be_found_alone()
     {
         string[] texts = ["副区长柏凤杰主持会议。", "柏凤杰表示要抓好落实。"];
