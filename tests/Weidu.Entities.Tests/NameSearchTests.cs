@@ -1,6 +1,4 @@
-using Weidu.Pipeline.BuiltIns;
-
-namespace Weidu.Pipeline.Tests;
+namespace Weidu.Entities.Tests;
 
 public class NameSearchTests
 {
@@ -15,7 +13,7 @@ public class NameSearchTests
     [InlineData("", "张书国", false)]
     [InlineData("曹魏古城", " 曹魏 古城", true)]
     public void A_name_may_occur_only_where_its_characters_follow_one_another_but_for_whitespace(string text, string name, bool expected) =>
-        Assert.Equal(expected, NameSearch.MayContainAny(text, [name]));
+        Assert.Equal(expected, Gazetteer.MayAnyOccurIn(text, [name]));
 
     [Fact]
     public void Every_kind_of_whitespace_is_skipped()
@@ -25,12 +23,12 @@ public class NameSearchTests
         {
             if (char.IsWhiteSpace(c))
             {
-                Assert.True(NameSearch.MayContainAny($"张书{c}国", ["张书国"]), $"U+{(int)c:X4}");
+                Assert.True(Gazetteer.MayAnyOccurIn($"张书{c}国", ["张书国"]), $"U+{(int)c:X4}");
             }
         }
     }
 
     [Fact]
     public void Any_of_several_names_is_enough() =>
-        Assert.True(NameSearch.MayContainAny("范耀江出席", ["张书国", "范耀江"]));
+        Assert.True(Gazetteer.MayAnyOccurIn("范耀江出席", ["张书国", "范耀江"]));
 }
