@@ -1,3 +1,5 @@
+using Weidu.Tokenization.Lexicon;
+
 namespace Weidu.Tokenization;
 
 /// <summary>
@@ -22,6 +24,9 @@ internal sealed class SegmenterScratch
     public RawToken[] Tokens = new RawToken[256];
     public int TokenCount;
     public RawToken[] RunTokens = new RawToken[256];
+
+    /// <summary>The lexicon words at every position of the current run.</summary>
+    public PrefixMatchTable Prefixes = new();
 
     /// <summary>The grapheme cluster boundaries of the current run, for runs where a cluster may span code points.</summary>
     public int[] ClusterEnds = [];

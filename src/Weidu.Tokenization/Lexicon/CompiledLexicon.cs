@@ -16,15 +16,13 @@ namespace Weidu.Tokenization.Lexicon;
 /// </remarks>
 internal sealed class CompiledLexicon
 {
-    private const byte SurnameFlag = 1;
-
     private static readonly Lazy<CompiledLexicon> SharedInstance = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly char[] _fold;
     private readonly ushort[] _codes;
     private readonly TrieUnit[] _units;
     private readonly int[] _frequency;
-    private readonly byte[] _flags;
+    private readonly CharacterTraits[] _traits;
     private readonly ushort[] _hmmRow;
 
     private CompiledLexicon(BinaryReader reader)
@@ -73,7 +71,7 @@ internal sealed class CompiledLexicon
 
         _fold = new char[LexiconFormat.AlphabetSize];
         _codes = new ushort[LexiconFormat.AlphabetSize];
-        _flags = new byte[LexiconFormat.AlphabetSize];
+        _traits = new CharacterTraits[LexiconFormat.AlphabetSize];
         SurnameLogProbability = new float[LexiconFormat.AlphabetSize];
         GivenNameLogProbability = new float[LexiconFormat.AlphabetSize];
         BuildCharacterTables(rawCodes, (traditional, simplified), (surnames, surnameLogProbabilities), (givenNames, givenNameLogProbabilities));
@@ -128,76 +126,105 @@ internal sealed class CompiledLexicon
     public float[] GivenNameLogProbability { get; }
 
     /// <summary>Whether the character (folded) is a common Chinese surname.</summary>
-    public bool IsSurname(char c) => (_flags[c] & SurnameFlag) != 0;
+    public bool IsSurname(char c) => (_traits[c] & CharacterTraits.Surname) != 0;
+
+    /// <summary>What the lattice asks of a character, in one table read.</summary>
+    public CharacterTraits TraitsOf(char c) => _traits[c];
 
     /// <summary>
-    /// Finds every lexicon word that starts at <paramref name="start"/>, shortest first: writes each
-    /// one's end (exclusive), log probability, tag and entry into <paramref name="matches"/> and
-    /// returns how many it found. The walk folds each character through one table read.
+    /// Finds every lexicon word in <paramref name="text"/>, at every position, into
+    /// <paramref name="table"/>: each one's end (exclusive), log probability and tag, grouped by
+    /// position and shortest first (at most <see cref="PrefixMatchTable.MaxMatchesPerPosition"/> per position).
     /// </summary>
-    public int MatchPrefixes(ReadOnlySpan<char> text, int start, Span<PrefixMatch> matches)
+    /// <remarks>
+    /// The walks from all positions advance together, one character per round, rather than one walk
+    /// after another: the deeper trie levels do not fit in cache, and a walk that goes on asks the
+    /// processor for the unit its next step will read as soon as it knows it, a whole round ahead, so
+    /// the cache misses of a round's walks overlap instead of following one another. The units live on
+    /// the pinned heap, so their address is stable.
+    /// </remarks>
+    public unsafe void MatchAllPrefixes(ReadOnlySpan<char> text, PrefixMatchTable table)
     {
-        Prefetch(text, start + 2, depth: 2);
-        Prefetch(text, start + 1, depth: 3);
-        var codes = _codes;
-        var units = _units;
-        var count = 0;
-        var node = 0;
-        var nodeBase = units[0].Base;
-        for (var i = start; i < text.Length && count < matches.Length; i++)
+        var n = text.Length;
+        table.EnsureRun(n);
+        var codes = table.Codes.AsSpan(0, n);
+        var first = table.First.AsSpan(0, n + 1);
+        var walks = table.Walks.AsSpan(0, n);
+        var rootOffset = _units[0].Base >> 1;
+        for (var i = 0; i < codes.Length; i++)
         {
-            int code = codes[text[i]];
-            var next = (nodeBase >> 1) + code;
-            if (code == 0 || (uint)next >= (uint)units.Length || units[next].Check != node)
-            {
-                break;
-            }
-
-            node = next;
-            ref readonly var unit = ref units[next];
-            nodeBase = unit.Base;
-            if ((nodeBase & 1) != 0)
-            {
-                matches[count++] = new PrefixMatch(i + 1, unit.LogProbability, (byte)unit.Word);
-            }
+            codes[i] = _codes[text[i]];
+            first[i] = 0;
+            walks[i] = new PrefixWalk(i, 0, rootOffset);
         }
 
-        return count;
-    }
-
-    /// <summary>
-    /// Asks the processor to fetch the trie unit that a walk from <paramref name="start"/> will read
-    /// at its character number <paramref name="depth"/>, walking the levels before it. The first
-    /// level of the trie stays in cache and the deeper ones are where walks miss; a walk cannot start
-    /// before the previous one ends, so each walk prefetches for the walks just ahead of it: the
-    /// second level two positions ahead, the third one position ahead (whose second level the walk
-    /// before prefetched). The trie units live on the pinned heap, so their address is stable.
-    /// </summary>
-    private unsafe void Prefetch(ReadOnlySpan<char> text, int start, int depth)
-    {
-        if (!Sse.IsSupported || (uint)(start + depth - 1) >= (uint)text.Length)
+        // Bounds are checked by hand: a child index is compared with the unit count once, and
+        // every other index is a position of the run.
+        var unitCount = (uint)_units.Length;
+        ref var units = ref MemoryMarshal.GetArrayDataReference(_units);
+        ref var code = ref MemoryMarshal.GetArrayDataReference(table.Codes);
+        ref var count = ref MemoryMarshal.GetArrayDataReference(table.First);
+        var found = 0;
+        for (var depth = 0; !walks.IsEmpty; depth++)
         {
-            return;
-        }
-
-        var units = _units;
-        var codes = _codes;
-        var node = 0;
-        for (var i = start; i < start + depth - 1; i++)
-        {
-            var next = (units[node].Base >> 1) + codes[text[i]];
-            if ((uint)next >= (uint)units.Length || units[next].Check != node)
+            // A round finds at most one word per walk.
+            var all = table.EnsureFound(found + walks.Length);
+            var kept = 0;
+            for (var k = 0; k < walks.Length; k++)
             {
-                return;
+                var walk = walks[k];
+                var at = walk.Start + depth;
+                int c = Unsafe.Add(ref code, at);
+                var next = (uint)(walk.Offset + c);
+                if (c == 0 || next >= unitCount)
+                {
+                    continue;
+                }
+
+                ref readonly var unit = ref Unsafe.Add(ref units, next);
+                if (unit.Check != walk.Node)
+                {
+                    continue;
+                }
+
+                if ((unit.Base & 1) != 0)
+                {
+                    all[found++] = (walk.Start, new PrefixMatch(at + 1, unit.LogProbability, (byte)unit.Word));
+                    if (++Unsafe.Add(ref count, walk.Start) == PrefixMatchTable.MaxMatchesPerPosition)
+                    {
+                        continue;
+                    }
+                }
+
+                // A node whose child offset is past the array (a leaf) has no child to walk to.
+                var offset = unit.Base >> 1;
+                if (at + 1 < n && (uint)offset < unitCount)
+                {
+                    walks[kept++] = new PrefixWalk(walk.Start, (int)next, offset);
+                    var ahead = (uint)(offset + Unsafe.Add(ref code, at + 1));
+                    if (Sse.IsSupported && ahead < unitCount)
+                    {
+                        Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref units, ahead)));
+                    }
+                }
             }
 
-            node = next;
+            walks = walks[..kept];
         }
 
-        var target = (units[node].Base >> 1) + codes[text[start + depth - 1]];
-        if ((uint)target < (uint)units.Length)
+        // Counts to group ends, then each match placed from its group's end backwards: the groups
+        // keep the order the walk found them in, shortest first, and First ends as their starts.
+        for (var i = 1; i < n; i++)
         {
-            Sse.Prefetch0(Unsafe.AsPointer(ref units[target]));
+            first[i] += first[i - 1];
+        }
+
+        first[n] = found;
+        var matches = table.Matches;
+        var foundMatches = table.Found;
+        for (var f = found - 1; f >= 0; f--)
+        {
+            matches[--first[foundMatches[f].Start]] = foundMatches[f].Match;
         }
     }
 
@@ -264,7 +291,9 @@ internal sealed class CompiledLexicon
         {
             var folded = _fold[c];
             _codes[c] = rawCodes[folded];
-            _flags[c] = CharFolding.IsSurname(folded) ? SurnameFlag : (byte)0;
+            _traits[c] = (CharFolding.IsSurname(folded) ? CharacterTraits.Surname : 0) |
+                (CharFolding.IsHan((char)c) ? CharacterTraits.Han : 0) |
+                (CharFolding.MayStartRule((char)c) ? CharacterTraits.MayStartRule : 0);
             SurnameLogProbability[c] = surname[folded];
             GivenNameLogProbability[c] = given[folded];
         }
@@ -306,12 +335,34 @@ internal sealed class CompiledLexicon
         where T : unmanaged
     {
         var array = GC.AllocateUninitializedArray<T>(count, pinned);
+        if (pinned)
+        {
+            HugePages.Advise(array);
+        }
+
         reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(array.AsSpan()));
         return array;
     }
 
     /// <summary>A double-array unit; a node where a word ends also holds that word (see <see cref="LexiconFormat"/>).</summary>
     private readonly record struct TrieUnit(int Base, int Check, float LogProbability, int Word);
+}
+
+/// <summary>What the lattice asks of a character as written (see <see cref="CompiledLexicon.TraitsOf"/>).</summary>
+[Flags]
+internal enum CharacterTraits : byte
+{
+    /// <summary>Nothing below.</summary>
+    None = 0,
+
+    /// <summary>A common Chinese surname once folded.</summary>
+    Surname = 1,
+
+    /// <summary>A Han character (<see cref="CharFolding.IsHan"/>).</summary>
+    Han = 2,
+
+    /// <summary>May start a number, Latin run, ordinal or list marker (<see cref="CharFolding.MayStartRule"/>).</summary>
+    MayStartRule = 4,
 }
 
 /// <summary>A lexicon word found at a position: its end, ln(frequency / total) and tag id.</summary>
