@@ -54,11 +54,13 @@ public class PipelineBenchmarks : IThroughputBenchmark
 
 /// <summary>
 /// Streaming: a generated corpus of yearbook copies, each with its years shifted, read from a stream that makes the
-/// bytes as they are read (the corpus never exists in memory), on 1 and 2 cores; with all four built-in stages, and
-/// with none (the pipeline's own work: decoding, cutting, segmenting, mapping spans). Prints the process's peak
-/// working set after each case, which is the case's own only when BenchmarkDotNet runs it in a process of its own
-/// (not with <c>--inProcess</c>). <c>WEIDU_STREAM_MB</c> sets the size (20 MB by default, 1000 for 1 GB); see
-/// docs/pipeline.md for the command.
+/// bytes as they are read (the corpus never exists in memory), on 1 and 2 cores; with all four built-in stages
+/// (<c>all</c>: entities tagged with the tagger's own gazetteer, so the items equal a batch run's; <c>gazetteer</c>:
+/// the default options, each chunk collecting its corpus gazetteer and tagging against it), and with none (the
+/// pipeline's own work: decoding, cutting, segmenting, mapping spans). Prints the process's peak working set after
+/// each case, which is the case's own only when BenchmarkDotNet runs it in a process of its own (not with
+/// <c>--inProcess</c>). <c>WEIDU_STREAM_MB</c> sets the size (20 MB by default, 1000 for 1 GB) and
+/// <c>WEIDU_STREAM_CORES</c> the core counts (<c>1,2</c> by default); see docs/pipeline.md for the command.
 /// </summary>
 [MemoryDiagnoser]
 public class PipelineStreamingBenchmarks : IThroughputBenchmark
@@ -67,15 +69,18 @@ public class PipelineStreamingBenchmarks : IThroughputBenchmark
 
     private CorpusDriver _driver = null!;
 
-    [Params(1, 2)]
+    [ParamsSource(nameof(CoreCounts))]
     public int Cores { get; set; }
 
-    [Params("all", "none")]
+    [Params("all", "gazetteer", "none")]
     public string Stages { get; set; } = "all";
+
+    public static IEnumerable<int> CoreCounts() =>
+        (Environment.GetEnvironmentVariable("WEIDU_STREAM_CORES") ?? "1,2").Split(',').Select(c => int.Parse(c, System.Globalization.CultureInfo.InvariantCulture));
 
     [GlobalSetup]
     public void Setup() =>
-        _driver = new CorpusDriver(Stages == "all" ? CorpusStages.Defaults() : [], new CorpusDriverOptions { CollectCorpusGazetteer = false });
+        _driver = new CorpusDriver(Stages == "none" ? [] : CorpusStages.Defaults(), new CorpusDriverOptions { CollectCorpusGazetteer = Stages == "gazetteer" });
 
     public long InputBytes => Megabytes * 1_000_000;
 

@@ -11,7 +11,8 @@ namespace Weidu.Entities;
 /// A corpus is tagged in two passes: <see cref="Collect(string)"/> over every text gathers the names found
 /// confidently (a name after a post, in a list of leaders, before 同志), <see cref="Gazetteer.Merge"/> makes them one
 /// <see cref="Gazetteer"/>, and <see cref="Tag(string, Gazetteer)"/> then tags every whole occurrence of them, so a
-/// name printed once with its post is also found where it stands alone. Offsets are UTF-16 indices into the text
+/// name printed once with its post is also found where it stands alone; <see cref="Scan(string)"/> reads a text once
+/// for both passes. Offsets are UTF-16 indices into the text
 /// given; a name split by a line break or a stray space between two Chinese characters is one mention.
 /// </remarks>
 public sealed class EntityTagger
@@ -76,8 +77,16 @@ public sealed class EntityTagger
     public GazetteerContribution Collect(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var (view, chosen, _) = Run(text, Gazetteer.Empty);
-        var entries = chosen
+        return Collect(Scan(text));
+    }
+
+    /// <summary>The collecting pass over a text already scanned: equal to <see cref="Collect(string)"/> of its text.</summary>
+    /// <exception cref="ArgumentException"><paramref name="scan"/> was made by another tagger.</exception>
+    public GazetteerContribution Collect(EntityScan scan)
+    {
+        CheckScan(scan);
+        var view = scan.View;
+        var entries = scan.Chosen
             .Where(IsConfident)
             .Select(c => new GazetteerEntry(view.Clean[c.Start..c.End], c.Type))
             .Distinct()
@@ -93,6 +102,99 @@ public sealed class EntityTagger
             EntityType.Location => c.Confidence == Confidence.Suffix && Grammar.LocationSuffixes.LongestSuffix(view.Clean.AsSpan(c.Start, c.Length)) > 1 && c.Length >= 4,
             _ => false,
         };
+    }
+
+    /// <summary>
+    /// Reads <paramref name="text"/> once for both passes: <see cref="Collect(EntityScan)"/> and
+    /// <see cref="Tag(EntityScan, Gazetteer)"/> of the scan equal <see cref="Collect(string)"/> and
+    /// <see cref="Tag(string, Gazetteer)"/> of the text, for every gazetteer.
+    /// </summary>
+    public EntityScan Scan(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var view = TextView.Create(text);
+        var probe = Gazetteer.CreateProbe(view.Clean);
+        var scanner = new Scanner(view.Clean, _user, probe, _options, _lexicon);
+        scanner.Run();
+        return new EntityScan(this, text, view, scanner.Candidates, scanner.CorpusCandidatesAt, scanner.TitleGroups, probe.ProbedOffsets());
+    }
+
+    /// <summary>
+    /// Tags a text already scanned against <paramref name="gazetteer"/>: equal to <see cref="Tag(string, Gazetteer)"/>
+    /// of its text. The gazetteer's names are matched in the clean view and resolved with the scan's candidates; the
+    /// text is read again only where a listed person starts at a place the grammars read another name.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="scan"/> was made by another tagger.</exception>
+    public EquatableArray<EntityMention> Tag(EntityScan scan, Gazetteer gazetteer)
+    {
+        CheckScan(scan);
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        var view = scan.View;
+        if (gazetteer.Entries.IsEmpty)
+        {
+            return Resolver.ToMentions(scan.Chosen, view, scan.TitleGroups, _options.IncludeNested);
+        }
+
+        // The corpus gazetteer changes a scan in two ways: it proposes its names, and a person listed where the
+        // grammars parse a name (after a post, in a list, before 同志) sets that name's length, which steers the rest.
+        var scanner = new Scanner(view.Clean, _user, gazetteer, _options, _lexicon);
+        if (ReadsAnyNameDifferently(scan, gazetteer))
+        {
+            scanner.Run();
+            return Resolver.ToMentions(Resolver.Choose(scanner.Candidates, view.Clean.Length), view, scanner.TitleGroups, _options.IncludeNested);
+        }
+
+        scanner.ScanCorpusGazetteer();
+        if (scanner.Candidates.Count == 0)
+        {
+            return Resolver.ToMentions(scan.Chosen, view, scan.TitleGroups, _options.IncludeNested);
+        }
+
+        // In the order a scan with the gazetteer proposes them: the resolver breaks ties by that order.
+        var candidates = new List<Candidate>(scan.Candidates.Count + scanner.Candidates.Count);
+        for (var i = 0; i < scan.CorpusCandidatesAt; i++)
+        {
+            candidates.Add(scan.Candidates[i]);
+        }
+
+        candidates.AddRange(scanner.Candidates);
+        for (var i = scan.CorpusCandidatesAt; i < scan.Candidates.Count; i++)
+        {
+            candidates.Add(scan.Candidates[i]);
+        }
+        return Resolver.ToMentions(Resolver.Choose(candidates, view.Clean.Length), view, scan.TitleGroups, _options.IncludeNested);
+    }
+
+    /// <summary>
+    /// Whether a person in <paramref name="gazetteer"/> starts where the grammars parsed a name in the scan and makes
+    /// it another: the only way a gazetteer changes a scan beyond proposing its own names.
+    /// </summary>
+    internal bool ReadsAnyNameDifferently(EntityScan scan, Gazetteer gazetteer)
+    {
+        var clean = scan.View.Clean;
+        (Scanner With, Scanner Without)? scanners = null;
+        foreach (var position in scan.CorpusProbes)
+        {
+            if (gazetteer.HasPersonAt(clean.AsSpan(position)))
+            {
+                scanners ??= (new Scanner(clean, _user, gazetteer, _options, _lexicon), new Scanner(clean, _user, Gazetteer.Empty, _options, _lexicon));
+                if (scanners.Value.With.ReadsNameDifferently(scanners.Value.Without, position))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private void CheckScan(EntityScan scan)
+    {
+        ArgumentNullException.ThrowIfNull(scan);
+        if (!scan.IsFrom(this))
+        {
+            throw new ArgumentException("The scan was made by another tagger.", nameof(scan));
+        }
     }
 
     private (TextView View, List<Candidate> Chosen, IReadOnlyList<string[]> TitleGroups) Run(string text, Gazetteer gazetteer)

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using Weidu.Core;
 using Weidu.Tokenization;
 
@@ -29,10 +30,21 @@ public sealed class Gazetteer : IEquatable<Gazetteer>
 {
     private readonly Lazy<NameTrie> _trie;
 
+    // Set only on a probe (see CreateProbe): the text being scanned, and every offset in it where names were asked for.
+    private readonly string? _probedText;
+    private readonly List<int>? _probes;
+
     private Gazetteer(EquatableArray<GazetteerEntry> entries)
     {
         Entries = entries;
         _trie = new(() => new NameTrie(Entries.AsImmutableArray().Select(e => e.Text).ToArray()));
+    }
+
+    private Gazetteer(string probedText)
+        : this(EquatableArray<GazetteerEntry>.Empty)
+    {
+        _probedText = probedText;
+        _probes = [];
     }
 
     /// <summary>The gazetteer with no entries.</summary>
@@ -96,8 +108,29 @@ public sealed class Gazetteer : IEquatable<Gazetteer>
             return this;
         }
 
-        // The indices found, not a flag per entry: a corpus gazetteer is large and one text holds few of its names.
         var clean = TextView.RemoveDamage(text, out var rented);
+        var restricted = RestrictToClean(clean);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return restricted;
+    }
+
+    /// <summary>
+    /// The sub-gazetteer of the entries that occur in the text of <paramref name="scan"/>: the same as
+    /// <see cref="RestrictTo(ReadOnlySpan{char})"/> of its text, from the clean view the scan already holds.
+    /// </summary>
+    public Gazetteer RestrictTo(EntityScan scan)
+    {
+        ArgumentNullException.ThrowIfNull(scan);
+        return Entries.IsEmpty ? this : RestrictToClean(scan.View.Clean);
+    }
+
+    private Gazetteer RestrictToClean(ReadOnlySpan<char> clean)
+    {
+        // The indices found, not a flag per entry: a corpus gazetteer is large and one text holds few of its names.
         var found = new List<int>();
         var trie = _trie.Value;
         for (var i = 0; i < clean.Length; i++)
@@ -106,11 +139,6 @@ public sealed class Gazetteer : IEquatable<Gazetteer>
             {
                 found.Add(index);
             }
-        }
-
-        if (rented is not null)
-        {
-            ArrayPool<char>.Shared.Return(rented);
         }
 
         found.Sort();
@@ -142,8 +170,59 @@ public sealed class Gazetteer : IEquatable<Gazetteer>
         return NameSearch.MayContainAny(text, names);
     }
 
+    /// <summary>
+    /// An empty gazetteer that logs where in <paramref name="text"/> it is asked for the names starting there. As the
+    /// scanner's corpus gazetteer it proposes nothing, so the scan equals one with <see cref="Empty"/>, and the log
+    /// holds every position where a corpus name could change what the grammars read (see <see cref="EntityScan"/>).
+    /// Used by one scan on one thread, and never handed out.
+    /// </summary>
+    internal static Gazetteer CreateProbe(string text) => new(text);
+
+    /// <summary>The distinct offsets this probe was asked at, ascending; empty for any other gazetteer.</summary>
+    internal int[] ProbedOffsets()
+    {
+        if (_probes is null or [])
+        {
+            return [];
+        }
+
+        _probes.Sort();
+        var distinct = 1;
+        for (var i = 1; i < _probes.Count; i++)
+        {
+            if (_probes[i] != _probes[distinct - 1])
+            {
+                _probes[distinct++] = _probes[i];
+            }
+        }
+
+        return CollectionsMarshal.AsSpan(_probes)[..distinct].ToArray();
+    }
+
     /// <summary>The indices in <see cref="Entries"/> of the entries that start <paramref name="text"/>, shortest first.</summary>
-    internal NameTrie.MatchEnumerator MatchesAt(ReadOnlySpan<char> text) => _trie.Value.MatchesAt(text);
+    internal NameTrie.MatchEnumerator MatchesAt(ReadOnlySpan<char> text)
+    {
+        if (_probes is not null && _probedText.AsSpan().Overlaps(text, out var offset))
+        {
+            _probes.Add(offset);
+        }
+
+        return _trie.Value.MatchesAt(text);
+    }
+
+    /// <summary>Whether a person in this gazetteer starts <paramref name="text"/>.</summary>
+    internal bool HasPersonAt(ReadOnlySpan<char> text)
+    {
+        foreach (var index in MatchesAt(text))
+        {
+            if (Entries[index].Type == EntityType.Person)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The entries as an overlay for the tokenizer, so that it keeps each name whole: persons tagged <c>nr</c>, places

@@ -66,6 +66,7 @@ internal sealed partial class Scanner
         }
 
         ScanGazetteer(_user, Confidence.User);
+        CorpusCandidatesAt = _candidates.Count;
         ScanGazetteer(_corpus, Confidence.Corpus);
         ScanKnownPlaces();
         ScanLexiconNames();

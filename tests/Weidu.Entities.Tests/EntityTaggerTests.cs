@@ -202,7 +202,7 @@ public sealed class EntityTaggerTests
     {
         Assert.Throws<ArgumentNullException>(() => Tagger.Tag(null!));
         Assert.Throws<ArgumentNullException>(() => Tagger.Tag("x", null!));
-        Assert.Throws<ArgumentNullException>(() => Tagger.Collect(null!));
+        Assert.Throws<ArgumentNullException>(() => Tagger.Collect((string)null!));
     }
 
     [Theory]

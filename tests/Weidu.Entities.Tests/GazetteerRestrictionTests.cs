@@ -4,7 +4,7 @@ using FsCheck.Xunit;
 
 namespace Weidu.Entities.Tests;
 
-/// <summary><see cref="Gazetteer.RestrictTo"/>: the entries a text holds, seen as the tagger sees the text.</summary>
+/// <summary><see cref="Gazetteer.RestrictTo(ReadOnlySpan{char})"/>: the entries a text holds, seen as the tagger sees the text.</summary>
 public sealed class GazetteerRestrictionTests
 {
     private static readonly EntityTagger Tagger = EntityTagger.Create(o => o.IncludeNested = true);

@@ -144,6 +144,20 @@ public class YearbookPipelineTests(YearbookFixture fixture) : IClassFixture<Year
     }
 
     [Fact]
+    public void Every_item_is_tagged_as_the_tagger_tags_its_text_against_the_whole_corpus_gazetteer()
+    {
+        // The graph scans each text once and tags the scan against the part of the gazetteer that occurs in it.
+        var tagger = new EntityTagger();
+        var result = fixture.Driver.GetRunResult();
+        var tagged = result.TrackedSteps["entities"].Select(s => (AnnotatedText<EntityMention>)s.Output!).ToList();
+        var gazetteer = Gazetteer.Merge(tagged.Select(t => tagger.Collect(t.Text)));
+
+        Assert.True(gazetteer.Entries.Count > 100);
+        Assert.Equal(gazetteer, (Gazetteer)Assert.Single(result.TrackedSteps["gazetteer"]).Output!);
+        Assert.All(tagged, t => Assert.Equal(tagger.Tag(t.Text, gazetteer), t.Annotations));
+    }
+
+    [Fact]
     public void A_name_entering_the_gazetteer_retags_the_unchanged_entries_where_it_occurs()
     {
         // An entry that names 张书国 with no cue of its own, so only the corpus gazetteer can make it a person.

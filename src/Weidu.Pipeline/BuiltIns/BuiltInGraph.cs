@@ -3,6 +3,8 @@ using Weidu.Entities;
 using Weidu.Segmentation;
 using Weidu.Temporal;
 using Weidu.Tokenization;
+using AnnotatedItem = (((Weidu.Pipeline.CorpusItem Left, Weidu.Pipeline.AnnotatedText<Weidu.Tokenization.Token> Right) Left,
+    Weidu.Pipeline.AnnotatedText<Weidu.Temporal.TemporalMention> Right) Left, Weidu.Pipeline.AnnotatedText<Weidu.Entities.EntityMention> Right);
 
 namespace Weidu.Pipeline.BuiltIns;
 
@@ -76,11 +78,11 @@ internal sealed class BuiltInGraph
             EntityMentions = texts.Select(static (text, _) => new AnnotatedText<EntityMention>(text, EquatableArray<EntityMention>.Empty));
         }
 
-        AnalysedItems = Items
+        Annotated = Items
             .Join(Tokens)
             .Join(TemporalMentions)
-            .Join(EntityMentions)
-            .Select(static (joined, _) => Assemble(joined.Left.Left.Left, joined.Left.Left.Right, joined.Left.Right, joined.Right));
+            .Join(EntityMentions);
+        AnalysedItems = Annotated.Select(static (annotated, _) => Assemble(annotated, 0));
     }
 
     public BuiltInServices Services { get; }
@@ -99,25 +101,30 @@ internal sealed class BuiltInGraph
 
     public IncrementalValuesProvider<AnnotatedText<EntityMention>> EntityMentions { get; }
 
+    /// <summary>Each item with its three annotations, spans still relative to its clean text.</summary>
+    public IncrementalValuesProvider<AnnotatedItem> Annotated { get; }
+
     public IncrementalValuesProvider<AnalysedItem> AnalysedItems { get; }
 
     /// <summary>
-    /// Tagging against the corpus gazetteer: every item's contribution (<c>Collect</c>) is tallied into the
-    /// gazetteer (<c>gazetteer</c>), each item's text is paired with the part of it whose names occur in the text
-    /// (<c>restrict</c>), and the item is tagged against that part (<c>entities</c>), which the tagger guarantees
-    /// gives what the whole gazetteer would. So a change of the gazetteer re-tags only the items where a name that
-    /// entered or left it occurs.
+    /// Tagging against the corpus gazetteer: each item's text is scanned once (<see cref="EntityTagger.Scan"/>), every
+    /// item's contribution (<c>Collect</c> of the scan) is tallied into the gazetteer (<c>gazetteer</c>), each scan
+    /// is paired with the part of the gazetteer whose names occur in its text (<c>restrict</c>), and the item is
+    /// tagged against that part from its scan (<c>entities</c>), which the tagger guarantees gives what tagging the
+    /// text against the whole gazetteer would. So a change of the gazetteer re-tags only the items where a name that
+    /// entered or left it occurs, and tagging an item costs a match of the gazetteer's names, not a second scan.
     /// </summary>
     private static IncrementalValuesProvider<AnnotatedText<EntityMention>> TagWithCorpusGazetteer(IncrementalValuesProvider<string> texts, EntityTagger tagger)
     {
-        var contributions = texts.Select((text, _) => tagger.Collect(text));
+        var scans = texts.Select((text, _) => tagger.Scan(text));
+        var contributions = scans.Select((scan, _) => tagger.Collect(scan));
         var gazetteer = new IncrementalValueProvider<GazetteerTally>(new GazetteerTallyNode(contributions.Node))
             .Select(static (tally, _) => tally.Gazetteer)
             .WithTrackingName("gazetteer");
-        var restricted = new IncrementalValuesProvider<Gazetteer>(new GazetteerRestrictionNode(texts.Node, gazetteer.Node, "restrict"));
-        return texts
+        var restricted = new IncrementalValuesProvider<Gazetteer>(new GazetteerRestrictionNode(scans.Node, gazetteer.Node, "restrict"));
+        return scans
             .Join(restricted)
-            .Select((pair, _) => new AnnotatedText<EntityMention>(pair.Left, tagger.Tag(pair.Left, pair.Right)))
+            .Select((pair, _) => new AnnotatedText<EntityMention>(pair.Left.Text, tagger.Tag(pair.Left, pair.Right)))
             .WithTrackingName("entities");
     }
 
@@ -134,29 +141,20 @@ internal sealed class BuiltInGraph
         context.RegisterOutput(AnalysedItems, static (sink, item) => sink.Add(item));
     }
 
-    private static AnalysedItem Assemble(CorpusItem item, AnnotatedText<Token> tokens, AnnotatedText<TemporalMention> temporal, AnnotatedText<EntityMention> entities)
+    /// <summary>
+    /// The analysed item, every span absolute in a source where the item's document starts
+    /// <paramref name="offset"/> characters in (a streamed chunk's offset; 0 in a corpus).
+    /// </summary>
+    public static AnalysedItem Assemble(AnnotatedItem annotated, int offset)
     {
+        var (((item, tokens), temporal), entities) = annotated;
         var map = new CleanTextMap(item.Node);
-        var origin = item.Span.Start;
+        var origin = item.Span.Start + offset;
         return new AnalysedItem(
-            item,
+            offset == 0 ? item : item with { Span = new TextSpan(origin, item.Span.Length) },
             Map(tokens.Annotations, token => token with { Span = map.Map(token.Span, origin) }),
             Map(temporal.Annotations, mention => mention with { Span = map.Map(mention.Span, origin) }),
             MapEntities(entities.Annotations, map, origin));
-    }
-
-    /// <summary>The item as it sits <paramref name="offset"/> characters further on, every span shifted.</summary>
-    public static AnalysedItem Shift(AnalysedItem analysed, string documentId, int offset)
-    {
-        TextSpan Move(TextSpan span) => new(span.Start + offset, span.Length);
-        EquatableArray<EntityMention> MoveEntities(EquatableArray<EntityMention> mentions) =>
-            Map(mentions, mention => mention with { Span = Move(mention.Span), Nested = MoveEntities(mention.Nested) });
-
-        return new AnalysedItem(
-            analysed.Item with { DocumentId = documentId, Span = Move(analysed.Item.Span) },
-            Map(analysed.Tokens, token => token with { Span = Move(token.Span) }),
-            Map(analysed.TemporalMentions, mention => mention with { Span = Move(mention.Span) }),
-            MoveEntities(analysed.EntityMentions));
     }
 
     private static EquatableArray<EntityMention> MapEntities(EquatableArray<EntityMention> mentions, CleanTextMap map, int origin) =>

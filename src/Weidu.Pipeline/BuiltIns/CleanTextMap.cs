@@ -8,22 +8,32 @@ namespace Weidu.Pipeline.BuiltIns;
 /// with the trivia runs left out, each CR LF read as one line feed, and the children of a composite node joined
 /// by a line feed that stands for the layout between them; so it is a sequence of runs, each either copied
 /// verbatim, a line feed standing for CR LF, or a joining line feed that stands for no source character.
+/// Not thread-safe: it remembers its last look-up.
 /// </summary>
 internal sealed class CleanTextMap
 {
     private readonly List<Run> _runs = [];
     private readonly int _fullLength;
     private int _cleanLength;
+    private readonly bool _isVerbatim;
+    private int _lastFound;
 
     public CleanTextMap(YearbookNode node)
     {
         _fullLength = node.FullLength;
         Add(node, 0);
+        _isVerbatim = _runs is [{ CleanStart: 0, SourceStart: 0 } only] && only.CleanLength == _fullLength && only.SourceLength == _fullLength;
     }
 
     /// <summary>Maps a span of the clean text to the span of full text it was read from, shifted by <paramref name="origin"/>.</summary>
     public TextSpan Map(TextSpan clean, int origin)
     {
+        // Most paragraphs have no trivia: their clean text is their source, and every span only moves.
+        if (_isVerbatim)
+        {
+            return new TextSpan(origin + clean.Start, clean.Length);
+        }
+
         var start = MapStart(clean.Start);
         var end = clean.IsEmpty ? start : Math.Max(start, MapEnd(clean.End));
         return TextSpan.FromBounds(origin + start, origin + end);
@@ -120,6 +130,17 @@ internal sealed class CleanTextMap
 
     private int Find(int clean)
     {
+        // Spans are mapped in text order, so the run of the last look-up or the one after it usually holds this one.
+        if (Holds(_lastFound, clean))
+        {
+            return _lastFound;
+        }
+
+        if (Holds(_lastFound + 1, clean))
+        {
+            return ++_lastFound;
+        }
+
         int low = 0, high = _runs.Count - 1;
         while (low < high)
         {
@@ -134,8 +155,11 @@ internal sealed class CleanTextMap
             }
         }
 
-        return low;
+        return _lastFound = low;
     }
+
+    private bool Holds(int run, int clean) =>
+        run < _runs.Count && _runs[run].CleanStart <= clean && (run + 1 == _runs.Count || _runs[run + 1].CleanStart > clean);
 
     /// <summary>A run of the clean text and the source it stands for.</summary>
     private readonly record struct Run(int CleanStart, int SourceStart, int CleanLength, int SourceLength);

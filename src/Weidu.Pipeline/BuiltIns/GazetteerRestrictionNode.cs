@@ -6,7 +6,7 @@ namespace Weidu.Pipeline.BuiltIns;
 
 /// <summary>
 /// Per item, the part of the corpus gazetteer whose names occur in the item's text
-/// (<see cref="Gazetteer.RestrictTo(ReadOnlySpan{char})"/>): what the item's tagging depends on, so that a change
+/// (<see cref="Gazetteer.RestrictTo(EntityScan)"/>, from the item's scan): what the item's tagging depends on, so that a change
 /// of the corpus gazetteer re-tags only the items where a name that entered or left it occurs.
 /// </summary>
 /// <remarks>
@@ -17,7 +17,7 @@ namespace Weidu.Pipeline.BuiltIns;
 /// <see cref="IncrementalStepRunReason.Unchanged"/>: its input changed and its output is known equal without a new
 /// pass over its text. The other items are restricted again. When many names changed, every item is.
 /// </remarks>
-internal sealed class GazetteerRestrictionNode(IIncrementalNode<string> texts, IIncrementalNode<Gazetteer> gazetteer, string? name = null)
+internal sealed class GazetteerRestrictionNode(IIncrementalNode<EntityScan> scans, IIncrementalNode<Gazetteer> gazetteer, string? name = null)
     : IIncrementalNode<Gazetteer>
 {
     // Beyond this many changed names, looking for each in every text costs more than restricting every text again.
@@ -25,7 +25,7 @@ internal sealed class GazetteerRestrictionNode(IIncrementalNode<string> texts, I
 
     public NodeTable<Gazetteer> Update(RunState run, NodeTable<Gazetteer>? previous)
     {
-        var input = run.GetTable(texts);
+        var input = run.GetTable(scans);
         var corpus = run.GetTable(gazetteer);
         NodeTable<Gazetteer> table;
         if (previous is not null && input.IsCached && corpus.IsCached)
@@ -49,7 +49,7 @@ internal sealed class GazetteerRestrictionNode(IIncrementalNode<string> texts, I
                         continue;
                     }
 
-                    if (changedNames is not null && !Gazetteer.MayAnyOccurIn(item.Value, changedNames))
+                    if (changedNames is not null && !Gazetteer.MayAnyOccurIn(item.Value.Text, changedNames))
                     {
                         entries[i] = old with { Reason = IncrementalStepRunReason.Unchanged };
                         continue;
@@ -71,7 +71,7 @@ internal sealed class GazetteerRestrictionNode(IIncrementalNode<string> texts, I
             table = NodeTable<Gazetteer>.Create(ImmutableCollectionsMarshal.AsImmutableArray(entries), previous);
         }
 
-        run.Track(name, table, previous, i => input.Entries[i].Value);
+        run.Track(name, table, previous, i => input.Entries[i].Value.Text);
         return table;
     }
 

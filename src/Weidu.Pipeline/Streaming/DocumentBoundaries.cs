@@ -1,3 +1,4 @@
+using System.Buffers;
 using Weidu.Core;
 using Weidu.Segmentation;
 
@@ -16,6 +17,10 @@ internal sealed class DocumentBoundaries(YearbookSegmenter segmenter) : ChunkBou
 {
     private readonly ChronicleYearTally _years = new();
     private List<(int End, YearbookDocument Document)> _documents = [];
+
+    // The text the documents in _documents were read from: a pooled copy of the buffer, which moves when a chunk is
+    // taken. A string of it went to the large-object heap on every look, and those strings set off most full GCs.
+    private char[]? _copy;
 
     public override int FindLast(ReadOnlySpan<char> text, int end)
     {
@@ -67,16 +72,18 @@ internal sealed class DocumentBoundaries(YearbookSegmenter segmenter) : ChunkBou
             _years.Add(document);
         }
 
-        _documents = [];
+        ForgetDocuments();
         return year;
     }
 
     /// <summary>The ends of the complete documents, up to the start of the first chronicle after the first document.</summary>
     private List<int> Boundaries(ReadOnlySpan<char> text)
     {
-        _documents = [];
+        ForgetDocuments();
+        _copy = ArrayPool<char>.Shared.Rent(text.Length);
+        text.CopyTo(_copy);
         var position = 0;
-        foreach (var document in segmenter.EnumerateDocuments(SourceText.From(text.ToString())))
+        foreach (var document in segmenter.EnumerateDocuments(SourceText.From(_copy.AsMemory(0, text.Length))))
         {
             position += document.FullLength;
             _documents.Add((position, document));
@@ -93,5 +100,15 @@ internal sealed class DocumentBoundaries(YearbookSegmenter segmenter) : ChunkBou
         }
 
         return ends;
+    }
+
+    private void ForgetDocuments()
+    {
+        _documents = [];
+        if (_copy is not null)
+        {
+            ArrayPool<char>.Shared.Return(_copy);
+            _copy = null;
+        }
     }
 }
