@@ -50,6 +50,12 @@ internal static class Grammar
     /// <summary>One-character abbreviations of cities and regions that follow a verb of travel (访华, 在京, 赴港).</summary>
     public static readonly FrozenSet<char> CityAbbreviations = "华京港台藏沪".ToFrozenSet();
 
+    /// <summary>One-character abbreviations of provinces and continents, which are places only in pairs the lexicon lists as places (青藏, 亚非).</summary>
+    public static readonly FrozenSet<char> RegionAbbreviations = "亚非欧青藏川陕苏浙粤闽湘鄂赣皖鲁晋冀豫辽黔滇渝津琼桂".ToFrozenSet();
+
+    /// <summary>Pairs of abbreviations that are one place: 中亚 is Central Asia.</summary>
+    public static readonly WordSet NotAbbreviationPairs = new("中亚");
+
     /// <summary>Verbs of travel and presence, and 对, before an abbreviated place: 访华, 来华, 驻华, 在京, 离港, 对美.</summary>
     public static readonly FrozenSet<char> TravelVerbs = "访来驻在抵离赴返进回侵援旅晋对".ToFrozenSet();
 
@@ -70,10 +76,10 @@ internal static class Grammar
 
     /// <summary>Suffixes that end an organisation's name.</summary>
     public static readonly WordSet OrganizationSuffixes = new(
-        "女队|男队|国家队|足球队|篮球队|排球队|委员会|办事处|社区|集团|公司|有限公司|股份有限公司|局|委|部|中心|大学|学院|医院|学校|中学|小学|幼儿园|银行|研究院|研究所|协会|学会|联合会|基金会|商会|政府|人民政府|"
+        "女队|男队|国家队|组委会|筹委会|法工委|党中央|足球队|篮球队|排球队|网球队|乒乓球队|羽毛球队|棒球队|垒球队|冰球队|手球队|水球队|编队|舰队|代表队|联队|男篮|女篮|男排|女排|男足|女足|议会|委员会|办事处|社区|集团|公司|有限公司|总公司|联合体|分局|省委|市委|县委|区委|地委|州委|教委|科协|残联|侨联|文联|股份有限公司|局|委|部|中心|大学|学院|医院|学校|中学|小学|幼儿园|银行|研究院|研究所|协会|学会|联合会|基金会|商会|人民政府|"
         + "法院|检察院|派出所|支队|大队|中队|办公室|工作室|合作社|事务所|出版社|报社|电视台|电台|通讯社|党校|管委会|指挥部|俱乐部|医学院|卫生院|卫生室|服务站|工作站|图书馆|博物馆|纪念馆|"
         + "文化馆|美术馆|科技馆|体育馆|党委|党组|党工委|纪委|监委|常委会|人大|政协|团委|妇联|工会|总工会|联合会|促进会|研究会|理事会|董事会|代表团|考察团|工作组|督导组|调研组|检查组|"
-        + "领导小组|队|厂|所|院|处|站|社|会|团|军|署|厅|组|店|超市|酒店|宾馆|联社|分行|支行|中心校|小组|党支部|支部");
+        + "领导小组|队|厂|所|院|处|社|会|团|军|署|厅|组|超市|酒店|宾馆|联社|分行|支行|中心校|小组|党支部|支部");
 
     /// <summary>Generic words for a government or a company: a place before one alone names no body (美国政府, 美国公司).</summary>
     public static readonly WordSet GenericBodies = new("政府|公司|企业|银行界|商界|政界|军方|当局");
@@ -86,7 +92,17 @@ internal static class Grammar
 
     /// <summary>Bodies every reader knows, so that 欧盟 or 新华社 is an organisation without a suffix.</summary>
     public static readonly WordSet KnownOrganizations = new(
-        "欧盟|欧佩克|北约|联合国|东盟|亚行|世行|世界银行|国际足联|世贸组织|欧共体|安理会|新华社|中新社|国会|参议院|众议院|内阁|国务院|全国人大|全国政协|中共中央|国家杜马");
+        "欧盟|欧佩克|北约|联合国|东盟|亚行|世行|世界银行|国际足联|世贸组织|欧共体|安理会|新华社|中新社|国会|参议院|众议院|内阁|国务院|全国人大|全国政协|中共中央|国家杜马|"
+        + "党中央|省委|市委|县委|区委|共产党|中国共产党|国民党|共青团|解放军|人民解放军|武警|海军|陆军|空军|人大|政协|北大|清华|路透社|美联社|法新社|塔斯社|共同社|微软|英特尔|国际奥委会");
+
+    /// <summary>Final characters of divisions: a listed place before a division's name is a larger division (江苏 | 泰兴市).</summary>
+    public static readonly FrozenSet<char> DivisionFinals = "省市县区州镇乡村郡邦".ToFrozenSet();
+
+    /// <summary>One-character suffixes that are particles as often as bodies: 所 in 理论所指出, 处 in 所处.</summary>
+    public static readonly FrozenSet<char> ParticleSuffixes = "所处".ToFrozenSet();
+
+    /// <summary>Characters of numbers: a body that ends in one counts bodies (五局, 41所) rather than names one.</summary>
+    public static readonly FrozenSet<char> Numerals = "0123456789０１２３４５６７８９〇零一二三四五六七八九十百千万两几数".ToFrozenSet();
 
     /// <summary>Units of administration that end a place; a place's body does not run over one (青海省 | 曲麻莱县).</summary>
     public static readonly FrozenSet<char> AdministrativeFinals = "省市县".ToFrozenSet();
@@ -124,7 +140,7 @@ internal static class Grammar
 
     /// <summary>Places every reader knows, so that 中国 or 许昌 is a place without a suffix.</summary>
     public static readonly WordSet KnownPlaces = new(
-        "中国|中华|北京|上海|天津|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|"
+        "中国|中华|中华人民共和国|北京|上海|天津|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|"
         + "许昌|郑州|洛阳|开封|平顶山|安阳|鹤壁|新乡|焦作|濮阳|漯河|三门峡|南阳|商丘|信阳|周口|驻马店|济源|禹州|长葛|鄢陵|襄城|建安|魏都|东城|中原|华北|华东|华南|华中|西北|西南|东北|"
         + "广州|深圳|南京|杭州|武汉|成都|西安|沈阳|长春|哈尔滨|济南|青岛|大连|厦门|福州|南昌|长沙|合肥|石家庄|太原|呼和浩特|南宁|海口|贵阳|昆明|拉萨|兰州|西宁|银川|乌鲁木齐|苏州|无锡|宁波|温州|"
         + "地球|月球|火星|美国|日本|英国|法国|德国|俄罗斯|苏联|意大利|加拿大|澳大利亚|印度|韩国|朝鲜|越南|泰国|新加坡|马来西亚|印度尼西亚|菲律宾|缅甸|老挝|柬埔寨|巴基斯坦|阿富汗|伊朗|伊拉克|以色列|巴勒斯坦|"

@@ -181,6 +181,7 @@ internal sealed partial class Scanner
 
             var place = Grammar.KnownPlaces.LongestPrefix(text[i..]);
             var body = Grammar.KnownOrganizations.LongestPrefix(text[i..]);
+            body = body > 0 && RunsIntoWord(i, i + body) ? 0 : body;
             if (place > 0 || body > 0)
             {
                 Add(i, i + Math.Max(place, body), body > place ? EntityType.Organization : EntityType.Location, Confidence.Corpus);
@@ -203,12 +204,12 @@ internal sealed partial class Scanner
             // A two-character name after a common surname is more often a given name (胡五岳, 黄中阳) than a place, and a
             // name whose first character ends a word is no name there (深发展 in 纵深发展).
             var length = LexiconNames.LongestAt(text[i..], out var type);
-            if (length > 0 && i > 0 && ((length == 2 && NameModel.IsCommonSurname(text[i - 1])) || _lexicon.IsWord(text.Slice(i - 1, 2))))
+            if (length > 0 && i > 0 && ((length == 2 && NameModel.IsCommonSurname(text[i - 1])) || (length < 4 && _lexicon.IsWord(text.Slice(i - 1, 2)))))
             {
                 continue;
             }
 
-            if (length > 0)
+            if (length > 0 && !(type == EntityType.Organization && RunsIntoWord(i, i + length)))
             {
                 Add(i, i + length, type, Confidence.Lexicon);
                 i += length - 1;
@@ -229,8 +230,18 @@ internal sealed partial class Scanner
         {
             var c = text[i];
             var country = Grammar.CountryAbbreviations.Contains(c);
-            if (!country && !Grammar.CityAbbreviations.Contains(c))
+            var region = Grammar.RegionAbbreviations.Contains(c);
+            if (!country && !region && !Grammar.CityAbbreviations.Contains(c))
             {
+                continue;
+            }
+
+            // Pairs the lexicon lists as places (青藏, 欧美, 中非) are two places, as newswire writes them.
+            if (IsAbbreviationPair(i))
+            {
+                Add(i, i + 1, EntityType.Location, Confidence.Cue);
+                Add(i + 1, i + 2, EntityType.Location, Confidence.Cue);
+                i++;
                 continue;
             }
 
@@ -238,6 +249,12 @@ internal sealed partial class Scanner
             while (country && end < text.Length && end - i < 4 && Grammar.CountryAbbreviations.Contains(text[end]))
             {
                 end++;
+            }
+
+            // The last of three abbreviations may begin the next word: 中美 + 加强.
+            if (end - i > 2 && end < text.Length && _lexicon.IsWord(text.Slice(end - 1, 2)))
+            {
+                end--;
             }
 
             var afterVerb = i > 0 && Grammar.TravelVerbs.Contains(text[i - 1]);
@@ -262,6 +279,15 @@ internal sealed partial class Scanner
         }
     }
 
+    /// <summary>Whether the two characters at <paramref name="start"/> are a place word the lexicon lists made of two abbreviations (青藏, 中美, 亚非).</summary>
+    private bool IsAbbreviationPair(int start) =>
+        start + 2 <= _text.Length && IsAbbreviationCharacter(_text[start + 1]) && !Grammar.NotAbbreviationPairs.Contains(_text.AsSpan(start, 2))
+        && _lexicon.TryGetWord(_text.AsSpan(start, 2), out _, out var tag) && tag == "ns"
+        && (start + 2 == _text.Length || !_lexicon.IsWord(_text.AsSpan(start + 1, 2)));
+
+    private static bool IsAbbreviationCharacter(char c) =>
+        Grammar.CountryAbbreviations.Contains(c) || Grammar.RegionAbbreviations.Contains(c) || Grammar.CityAbbreviations.Contains(c);
+
     /// <summary>
     /// Whether the run [start, end) of abbreviations is not part of a word. The lexicon lists some runs (中美, 中日),
     /// visits (访华) and sides (中方) as words, which are what they seem; a word begun by a single character (中国,
@@ -278,7 +304,10 @@ internal sealed partial class Scanner
 
         if (end - start >= 2)
         {
-            return end == text.Length || !_lexicon.IsWord(text.Slice(end - 1, 2));
+            // A word the last one makes with the next character is read only when no word starts after the run: 美中
+            // + 关系, 美中 + 经贸, and 中美 + 加强 (美加 is a pair of abbreviations itself) are runs.
+            return end == text.Length || !_lexicon.IsWord(text.Slice(end - 1, 2)) || Grammar.CountryAbbreviations.Contains(text[end])
+                || _lexicon.StartsWord(_text, end);
         }
 
         if (text[start] == '俄')
@@ -286,7 +315,9 @@ internal sealed partial class Scanner
             return Grammar.RussiaWords.LongestPrefix(text[start..]) == 0;
         }
 
-        return side ? start + 3 > text.Length || !_lexicon.IsWord(text.Slice(start, 3)) : !_lexicon.StartsWord(_text, start);
+        // After a verb of travel, a word the place begins is read only when no word starts after it (驻华 + 大使).
+        return side ? start + 3 > text.Length || !_lexicon.IsWord(text.Slice(start, 3))
+            : !_lexicon.StartsWord(_text, start) || (afterVerb && _lexicon.StartsWord(_text, start + 1));
     }
 
     /// <summary>Finds every post, and returns the chains of posts joined by 、 or 兼, each as its posts' spans.</summary>
@@ -664,6 +695,8 @@ internal sealed partial class Scanner
 
     private void ScanSuffixes()
     {
+        IndexListedNames();
+        ScanPlacedOrganizations();
         for (var end = 1; end <= _text.Length; end++)
         {
             if (!NameModel.IsHan(_text[end - 1]))
@@ -688,27 +721,38 @@ internal sealed partial class Scanner
                 continue;
             }
 
-            var start = TrimFunctionCharacters(ExtendBodyLeft(suffixStart, maxBody, type == EntityType.Location), suffixStart);
+            // A listed name that ends here is the name here (上海 in 驶离上海, 新华社 in 访华据新华社); a place before
+            // a listed organisation was joined to it already.
+            var listed = (type == EntityType.Location ? _placeStarts : _bodyStarts)?[end] ?? -1;
+            if (listed >= 0 && listed < suffixStart)
+            {
+                return;
+            }
+
+            var start = TrimFunctionCharacters(ExtendBodyLeft(suffixStart, maxBody, type == EntityType.Location && Grammar.DivisionFinals.Contains(_text[end - 1])), suffixStart);
             var body = suffixStart - start;
             if (body == 0 || (suffix == 1 && body < 2) || Grammar.SuffixFalsePositives.Contains(_text.AsSpan(start, end - start)))
             {
                 continue;
             }
 
-            // A place before a generic word names no body: 美国政府 is 美国 and a government.
-            if (type == EntityType.Organization && Grammar.GenericBodies.Contains(_text.AsSpan(suffixStart, suffix)) && IsPlace(_text.AsSpan(start, body)))
+            // A place before a generic word names no body: 美国政府 is 美国 and a government; one character before it
+            // is a kind, not a name (大公司).
+            if (type == EntityType.Organization && Grammar.GenericBodies.Contains(_text.AsSpan(suffixStart, suffix))
+                && (body < 2 || IsPlace(_text.AsSpan(start, body))))
             {
                 continue;
             }
 
-            // The suffix ends a common noun that is longer than it (领导干部), or begins a word that runs on (社 in 国际社会).
-            if (EndsFalsePositive(start, suffix, end) || SuffixRunsOn(suffixStart, end))
+            // The suffix ends a common noun that is longer than it (领导干部), or begins a word that runs on (社 in 国际社会),
+            // or the body ends in a word that names nothing (可能会, 上大学).
+            if (EndsFalsePositive(start, suffix, end) || SuffixRunsOn(suffixStart, end) || EndsInFunctionWord(start, suffixStart, suffix))
             {
                 continue;
             }
 
             // A one-character suffix (局, 路) is so often inside a longer word that a word boundary must follow it.
-            if ((suffix == 1 && !EndsAtWordBoundary(end)) || IsInsideCommonWord(suffixStart, end))
+            if ((suffix == 1 && !EndsAtWordBoundary(end) && !(type == EntityType.Organization && IsLocalizer(end))) || IsInsideCommonWord(start, suffixStart, end))
             {
                 continue;
             }
@@ -716,6 +760,56 @@ internal sealed partial class Scanner
             Add(start, end, type, Confidence.Suffix);
             return;
         }
+    }
+
+    /// <summary>
+    /// Whether the last word of a body is an adverb, pronoun, conjunction, numeral or the like (一定会, 怎么会, 两家公司),
+    /// or a verb alone or before 会 (可能会, 纪念会) or alone before a longer suffix (考大学): then the suffix is no
+    /// name's end but a word of the sentence. A verb of two characters before a longer suffix is often in a name
+    /// (调查和分析局), and so is a verb's character in a transliterated name (劳拉公司), and a character the lexicon
+    /// calls a numeral when it is no digit (多 in 玛多县). 所 and 处 are particles as often as bodies (理论所指出, 所处,
+    /// 57所): they end a name only after a noun and before no verb (地质所, 新闻处).
+    /// </summary>
+    private bool EndsInFunctionWord(int start, int suffixStart, int suffix)
+    {
+        // A listed place ends in what it ends in (都 in 魏都).
+        if (PlaceStartBefore(suffixStart) >= start)
+        {
+            return false;
+        }
+
+        var particle = suffix == 1 && Grammar.ParticleSuffixes.Contains(_text[suffixStart]);
+        for (var length = Math.Min(4, suffixStart - start); length >= 1; length--)
+        {
+            if (_lexicon.TryGetWord(_text.AsSpan(suffixStart - length, length), out _, out var tag) && tag.Length > 0)
+            {
+                if (particle)
+                {
+                    return length < 2 || !(tag[0] is 'n' or 'j' || tag == "vn") || StartsVerb(suffixStart + 1);
+                }
+
+                var transliterated = length == 1 && suffixStart - start >= 2
+                    && Grammar.Transliteration.Contains(_text[suffixStart - 1]) && Grammar.Transliteration.Contains(_text[suffixStart - 2]);
+                return tag[0] == 'v' ? tag == "v" && (length == 1 ? !transliterated : suffix == 1 && _text[suffixStart] == '会')
+                    : Grammar.FunctionTags.Contains(tag[0]) || (tag[0] == 'm' && (length > 1 || Grammar.Numerals.Contains(_text[suffixStart - 1])));
+            }
+        }
+
+        return particle;
+    }
+
+    /// <summary>Whether the longest word at <paramref name="position"/> is a verb, preposition or adverb.</summary>
+    private bool StartsVerb(int position)
+    {
+        for (var length = Math.Min(4, _text.Length - position); length >= 1; length--)
+        {
+            if (_lexicon.TryGetWord(_text.AsSpan(position, length), out _, out var tag))
+            {
+                return tag is "v" or "p" or "d";
+            }
+        }
+
+        return false;
     }
 
     private bool SuffixRunsOn(int suffixStart, int end)
@@ -764,11 +858,20 @@ internal sealed partial class Scanner
     private static bool IsPlace(ReadOnlySpan<char> name) =>
         Grammar.KnownPlaces.LongestPrefix(name) == name.Length || LexiconNames.Is(name, EntityType.Location);
 
-    /// <summary>Whether the suffix at [suffixStart, end) ends a common word that is no name (例会, 社会, 机会).</summary>
-    private bool IsInsideCommonWord(int suffixStart, int end)
+    /// <summary>
+    /// Whether the suffix at [suffixStart, end) ends a common word that is no name (例会, 社会, 机会, 中小学). A common
+    /// word of two characters and a longer suffix, or of two characters and a suffix after a listed place, is a kind
+    /// of body (航空公司, 水泥厂) that the words before it name (阿根廷航空公司, 琉璃河水泥厂).
+    /// </summary>
+    private bool IsInsideCommonWord(int bodyStart, int suffixStart, int end)
     {
         for (var start = Math.Max(0, suffixStart - 2); start < suffixStart; start++)
         {
+            if (start == suffixStart - 2 && start > bodyStart && (end - suffixStart >= 2 || PlaceStartBefore(start) >= bodyStart))
+            {
+                continue;
+            }
+
             if (_lexicon.TryGetWord(_text.AsSpan(start, end - start), out var frequency, out var tag)
                 && tag is not ("ns" or "nt" or "nz") && frequency >= CommonWordFrequency
                 && Grammar.SuffixFalsePositives.Contains(_text.AsSpan(start, end - start)) == false
@@ -795,18 +898,35 @@ internal sealed partial class Scanner
             || Grammar.OrganizationSuffixes.LongestPrefix(rest) > 1 || _lexicon.StartsWord(_text, end);
     }
 
+    /// <summary>Whether the character at <paramref name="position"/> alone is a word of place or time after a noun (后 in 南非队后, 中, 内), which ends a body's name.</summary>
+    private bool IsLocalizer(int position) => position < _text.Length && _lexicon.TryGetWord(_text.AsSpan(position, 1), out _, out var tag) && tag == "f";
+
     /// <summary>Extends a name's body left from <paramref name="suffixStart"/> over characters that can be in a name.</summary>
     private int ExtendBodyLeft(int suffixStart, int maxBody, bool isPlace = false)
     {
-        // A province, city or county before a place is its own name: 青海省 | 曲麻莱县.
+        // A province, city or county before a place is its own name (青海省 | 曲麻莱县), and so is a listed place
+        // (江苏 | 泰兴市). An organisation's body runs over listed places whole (日本女队), and starts at the first of
+        // them unless an organisation's abbreviation stands before it (中共河北省委, not 战胜南非队).
         var start = suffixStart;
-        while (start > 0 && suffixStart - start < maxBody && !StopsBody(start)
-            && !(isPlace && start < suffixStart && Grammar.AdministrativeFinals.Contains(_text[start - 1])))
+        var firstPlace = -1;
+        while (start > 0 && suffixStart - start < maxBody)
         {
+            var place = PlaceStartBefore(start);
+            if (place >= 0 && !(isPlace && start < suffixStart))
+            {
+                start = firstPlace = place;
+                continue;
+            }
+
+            if (StopsBody(start) || (isPlace && start < suffixStart && (place >= 0 || Grammar.AdministrativeFinals.Contains(_text[start - 1]))))
+            {
+                break;
+            }
+
             start--;
         }
 
-        return start;
+        return firstPlace > start && !isPlace && !IsBodyPrefix(start, firstPlace) ? firstPlace : start;
     }
 
     /// <summary>
@@ -822,13 +942,17 @@ internal sealed partial class Scanner
             var before = _text.AsSpan(0, position);
 
             // A complete organisation before this one is its own name: 高桥营街道办事处 | 刘铁庄社区.
-            var stops = !(NameModel.IsHan(c) || char.IsAsciiLetterOrDigit(c)) || Grammar.BodyBreakers.Contains(c) || TextView.EndsDate(before)
+            var stops = !(NameModel.IsHan(c) || char.IsAsciiLetterOrDigit(c)) || (Grammar.BodyBreakers.Contains(c) && !BeginsNoun(position - 1)) || TextView.EndsDate(before)
                 || Grammar.BodyStoppers.LongestSuffix(before) > 0 || Grammar.OrganizationSuffixes.LongestSuffix(before) >= 3;
             _bodyStops[position] = stops ? (sbyte)1 : (sbyte)-1;
         }
 
         return _bodyStops[position] > 0;
     }
+
+    /// <summary>Whether the two characters at <paramref name="position"/> are a noun, so that a breaker begins a word of the name (本 in 广州本田公司).</summary>
+    private bool BeginsNoun(int position) =>
+        position + 2 <= _text.Length && _lexicon.TryGetWord(_text.AsSpan(position, 2), out _, out var tag) && tag is "n" or "ns" or "nt" or "nz" or "j";
 
     /// <summary>Surnames followed by name-like characters, scored by the name model and the words around them.</summary>
     private void ScanStatisticalNames()
