@@ -24,6 +24,22 @@ internal static class NameModel
     private const string CompoundSurnames =
         "欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|夏侯|轩辕|令狐|端木|独孤|南宫|西门|呼延|百里|东郭|闻人|万俟|单于|澹台|公冶|太史|申屠|钟离|宗政|濮阳|淳于|拓跋";
 
+    // Japanese family names as Chinese newswire writes them, from general knowledge; a name starting with one is
+    // read with the Japanese given name's length (桥本龙太郎, 武村正义).
+    private const string JapaneseSurnameList =
+        "桥本|小渊|小泉|田中|村山|细川|竹下|宫泽|海部|羽田|安倍|福田|山本|山田|铃木|佐藤|高桥|渡边|伊藤|中村|加藤|吉田|山口|松本|井上|木村|清水|山崎|池田|阿部|"
+        + "石川|前田|藤田|后藤|近藤|村上|远藤|青木|坂本|斋藤|福岛|太田|西村|藤井|冈本|松田|中川|中野|原田|小川|中岛|石田|森田|柴田|酒井|工藤|横山|宫崎|"
+        + "宫本|内田|高木|安藤|谷口|大野|丸山|今井|河野|藤原|村田|武田|杉山|久保|松井|岩崎|樱井|野口|松尾|野村|木下|菊地|佐野|大西|杉本|新井|浜田|菅原|"
+        + "市川|水野|岛田|古川|高田|西田|菊池|山内|西川|北村|安田|川口|川崎|饭田|吉川|冈田|武村|东条|松下|久间|梶山|野中|稻盛|盛田|大江|川端|黑泽|小泽|"
+        + "鸠山|野田|冈崎|江藤|浅野|吉野|竹内|服部|有马|三木|大平|河本|藤本|森本|望月|秋山|千叶|土井|土屋|片山|绪方|明石|奥田|丹羽|中曾根|长谷川|"
+        + "佐佐木|五十岚|大久保|小和田|宇野|桥口|植田|三浦|增田|松浦|北岛|宫川|平山";
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> JapaneseSurnames =
+        JapaneseSurnameList.Split('|').ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The scan asks at every position: most characters begin no Japanese family name.
+    private static readonly BitSet JapaneseFirsts = BitSet.Of(string.Concat(JapaneseSurnameList.Split('|').Select(s => s[0])));
+
     private static readonly BitSet SingleSurnames = BitSet.Of(CommonSurnames + OtherSurnames);
 
     private static readonly BitSet Common = BitSet.Of(CommonSurnames);
@@ -50,6 +66,25 @@ internal static class NameModel
         return text.Length >= 1 && SingleSurnames.Contains(text[0]) ? 1 : 0;
     }
 
+    /// <summary>The length of the Japanese family name of two or three characters that starts <paramref name="text"/>, or 0.</summary>
+    public static int JapaneseSurnameLength(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty || !JapaneseFirsts.Contains(text[0]))
+        {
+            return 0;
+        }
+
+        for (var length = Math.Min(3, text.Length); length >= 2; length--)
+        {
+            if (JapaneseSurnames.Contains(text[..length]))
+            {
+                return length;
+            }
+        }
+
+        return 0;
+    }
+
     /// <summary>Whether <paramref name="c"/> is among the hundred most frequent single-character surnames.</summary>
     public static bool IsCommonSurname(char c) => Common.Contains(c);
 
@@ -66,10 +101,13 @@ internal static class NameModel
     /// <summary>Whether <paramref name="c"/> is a CJK unified ideograph.</summary>
     public static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
 
-    private static float[] LoadGivenScores()
+    private static float[] LoadGivenScores() => LoadCharacterScores("given-name-scores.tsv");
+
+    /// <summary>Reads a table of one character and its score a line, indexed by the character, NaN where it has none.</summary>
+    internal static float[] LoadCharacterScores(string resource)
     {
-        using var stream = typeof(NameModel).Assembly.GetManifestResourceStream("Weidu.Entities.given-name-scores.tsv")
-            ?? throw new InvalidOperationException("The given-name scores are missing from the assembly.");
+        using var stream = typeof(NameModel).Assembly.GetManifestResourceStream("Weidu.Entities." + resource)
+            ?? throw new InvalidOperationException($"The character scores {resource} are missing from the assembly.");
         using var reader = new StreamReader(stream);
         var scores = new float[char.MaxValue + 1];
         scores.AsSpan().Fill(float.NaN);

@@ -11,16 +11,17 @@ internal sealed partial class Scanner
     private int[]? _placeStarts;
     private int[]? _bodyStarts;
 
-    /// <summary>Indexes the places and organisations the gazetteers, the known names and the lexicon proposed.</summary>
+    /// <summary>Indexes the places and organisations the user gazetteer, the known names and the lexicon proposed.</summary>
     private void IndexListedNames()
     {
         _placeStarts = new int[_text.Length + 1];
         _bodyStarts = new int[_text.Length + 1];
         _placeStarts.AsSpan().Fill(-1);
         _bodyStarts.AsSpan().Fill(-1);
-        foreach (var candidate in _candidates)
+        for (var k = 0; k < _candidates.Count; k++)
         {
-            if (candidate.Confidence is not (Confidence.Lexicon or Confidence.Corpus or Confidence.User) || candidate.Length < 2)
+            var candidate = _candidates[k];
+            if (IsCorpusGazetteerName(k) || candidate.Confidence is not (Confidence.Lexicon or Confidence.Corpus or Confidence.User) || candidate.Length < 2)
             {
                 continue;
             }
@@ -66,7 +67,7 @@ internal sealed partial class Scanner
         for (var k = 0; k < count; k++)
         {
             var candidate = _candidates[k];
-            if (candidate.Type == EntityType.Organization && candidate.Confidence is Confidence.Lexicon or Confidence.Corpus or Confidence.User
+            if (!IsCorpusGazetteerName(k) && candidate.Type == EntityType.Organization && candidate.Confidence is Confidence.Lexicon or Confidence.Corpus or Confidence.User
                 && PlaceChainStartBefore(candidate.Start) is var start and >= 0)
             {
                 Add(start, candidate.End, EntityType.Organization, Confidence.Suffix);

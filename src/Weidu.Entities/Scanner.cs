@@ -19,12 +19,17 @@ internal sealed partial class Scanner
     // and a second given character below the other bound (的, 是) ends the name at two characters.
     private const float MinFirstGivenScore = -1.5f;
     private const float MinSecondGivenScore = -3f;
+    private const float MaxWordStartGivenScore = 1f;
+    private const float MinShortGivenScore = 2f;
+    private const float MinNameLikeGivenScore = 4f;
+    private const string LeftBoundaryTags = "cpu";
     private const float MaxGivenScore = 4f;
     private const float KnownNameBonus = 3f;
     private const float WordPenalty = 6f;
     private const float CrossingPenalty = 3f;
     private const float BoundaryBonus = 1f;
     private const float MinNameScore = 3f;
+    private const float RareSurnameMargin = 2f;
     private const int CommonWordFrequency = 50;
 
     private static readonly WordSet PostHeadBlockers = new("主席台|主席团|委员会|常委会|书记处|主任委员会|区长热线|市长热线|书记信箱|市长信箱|区长信箱|组长单位");
@@ -35,6 +40,7 @@ internal sealed partial class Scanner
     private readonly EntityTaggerOptions _options;
     private readonly ILexicon _lexicon;
     private readonly List<Candidate> _candidates = [];
+    private int _corpusCandidatesEnd;
     private readonly List<string[]> _titleGroups = [];
 
     // Per position of the text: 1 when no body extends left over the character before it, -1 when one may, 0 not yet asked.
@@ -68,6 +74,7 @@ internal sealed partial class Scanner
         ScanGazetteer(_user, Confidence.User);
         CorpusCandidatesAt = _candidates.Count;
         ScanGazetteer(_corpus, Confidence.Corpus);
+        _corpusCandidatesEnd = _candidates.Count;
         ScanKnownPlaces();
         ScanLexiconNames();
         ScanAbbreviations();
@@ -76,9 +83,20 @@ internal sealed partial class Scanner
         ScanNameLists();
         ScanPersonCues();
         ScanTransliteratedNames();
+        ScanSurnameReferences();
+        ScanForeignNames();
+        ScanJapaneseNames();
         ScanSuffixes();
         ScanStatisticalNames();
+        ScanListedNeighbours();
     }
+
+    /// <summary>
+    /// Whether the candidate at <paramref name="index"/> is one of the corpus gazetteer's names. Grammars that build
+    /// on earlier candidates skip those, so what they propose does not depend on the corpus gazetteer and one scan of
+    /// a text serves every gazetteer (see <see cref="EntityScan"/>).
+    /// </summary>
+    private bool IsCorpusGazetteerName(int index) => index >= CorpusCandidatesAt && index < _corpusCandidatesEnd;
 
     private void Add(int start, int end, EntityType type, Confidence confidence, int titleGroup = -1)
     {
@@ -209,7 +227,8 @@ internal sealed partial class Scanner
                 continue;
             }
 
-            if (length > 0 && !(type == EntityType.Organization && RunsIntoWord(i, i + length)))
+            // jieba tags many foreign places nr (图卢兹): after 在 or 抵达 the name is the place's.
+            if (length > 0 && !(type == EntityType.Organization && RunsIntoWord(i, i + length)) && !(type == EntityType.Person && IsPlaceContext(i)))
             {
                 Add(i, i + length, type, Confidence.Lexicon);
                 i += length - 1;
@@ -396,11 +415,12 @@ internal sealed partial class Scanner
         foreach (var chain in chains)
         {
             var end = chain[^1].End;
+            // A foreign name after its post: 总理基里延科, 总统克林顿, and 斯捷帕申, which begins like a Chinese name.
             var length = ParseName(end, afterContext: true);
-            if (length == 0)
+            var foreign = TransliteratedLength(end);
+            if (length == 0 || (foreign > 3 && foreign > length))
             {
-                // A foreign name after its post: 总理基里延科, 总统克林顿.
-                length = TransliteratedLength(end);
+                length = foreign;
             }
 
             if (length > 0)
@@ -427,18 +447,29 @@ internal sealed partial class Scanner
         }
     }
 
-    /// <summary>The length of a run of two to six transliteration characters at <paramref name="start"/> that is no common word, or 0.</summary>
+    /// <summary>The length of a run of two to eight transliteration characters at <paramref name="start"/> that is no common word, or 0.</summary>
     private int TransliteratedLength(int start)
     {
         var end = start;
-        while (end < _text.Length && end - start < MaxTransliteratedPart && Grammar.Transliteration.Contains(_text[end]))
+        while (end < _text.Length && end - start < MaxTransliteratedPart && TransliterationModel.IsTransliteration(_text[end]))
         {
             end++;
         }
 
+        if (end < _text.Length && TransliterationModel.IsTransliteration(_text[end]))
+        {
+            return 0;
+        }
+
+        // A last character that begins a word with the next one is that word's: 鲁宾上周 is 鲁宾 and 上周.
+        if (end - start > 2 && BeginsWord(end - 1))
+        {
+            end--;
+        }
+
+        // After a post a listed foreign name is the name (总理科尔), though jieba counts it among common words.
         var length = end - start;
-        return length >= 2 && (end == _text.Length || !Grammar.Transliteration.Contains(_text[end]))
-            && !IsCommonWord(_text.AsSpan(start, length)) && !LexiconNames.Is(_text.AsSpan(start, length), EntityType.Location) ? length : 0;
+        return length >= 2 && !IsCommonWord(_text.AsSpan(start, length), allowNames: true) && !LexiconNames.Is(_text.AsSpan(start, length), EntityType.Location) ? length : 0;
     }
 
     private void AddPerson(int start, int end, Confidence confidence, List<(int Start, int End)>? posts)
@@ -554,15 +585,21 @@ internal sealed partial class Scanner
         for (var dot = _text.IndexOfAny(MiddleDots); dot >= 0; dot = _text.IndexOfAny(MiddleDots, dot + 1))
         {
             var start = dot;
-            while (start > 0 && dot - start < MaxTransliteratedPart && Grammar.Transliteration.Contains(_text[start - 1]))
+            while (start > 0 && dot - start < MaxTransliteratedPart && TransliterationModel.IsTransliteration(_text[start - 1]))
             {
                 start--;
             }
 
             var end = dot;
-            while (end < _text.Length && (_text[end] is '·' or '・' or '•' ? end + 1 < _text.Length && Grammar.Transliteration.Contains(_text[end + 1]) : Grammar.Transliteration.Contains(_text[end])))
+            while (end < _text.Length && (_text[end] is '·' or '・' or '•' ? end + 1 < _text.Length && TransliterationModel.IsTransliteration(_text[end + 1]) : TransliterationModel.IsTransliteration(_text[end])))
             {
                 end++;
+            }
+
+            // A last character that begins a word with the next one is that word's: 科菲·安南希望 is 科菲·安南.
+            if (end - dot > 2 && BeginsWord(end - 1))
+            {
+                end--;
             }
 
             if (start < dot && end > dot + 1)
@@ -588,6 +625,12 @@ internal sealed partial class Scanner
             return known;
         }
 
+        var japanese = JapaneseNameLength(start);
+        if (japanese > 0)
+        {
+            return japanese;
+        }
+
         // A two-character follower right after the surname (张陪同) leaves no given name; a one-character one may
         // begin it (丁同民).
         // A rare surname that is also a function word (和 in 校长和夫人) is the function word.
@@ -597,7 +640,8 @@ internal sealed partial class Scanner
             return 0;
         }
 
-        if (surname == 0 || text.Length <= surname || !NameModel.IsHan(text[surname]) || StartsFollower(text[surname..], minLength: 2))
+        if (surname == 0 || text.Length <= surname || !NameModel.IsHan(text[surname]) || StartsFollower(text[surname..], minLength: 2)
+            || StartsHonorific(start + surname))
         {
             return 0;
         }
@@ -611,7 +655,8 @@ internal sealed partial class Scanner
         // a character too rare to have a score (彬) may still end a name.
         var second = surname + 1;
         var length = text.Length <= second || !NameModel.IsHan(text[second]) || StartsFollower(text[second..])
-            || (NameModel.TryGetGivenScore(text[second], out var secondScore) && secondScore < MinSecondGivenScore) ? surname + 1 : surname + 2;
+            || (NameModel.TryGetGivenScore(text[second], out var secondScore) && secondScore < MinSecondGivenScore)
+            || ((afterContext || NameModel.GivenScore(text[surname]) >= MinShortGivenScore) && EndsBeforeWord(text, second)) ? surname + 1 : surname + 2;
 
         // Context says a name is here, but 强调 after 书记 is a word, and so is 班子 in 常委班子召开.
         // After context a two-character nr word is the name it looks like (贺龙同志); without, it is often a word (文明).
@@ -623,15 +668,41 @@ internal sealed partial class Scanner
         return length;
     }
 
-    /// <summary>A frequent word that is no name; jieba tags many ordinary two-character words nr (文明, 许昌), so only longer nr words are spared.</summary>
+    /// <summary>
+    /// Whether the character at <paramref name="position"/> of <paramref name="text"/> begins a common word with the
+    /// next one and is seldom in given names, so that the name ends before it: 薛原报道, 吴宓先生, 尹莉明白. Without
+    /// context only a given character that is itself name-like (莉, not 清 in 魏清污泥) makes a name so short; and a
+    /// word that follows names after the third character (楚文选出席) says the name ends there instead.
+    /// </summary>
+    private bool EndsBeforeWord(ReadOnlySpan<char> text, int position) =>
+        position + 1 < text.Length && NameModel.GivenScore(text[position]) < MaxWordStartGivenScore && IsCommonWord(text.Slice(position, 2))
+        && !StartsFollower(text[(position + 1)..]);
+
+    /// <summary>
+    /// A frequent word that is no name; jieba tags many ordinary two-character words nr (文明, 许昌), so only longer nr
+    /// words are spared, and two-character ones of a common surname and a given character far more usual in names (李鹏).
+    /// </summary>
     private bool IsCommonWord(ReadOnlySpan<char> word, bool allowNames = false) =>
         _lexicon.TryGetWord(word, out var frequency, out var tag) && frequency >= CommonWordFrequency
-        && ((word.Length < 3 && !allowNames) || !tag.StartsWith("nr", StringComparison.Ordinal));
+        && (!tag.StartsWith("nr", StringComparison.Ordinal) || (word.Length < 3 && !allowNames && !IsNameLikeWord(word)));
+
+    private static bool IsNameLikeWord(ReadOnlySpan<char> word) =>
+        word.Length == 2 && NameModel.IsCommonSurname(word[0]) && NameModel.GivenScore(word[1]) >= MinNameLikeGivenScore;
+
+    /// <summary>
+    /// Whether the character before <paramref name="start"/> is a function word standing alone (的, 了, 从, 把, 由),
+    /// which bounds a name on the left as punctuation does.
+    /// </summary>
+    private bool FollowsFunctionWord(int start) =>
+        start > 0 && !_lexicon.IsWord(_text.AsSpan(start - 1, 2)) && (start < 2 || !_lexicon.IsWord(_text.AsSpan(start - 2, 2)))
+        && _lexicon.TryGetWord(_text.AsSpan(start - 1, 1), out _, out var tag) && tag.Length > 0 && LeftBoundaryTags.Contains(tag[0]);
 
     /// <summary>The length of a name that starts <paramref name="text"/> as a gazetteer lists it, or as the lexicon does (a three-character nr word with a common surname).</summary>
     private int KnownPersonLength(ReadOnlySpan<char> text)
     {
-        if (text.Length >= 3 && NameModel.IsCommonSurname(text[0]) && _lexicon.TryGetWord(text[..3], out _, out var tag) && tag.StartsWith("nr", StringComparison.Ordinal))
+        // jieba also lists a surname and an honorific (王小姐) as a name.
+        if (text.Length >= 3 && NameModel.IsCommonSurname(text[0]) && _lexicon.TryGetWord(text[..3], out _, out var tag) && tag.StartsWith("nr", StringComparison.Ordinal)
+            && PersonHonorifics.LongestPrefix(text[1..]) == 0)
         {
             return 3;
         }
@@ -960,31 +1031,36 @@ internal sealed partial class Scanner
         var text = _text.AsSpan();
         for (var i = 0; i < text.Length; i++)
         {
-            // Rare surnames (和, 高 is common but 严 is not) are too often ordinary words to start a name without context.
-            if (!NameModel.IsCommonSurname(text[i]) && NameModel.SurnameLength(text[i..]) < 2)
+            // Rare surnames (和, 高 is common but 严 is not) are so often ordinary words that their names must score higher.
+            // A surname after a digit is a numeral or a unit (75万升).
+            var surname = NameModel.SurnameLength(text[i..]);
+            if (surname == 0 || (i > 0 && char.IsDigit(text[i - 1])))
             {
                 continue;
             }
+
+            var minScore = NameModel.IsCommonSurname(text[i]) || surname == 2 ? MinNameScore : MinNameScore + RareSurnameMargin;
 
             // A three-character name the lexicon lists (周恩来) needs no score. jieba also tags a surname and a post
             // (胡书记) and some words (高水平, 段时间) nr: no part of the name may be a word, nor may a word cross its end.
             if (NameModel.IsCommonSurname(text[i]) && text.Length - i >= 3 && NameModel.IsHan(text[i + 2])
                 && Grammar.PostHeads.LongestPrefix(text[(i + 1)..]) < 2 && _lexicon.TryGetWord(text.Slice(i, 3), out _, out var tag) && tag.StartsWith("nr", StringComparison.Ordinal)
                 && !IsCommonWord(text.Slice(i, 2)) && !_lexicon.IsWord(text.Slice(i + 1, 2)) && !CrossesEnd(i + 1, i + 3)
-                && !LexiconNames.Is(text.Slice(i, 3), EntityType.Location) && !LexiconNames.Is(text.Slice(i, 3), EntityType.Organization))
+                && !LexiconNames.Is(text.Slice(i, 3), EntityType.Location) && !LexiconNames.Is(text.Slice(i, 3), EntityType.Organization)
+                && !StartsHonorific(i + 1) && !OverlapsForeignName(i, i + 3))
             {
                 AddPerson(i, i + 3, Confidence.Lexicon, null);
                 continue;
             }
 
             // Names with no context and an unlikely first given character were proposed by the gazetteers if at all.
-            if (i + 1 < text.Length && NameModel.GivenScore(text[i + 1]) < MinFirstGivenScore && NameModel.SurnameLength(text[i..]) < 2)
+            if (i + 1 < text.Length && NameModel.GivenScore(text[i + 1]) < MinFirstGivenScore && surname < 2)
             {
                 continue;
             }
 
             var length = ParseName(i, afterContext: false);
-            if (length >= 2 && NameScore(i, length) >= MinNameScore)
+            if (length >= 2 && !OverlapsForeignName(i, i + length) && NameScore(i, length) >= minScore)
             {
                 AddPerson(i, i + length, Confidence.Statistical, null);
             }
@@ -1006,13 +1082,16 @@ internal sealed partial class Scanner
             score += Math.Min(NameModel.GivenScore(_text[i]), MaxGivenScore);
         }
 
-        score += start == 0 || !NameModel.IsHan(_text[start - 1]) ? BoundaryBonus : 0;
+        score += start == 0 || !NameModel.IsHan(_text[start - 1]) || FollowsFunctionWord(start) ? BoundaryBonus : 0;
         score += end == _text.Length || !NameModel.IsHan(_text[end]) || StartsFollower(_text.AsSpan(end)) ? BoundaryBonus : 0;
 
         // jieba tags many common words nr (文明, 顾客), so only a three-character nr word counts as a name.
         if (_lexicon.TryGetWord(_text.AsSpan(start, length), out var frequency, out var tag))
         {
-            score += length >= 3 && tag.StartsWith("nr", StringComparison.Ordinal) ? KnownNameBonus
+            // jieba tags some surnames before a common word nr as a whole (雷阵雨): that is the word, not a name.
+            var isName = tag.StartsWith("nr", StringComparison.Ordinal);
+            score += isName && length >= 3 ? IsCommonWord(_text.AsSpan(end - 2, 2)) ? 0 : KnownNameBonus
+                : isName && IsNameLikeWord(_text.AsSpan(start, length)) ? 0
                 : frequency >= CommonWordFrequency ? -WordPenalty : -WordPenalty / 2;
         }
 
@@ -1038,6 +1117,7 @@ internal sealed partial class Scanner
         }
 
         score -= CrossesWordAt(start) ? CrossingPenalty : 0;
+        score -= InsideLongerWord(start, end) ? WordPenalty : 0;
         score -= CrossesEnd(start + surname, end) ? CrossingPenalty : 0;
         return score;
     }

@@ -1,0 +1,329 @@
+namespace Weidu.Entities;
+
+/// <summary>
+/// The person grammars that need no post or list: a surname before an honorific, foreign and Japanese names, and
+/// names listed beside a person.
+/// </summary>
+internal sealed partial class Scanner
+{
+    // A transliterated name without context must be this long and, on average, this much more name-like than text.
+    private const int MinForeignNameLength = 3;
+    private const float MinForeignNameScore = 3f;
+    private const float MinShortForeignNameScore = 4f;
+
+    // A word at least this frequent (多云, 希望; not 特在) is read as a word where it would end a foreign name.
+    private const int MinBoundaryWordFrequency = 20;
+
+    /// <summary>Numerals and measures, which make 某 "some" rather than a person's "so-and-so".</summary>
+    private const string Quantifiers = "一二三两几些种个位项件类次天年月日方";
+
+    /// <summary>Characters that may close a clause after a name: 琼斯说，, 克林顿等。</summary>
+    private const string ClauseFinals = "说等的了们呢吧啊来去看";
+
+    /// <summary>Words before a transliterated name that make it a place: 在图卢兹, 首都阿布贾, 迁都阿斯塔纳.</summary>
+    private static readonly WordSet PlaceCues = new("在|于|到|抵达|前往|位于|首都|城市|迁都|访问|途经|小镇|城|市|省|州|南部|北部|东部|西部|中部");
+
+    /// <summary>Words after a bare surname that make it a person's name: 胡老, 李老师, 陈小姐, 王某.</summary>
+    private static readonly WordSet PersonHonorifics = new("老|老师|先生|女士|小姐|太太|夫人|教授|大夫|医生|师傅|大娘|大爷|大妈|大姐|大哥|阿姨|某|老汉|同学");
+
+    // The foreign names found without context, in order: the Chinese-name scan leaves their characters alone.
+    private readonly List<(int Start, int End)> _foreignNames = [];
+
+    /// <summary>
+    /// A common surname alone before an honorific (胡老说, 李老师, 陈小姐, 王某), which names the person as surely as
+    /// the full name would. The surname must not end a word (历史老师) nor begin one with the honorific (古老), nor be
+    /// a function word (于某一方面). A surname before a post (胡书记) is left to <see cref="AliasResolver"/>, which
+    /// resolves it to the full name.
+    /// </summary>
+    private void ScanSurnameReferences()
+    {
+        var text = _text.AsSpan();
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            if (!NameModel.IsCommonSurname(text[i]) || Grammar.NameFollowers.LongestPrefix(text.Slice(i, 1)) == 1
+                || EndsWordAt(i + 1) || _lexicon.IsWord(text.Slice(i, 2)) || !StartsHonorific(i + 1))
+            {
+                continue;
+            }
+
+            AddPerson(i, i + 1, Confidence.Cue, null);
+        }
+    }
+
+    /// <summary>
+    /// Whether an honorific (or, when <paramref name="allowPost"/>, a post) begins at <paramref name="position"/>.
+    /// 老 and 某 alone count only where they begin no word with what follows them (老人, 某些) and no numeral or
+    /// measure follows them (某一方面).
+    /// </summary>
+    private bool StartsHonorific(int position, bool allowPost = false)
+    {
+        var rest = _text.AsSpan(position);
+        var honorific = PersonHonorifics.LongestPrefix(rest);
+        if (honorific == 1)
+        {
+            return rest.Length == 1 || (!_lexicon.IsWord(rest[..2]) && !Quantifiers.Contains(rest[1], StringComparison.Ordinal));
+        }
+
+        return honorific > 0 || (allowPost && Grammar.PostsAfterNames.LongestPrefix(rest) > 0);
+    }
+
+    /// <summary>Japanese names with nothing around them to say so but their shape and what follows (武村正义说).</summary>
+    private void ScanJapaneseNames()
+    {
+        for (var i = 0; i < _text.Length; i++)
+        {
+            var length = JapaneseNameLength(i);
+            if (length > 0)
+            {
+                AddPerson(i, i + length, Confidence.Statistical, null);
+                i += length - 1;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The length of a Japanese name at <paramref name="start"/>, or 0: a family name alone before a post, an
+    /// honorific or a word that follows names (桥本首相, 桥本还表示), or with a given name of two characters (武村正义),
+    /// three when they end in 郎 or 之助 (桥本龙太郎, 松下幸之助), before the same or a boundary. The family name must
+    /// not end a word begun before it. A given name may be a word (正义 in 武村正义).
+    /// </summary>
+    private int JapaneseNameLength(int start)
+    {
+        var text = _text.AsSpan();
+        var surname = NameModel.JapaneseSurnameLength(text[start..]);
+        if (surname == 0 || EndsWordAt(start + 1))
+        {
+            return 0;
+        }
+
+        var given = start + surname;
+        if (given == text.Length || !NameModel.IsHan(text[given]) || StartsFollower(text[given..]) || StartsHonorific(given, allowPost: true))
+        {
+            return surname;
+        }
+
+        var length = given + 3 <= text.Length && (text[given + 2] == '郎' || text.Slice(given + 1, 2).SequenceEqual("之助")) ? 3 : 2;
+        return given + length <= text.Length && EndsListedName(given + length) ? surname + length : 0;
+    }
+
+    /// <summary>
+    /// Runs of transliteration characters that read as a foreign name with nothing around them to say so: 克林斯曼,
+    /// 马尔蒂尼. A run is trimmed of a last character that begins a word with the one after it (安南希望); what is left
+    /// must be long and name-like enough, no word of the lexicon other than a name, and in no place's context.
+    /// </summary>
+    private void ScanForeignNames()
+    {
+        var text = _text.AsSpan();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!TransliterationModel.IsTransliteration(text[i]))
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < text.Length && TransliterationModel.IsTransliteration(text[end]))
+            {
+                end++;
+            }
+
+            var start = i;
+            i = end - 1;
+            if (BeginsWord(end - 1))
+            {
+                end--;
+            }
+
+            // A two-character name must be one the lexicon lists as foreign (琼斯, 亨特) before a word that follows
+            // names (琼斯的, 里德说); a longer one must not run on into a word (耶路撒冷, 克里姆林宫) or a place's
+            // suffix (库卡尔特河).
+            var length = end - start;
+            if (length > MaxTransliteratedPart || length < 2
+                || (length < MinForeignNameLength && !(IsListedForeignName(text[start..end]) && StartsFollower(text[end..])))
+                || CrossesWordAtEnd(start, end) || (end < text.Length && Grammar.LocationSuffixes.LongestPrefix(text[end..]) > 0)
+                || StrandsCharacter(end))
+            {
+                continue;
+            }
+
+            var score = 0f;
+            foreach (var c in text[start..end])
+            {
+                score += TransliterationModel.Score(c);
+            }
+
+            // A listed place after the first character (达伊斯兰堡 in 抵达伊斯兰堡) is that place.
+            var name = text[start..end];
+            var minScore = name.Length > MinForeignNameLength ? MinForeignNameScore : MinShortForeignNameScore;
+            if (score / name.Length >= minScore && !IsNonNameWord(name) && !IsListedPlaceOrBody(name)
+                && !IsListedPlaceOrBody(name[1..]) && !IsPlaceContext(start))
+            {
+                AddPerson(start, end, Confidence.Statistical, null);
+                _foreignNames.Add((start, end));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Names listed with 、 beside a person found otherwise (贾亦斌、彭清源、徐起超): a list names one kind of thing, so
+    /// a surname and a given name there is a name, as after a post. A name before the person must stand after a
+    /// boundary or another 、.
+    /// </summary>
+    private void ScanListedNeighbours()
+    {
+        var count = _candidates.Count;
+        for (var k = 0; k < count; k++)
+        {
+            var person = _candidates[k];
+            if (IsCorpusGazetteerName(k) || person.Type != EntityType.Person || person.Length < 2)
+            {
+                continue;
+            }
+
+            var confidence = person.Confidence >= Confidence.Cue ? Confidence.Cue : Confidence.Statistical;
+            for (var position = person.End; position + 1 < _text.Length && _text[position] == '、';)
+            {
+                var length = ParseName(position + 1, afterContext: true);
+                if (length < 2 || !EndsListedName(position + 1 + length))
+                {
+                    break;
+                }
+
+                AddPerson(position + 1, position + 1 + length, confidence, null);
+                position += 1 + length;
+            }
+
+            for (var end = person.Start - 1; end > 0 && _text[end] == '、';)
+            {
+                var found = 0;
+                foreach (var length in (ReadOnlySpan<int>)[3, 2])
+                {
+                    var start = end - length;
+                    if (start >= 0 && (start == 0 || !NameModel.IsHan(_text[start - 1])) && ParseName(start, afterContext: true) == length)
+                    {
+                        found = length;
+                        break;
+                    }
+                }
+
+                if (found == 0)
+                {
+                    break;
+                }
+
+                AddPerson(end - found, end, confidence, null);
+                end -= found + 1;
+            }
+        }
+    }
+
+    /// <summary>Whether a listed name may end at <paramref name="end"/>: another item, the end of the list, or a word that follows names.</summary>
+    private bool EndsListedName(int end) =>
+        end == _text.Length || !NameModel.IsHan(_text[end]) || StartsFollower(_text.AsSpan(end)) || StartsHonorific(end, allowPost: true);
+
+    /// <summary>Whether a word of three or four characters begins before the name and covers its given name (一劳永逸, which jieba tags nr).</summary>
+    private bool InsideLongerWord(int start, int end)
+    {
+        for (var wordStart = Math.Max(0, start - 2); wordStart < start; wordStart++)
+        {
+            for (var wordEnd = end; wordEnd <= Math.Min(_text.Length, wordStart + _lexicon.MaxWordLength); wordEnd++)
+            {
+                if (wordEnd - wordStart >= 3 && _lexicon.TryGetWord(_text.AsSpan(wordStart, wordEnd - wordStart), out _, out _))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a word of the lexicon ends at <paramref name="end"/> having begun before its last character.</summary>
+    private bool EndsWordAt(int end)
+    {
+        for (var start = Math.Max(0, end - _lexicon.MaxWordLength); start < end - 1; start++)
+        {
+            if (_lexicon.TryGetWord(_text.AsSpan(start, end - start), out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a name ending at <paramref name="end"/> would leave one character alone before punctuation that cannot
+    /// close a clause by itself, so that the character is the name's (沙米拉塔里都、 is no 沙米拉塔里 and 都).
+    /// </summary>
+    private bool StrandsCharacter(int end) =>
+        end + 1 < _text.Length && NameModel.IsHan(_text[end]) && char.IsPunctuation(_text[end + 1]) && !ClauseFinals.Contains(_text[end]);
+
+    /// <summary>Whether [start, end) overlaps a foreign name found without context.</summary>
+    private bool OverlapsForeignName(int start, int end)
+    {
+        foreach (var (foreignStart, foreignEnd) in _foreignNames)
+        {
+            if (foreignStart < end && start < foreignEnd)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the character at <paramref name="position"/> begins a word with the next one (希望 in 安南希望, 多云 in 拉萨多云).</summary>
+    private bool BeginsWord(int position) =>
+        position + 2 <= _text.Length && _lexicon.TryGetWord(_text.AsSpan(position, 2), out var frequency, out _) && frequency >= MinBoundaryWordFrequency;
+
+    private static bool IsListedPlaceOrBody(ReadOnlySpan<char> name) =>
+        LexiconNames.Is(name, EntityType.Location) || LexiconNames.Is(name, EntityType.Organization);
+
+    /// <summary>
+    /// Whether what stands before <paramref name="start"/> says a place follows: a verb of going or being somewhere
+    /// (在, 抵达, 迁都), a word for a city, or a listed place right before it (德国罗滕堡).
+    /// </summary>
+    private bool IsPlaceContext(int start)
+    {
+        // The run may have taken the cue's last character as its first (抵达图卢兹).
+        var before = _text.AsSpan(0, start);
+        if (PlaceCues.LongestSuffix(before) > 0 || PlaceCues.LongestSuffix(_text.AsSpan(0, start + 1)) > 1)
+        {
+            return true;
+        }
+
+        for (var length = 2; length <= Math.Min(start, MaxLocationBody); length++)
+        {
+            if (LexiconNames.Is(before[^length..], EntityType.Location))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsListedForeignName(ReadOnlySpan<char> name) => _lexicon.TryGetWord(name, out _, out var tag) && tag == "nrt";
+
+    /// <summary>Whether a word of the lexicon other than a name starts inside [start, end) and runs past its end.</summary>
+    private bool CrossesWordAtEnd(int start, int end)
+    {
+        for (var wordStart = Math.Max(start, end - _lexicon.MaxWordLength + 1); wordStart < end; wordStart++)
+        {
+            for (var wordEnd = end + 1; wordEnd <= Math.Min(_text.Length, wordStart + _lexicon.MaxWordLength); wordEnd++)
+            {
+                if (IsNonNameWord(_text.AsSpan(wordStart, wordEnd - wordStart)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the lexicon lists <paramref name="word"/> as anything but a person (桑塔纳, 阿尔法).</summary>
+    private bool IsNonNameWord(ReadOnlySpan<char> word) =>
+        _lexicon.TryGetWord(word, out _, out var tag) && !tag.StartsWith("nr", StringComparison.Ordinal);
+}

@@ -1,0 +1,68 @@
+namespace Weidu.Entities.Tests;
+
+/// <summary>
+/// Persons found without a post or a list around them (sentences written for these tests, not taken from any gold
+/// set): foreign and Japanese names, a surname before an honorific, names listed beside a person, and where a name ends.
+/// </summary>
+public sealed class PersonNameTests
+{
+    private static readonly EntityTagger Tagger = new();
+
+    private static string[] Persons(string text) =>
+        Tagger.Tag(text).AsImmutableArray().Where(m => m.Type == EntityType.Person).Select(m => m.Text).ToArray();
+
+    [Theory]
+    [InlineData("比赛第十分钟，克林斯曼头球破门。", "克林斯曼")]
+    [InlineData("外交部长马尔蒂诺夫今天表示欢迎。", "马尔蒂诺夫")]
+    [InlineData("据报道，琼斯的成绩有所提高。", "琼斯")]
+    public void A_run_of_transliteration_characters_is_a_foreign_name(string text, string name) =>
+        Assert.Equal([name], Persons(text));
+
+    [Theory]
+    [InlineData("代表团昨天抵达图卢兹。")]
+    [InlineData("耶路撒冷扩建计划引起关注。")]
+    [InlineData("北京多云转雷阵雨。")]
+    [InlineData("不能有一劳永逸的想法。")]
+    [InlineData("该地区每升提价三卢比。")]
+    public void Places_words_and_idioms_are_no_persons(string text) =>
+        Assert.Empty(Persons(text));
+
+    [Theory]
+    [InlineData("李老师看了以后笑了。", "李")]
+    [InlineData("他说王某当天没有出门。", "王")]
+    [InlineData("陈小姐这样说。", "陈")]
+    public void A_surname_before_an_honorific_names_the_person(string text, string surname) =>
+        Assert.Equal([surname], Persons(text));
+
+    [Theory]
+    [InlineData("历史老师走进教室。")]
+    [InlineData("这座古老的城市很美。")]
+    [InlineData("从事于某一方面的研究。")]
+    public void A_surname_inside_a_word_is_no_reference(string text) =>
+        Assert.Empty(Persons(text));
+
+    [Fact]
+    public void A_surname_before_a_post_is_left_to_the_alias_resolver() =>
+        Assert.Empty(Persons("胡书记强调，要抓早抓紧。"));
+
+    [Theory]
+    [InlineData("武村正义说，日本重视两国关系。", "武村正义")]
+    [InlineData("日本首相桥本龙太郎在今天的会谈中表示。", "桥本龙太郎")]
+    [InlineData("桥本还表示，日本将继续努力。", "桥本")]
+    public void A_Japanese_family_name_reads_the_Japanese_given_name(string text, string name) =>
+        Assert.Equal([name], Persons(text));
+
+    [Fact]
+    public void Names_listed_beside_a_person_are_persons() =>
+        Assert.Equal(["李朝锋", "石建国", "牛顺利"], Persons("区长李朝锋、石建国、牛顺利出席会议。"));
+
+    [Theory]
+    [InlineData("记者王磊报道：会议今天开幕。", "王磊")]
+    [InlineData("县级干部楚文选出席。", "楚文选")]
+    public void A_name_ends_before_a_word_its_last_character_would_begin(string text, string name) =>
+        Assert.Equal([name], Persons(text));
+
+    [Fact]
+    public void A_name_with_a_rare_surname_is_found_when_it_scores_high_enough() =>
+        Assert.Equal(["柏凤杰"], Persons("柏凤杰表示要抓好落实。"));
+}
