@@ -26,17 +26,17 @@ internal static class Anniversaries
         ("抗日战争胜利", 1945), ("抗战胜利", 1945), ("香港回归", 1997), ("澳门回归", 1999), ("辛亥革命", 1911), ("红军长征胜利", 1936),
     ];
 
-    public static bool TryMatch(ReadOnlySpan<char> text, int numberStart, out Anniversary anniversary)
+    /// <summary>Whether the number at <paramref name="numberStart"/> (<paramref name="length"/> characters, worth <paramref name="years"/>) counts the years since an event.</summary>
+    public static bool TryMatch(ReadOnlySpan<char> text, int numberStart, int length, int years, out Anniversary anniversary)
     {
         anniversary = default;
-        var length = Numerals.Parse(text, numberStart, out var years, out _);
         var afterNumber = numberStart + length;
         while (afterNumber < text.Length && text[afterNumber] == ' ')
         {
             afterNumber++;
         }
 
-        if (length == 0 || years is < 1 or > 500 || !text[afterNumber..].StartsWith("周年", StringComparison.Ordinal))
+        if (years is < 1 or > 500 || !text[afterNumber..].StartsWith("周年", StringComparison.Ordinal))
         {
             return false;
         }

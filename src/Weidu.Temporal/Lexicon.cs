@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Frozen;
 
 namespace Weidu.Temporal;
@@ -103,7 +102,10 @@ internal static class Lexicon
     private static readonly FrozenDictionary<char, LexEntry> Single;
 
     /// <summary>Every character an expression can start with.</summary>
-    public static readonly SearchValues<char> Triggers;
+    private static readonly CharSet Triggers;
+
+    /// <summary>The triggers that may start an expression whatever follows them (see <see cref="CouldStart"/>).</summary>
+    private static readonly CharSet Starters;
 
     static Lexicon()
     {
@@ -368,8 +370,15 @@ internal static class Lexicon
             triggers.Add(c);
         }
 
-        Triggers = SearchValues.Create([.. triggers.Order()]);
+        Triggers = new CharSet(triggers);
+        Starters = new CharSet(triggers.Where(c => Numerals.DigitValue(c) >= 0 || Parsed.Contains(c) || Single.ContainsKey(c)));
     }
+
+    /// <summary>
+    /// The first position at or after <paramref name="start"/> where an expression could start, or -1. A stop
+    /// comes every six characters or so in Chinese prose, too often for a vectorised search to pay for its set-up.
+    /// </summary>
+    public static int NextTrigger(ReadOnlySpan<char> text, int start) => Triggers.IndexOfAny(text, start);
 
     /// <summary>The longest lexicon word at <paramref name="pos"/>, if any.</summary>
     public static LexEntry? Match(ReadOnlySpan<char> text, int pos)
@@ -403,13 +412,23 @@ internal static class Lexicon
     public static bool CouldStart(ReadOnlySpan<char> text, int pos)
     {
         var c = text[pos];
-        if (Numerals.DigitValue(c) >= 0 || Parsed.Contains(c))
+        if (Starters.Contains(c))
         {
             return true;
         }
 
-        return Single.ContainsKey(c) || (pos + 1 < text.Length && ByFirstPair.ContainsKey(Pair(c, text[pos + 1])));
+        return pos + 1 < text.Length && (ByFirstPair.ContainsKey(Pair(c, text[pos + 1])) || (AmountRelations.Contains(c) && StartsAmount(text[pos + 1])));
     }
 
-    private static readonly SearchValues<char> Parsed = SearchValues.Create("十廿卅初第闰閏农農阴陰夏旧舊未过過最近半今上下前后後大每");
+    /// <summary>
+    /// Prefixes the parser reads itself, whatever follows them. Not 大, the commonest of them in prose: the
+    /// parser reads it only in 大年初一, and 大年 is a lexicon word's first pair. Nor the relations in
+    /// <see cref="AmountRelations"/>, which start an expression only before an amount.
+    /// </summary>
+    private const string Parsed = "十廿卅初第闰閏农農阴陰夏旧舊未过過最半今每";
+
+    /// <summary>上两周, 近30天, 前三天, 后半年: one-character relations that the parser reads only before a number or 半, unless they start a lexicon word.</summary>
+    private const string AmountRelations = "上下前后後近";
+
+    private static bool StartsAmount(char c) => c == '半' || Numerals.IsArabicDigit(c) || Numerals.IsChineseNumeral(c);
 }

@@ -9,12 +9,17 @@ internal ref struct Parser
 {
     private readonly ReadOnlySpan<char> _s;
     private readonly bool _unmarkedMonthDayIsLunar;
+    private readonly ref NumeralRuns _numbers;
 
-    public Parser(ReadOnlySpan<char> text, bool unmarkedMonthDayIsLunar = true)
+    public Parser(ReadOnlySpan<char> text, ref NumeralRuns numbers, bool unmarkedMonthDayIsLunar = true)
     {
         _s = text;
+        _numbers = ref numbers;
         _unmarkedMonthDayIsLunar = unmarkedMonthDayIsLunar;
     }
+
+    /// <summary>The number that starts at <paramref name="pos"/> (see <see cref="Numerals.Parse"/>); its length, or 0.</summary>
+    public readonly int ParseNumber(int pos, out int value, out NumberForm form) => _numbers.Parse(_s, pos, out value, out form);
 
     private readonly char At(int i) => i >= 0 && i < _s.Length ? _s[i] : '\0';
 
@@ -46,7 +51,7 @@ internal ref struct Parser
         var listEnd = end;
         while (At(k) is '，' or '、' or ',')
         {
-            var length = Numerals.Parse(_s, k + 1, out var n, out _);
+            var length = ParseNumber(k + 1, out var n, out _);
             if (length == 0 || n != day + 1 || At(k + 1 + length) is not ('日' or '号' or '號'))
             {
                 break;
@@ -74,7 +79,7 @@ internal ref struct Parser
             return -1;
         }
 
-        var length = Numerals.Parse(_s, i + 1, out var n, out _);
+        var length = ParseNumber(i + 1, out var n, out _);
         var k = i + 1 + length;
         if (At(k) is '个' or '個')
         {
@@ -499,7 +504,7 @@ internal ref struct Parser
 
         if (c == '大' && StartsWith(i, "大年初"))
         {
-            var length = Numerals.Parse(_s, i + 3, out var day, out _);
+            var length = ParseNumber(i + 3, out var day, out _);
             if (length > 0 && day is >= 1 and <= 10 &&
                 sequence.TryAdd(new Piece(Part.MonthAbs, 1) { Lunar = true }) &&
                 sequence.TryAdd(new Piece(Part.DayAbs, day) { Lunar = true }))
@@ -512,7 +517,7 @@ internal ref struct Parser
 
         if (c == '初')
         {
-            var length = Numerals.Parse(_s, i + 1, out var day, out _);
+            var length = ParseNumber(i + 1, out var day, out _);
             if (length > 0 && day is >= 1 and <= 10)
             {
                 if (sequence.Count > 0 && sequence.Last.Kind == Part.MonthAbs)
@@ -543,7 +548,7 @@ internal ref struct Parser
 
         if (c is '前' or '后' or '後' && sequence.Count > 0 && sequence.Last.Kind is Part.YearAbs or Part.YearRel or Part.YearAnaphor)
         {
-            var length = Numerals.Parse(_s, i + 1, out var count, out _);
+            var length = ParseNumber(i + 1, out var count, out _);
             var k = i + 1 + length;
             if (At(k) is '个' or '個')
             {
@@ -602,7 +607,7 @@ internal ref struct Parser
 
         if (first.Kind == Part.PartOfDay && entry.Word.Length == 1)
         {
-            var k = Numerals.Parse(_s, i + 1, out _, out _);
+            var k = ParseNumber(i + 1, out _, out _);
             if (k == 0)
             {
                 return -1;
@@ -631,7 +636,7 @@ internal ref struct Parser
 
     private readonly int ParseOrdinal(int i, ref Sequence sequence)
     {
-        var length = Numerals.Parse(_s, i + 1, out var n, out _);
+        var length = ParseNumber(i + 1, out var n, out _);
         if (length == 0 || n < 1)
         {
             return -1;
@@ -696,7 +701,7 @@ internal ref struct Parser
     private readonly int ParseNumberPiece(int i, ref Sequence sequence, bool lunar, bool leap, out PendingNumber pending)
     {
         pending = default;
-        var length = Numerals.Parse(_s, i, out var n, out var form);
+        var length = ParseNumber(i, out var n, out var form);
         if (length == 0)
         {
             return -1;
@@ -792,7 +797,7 @@ internal ref struct Parser
             if (!lunar)
             {
                 // 八月十五 without 日: a Chinese-numeral month and day with no 日/号 is read as a lunar date.
-                var dayLength = Numerals.Parse(_s, end, out var day, out var dayForm);
+                var dayLength = ParseNumber(end, out var day, out var dayForm);
                 var afterDay = At(end + dayLength);
                 if (dayLength > 0 && dayForm != NumberForm.Arabic && day is >= 1 and <= 30 &&
                     afterDay is not ('日' or '号' or '號' or '月' or '点' or '點' or '时' or '時') && !IsUnitAt(end + dayLength))
@@ -899,7 +904,7 @@ internal ref struct Parser
             return 0;
         }
 
-        var secondLength = Numerals.Parse(_s, numberEnd + 1, out var second, out var secondForm);
+        var secondLength = ParseNumber(numberEnd + 1, out var second, out var secondForm);
         if (secondLength is 0 or > 4 || secondForm != NumberForm.Arabic)
         {
             return 0;
@@ -910,7 +915,7 @@ internal ref struct Parser
         var third = 0;
         if (At(secondEnd) == separator)
         {
-            thirdLength = Numerals.Parse(_s, secondEnd + 1, out third, out var thirdForm);
+            thirdLength = ParseNumber(secondEnd + 1, out third, out var thirdForm);
             if (thirdForm != NumberForm.Arabic || thirdLength > 4)
             {
                 return 0;
@@ -967,7 +972,7 @@ internal ref struct Parser
 
     private readonly int ParseColonTime(int hour, int i, ref Sequence sequence)
     {
-        var length = Numerals.Parse(_s, i, out var minute, out var form);
+        var length = ParseNumber(i, out var minute, out var form);
         if (length != 2 || form != NumberForm.Arabic || minute > 59)
         {
             return -1;
@@ -977,7 +982,7 @@ internal ref struct Parser
         var second = -1;
         if (At(end) == ':')
         {
-            var secondLength = Numerals.Parse(_s, end + 1, out var s, out _);
+            var secondLength = ParseNumber(end + 1, out var s, out _);
             if (secondLength == 2 && s <= 59)
             {
                 second = s;
@@ -1028,7 +1033,7 @@ internal ref struct Parser
             }
             else
             {
-                var length = Numerals.Parse(_s, j + 1, out var five, out _);
+                var length = ParseNumber(j + 1, out var five, out _);
                 if (length > 0 && five is >= 1 and <= 11)
                 {
                     minute = five * 5;
@@ -1038,7 +1043,7 @@ internal ref struct Parser
         }
         else
         {
-            var length = Numerals.Parse(_s, j, out var m, out var form);
+            var length = ParseNumber(j, out var m, out var form);
             if (length > 0 && m <= 59)
             {
                 var k = j + length;
@@ -1071,7 +1076,7 @@ internal ref struct Parser
 
         if (minute >= 0)
         {
-            var length = Numerals.Parse(_s, j, out var s, out _);
+            var length = ParseNumber(j, out var s, out _);
             if (length > 0 && s <= 59 && At(j + length) == '秒')
             {
                 second = s;
@@ -1159,6 +1164,13 @@ internal ref struct Parser
         return true;
     }
 
+    private static readonly (string Word, Relation Relation)[] RelationWords =
+    [
+        ("过去", Relation.LastN), ("過去", Relation.LastN), ("最近", Relation.Recent), ("未来", Relation.Coming), ("未來", Relation.Coming),
+        ("今后", Relation.Coming), ("今後", Relation.Coming), ("接下来", Relation.Coming), ("近", Relation.Recent), ("上", Relation.LastN),
+        ("前", Relation.LastN), ("下", Relation.NextN), ("后", Relation.NextN), ("後", Relation.NextN), ("过", Relation.Later), ("過", Relation.Later),
+    ];
+
     /// <summary>Amounts of time and their relation to the anchor: 40天, 两年半, 三天前, 上两周, 近30天, 3年内.</summary>
     private readonly bool TryParseRelativeAmount(int start, ref Expression expression)
     {
@@ -1170,7 +1182,7 @@ internal ref struct Parser
             return false;
         }
 
-        foreach (var (word, rel) in (ReadOnlySpan<(string, Relation)>)[("过去", Relation.LastN), ("過去", Relation.LastN), ("最近", Relation.Recent), ("未来", Relation.Coming), ("未來", Relation.Coming), ("今后", Relation.Coming), ("今後", Relation.Coming), ("接下来", Relation.Coming), ("近", Relation.Recent), ("上", Relation.LastN), ("前", Relation.LastN), ("下", Relation.NextN), ("后", Relation.NextN), ("後", Relation.NextN), ("过", Relation.Later), ("過", Relation.Later)])
+        foreach (var (word, rel) in RelationWords)
         {
             if (StartsWith(i, word))
             {
@@ -1292,7 +1304,7 @@ internal ref struct Parser
             }
             else
             {
-                var length = Numerals.Parse(_s, k, out var n, out var form);
+                var length = ParseNumber(k, out var n, out var form);
                 if (length == 0 || (form == NumberForm.ChineseDigits && length > 1))
                 {
                     break;

@@ -79,24 +79,25 @@ public sealed class TemporalExtractor
     private static EquatableArray<TemporalMention> Extract(ReadOnlySpan<char> text, TemporalContext context, DiagnosticBag? diagnostics, int offset)
     {
         ArgumentNullException.ThrowIfNull(context);
-        List<TemporalMention>? mentions = null;
+        var mentions = default(MentionList);
         Resolver? resolver = null;
-        var parser = new Parser(text, context.ReadChineseMonthDayAsLunar);
+        var numbers = default(NumeralRuns);
+        var parser = new Parser(text, ref numbers, context.ReadChineseMonthDayAsLunar);
         var i = 0;
         while (i < text.Length)
         {
-            var skip = text[i..].IndexOfAny(Lexicon.Triggers);
-            if (skip < 0)
+            i = Lexicon.NextTrigger(text, i);
+            if (i < 0)
             {
                 break;
             }
 
-            i += skip;
             if (!Lexicon.CouldStart(text, i) || !parser.TryParse(i, out var expression) || expression.End <= i)
             {
-                if (context.ResolveAnniversaries && Anniversaries.TryMatch(text, i, out var anniversary))
+                if (context.ResolveAnniversaries && parser.ParseNumber(i, out var years, out _) is var length and > 0 &&
+                    Anniversaries.TryMatch(text, i, length, years, out var anniversary))
                 {
-                    (mentions ??= []).Add(anniversary.ToMention(text, offset));
+                    mentions.Add(anniversary.ToMention(text, offset));
                     i = anniversary.End;
                     continue;
                 }
@@ -109,7 +110,7 @@ public sealed class TemporalExtractor
             if (resolver.TryResolve(text, ref expression, out var resolution))
             {
                 var span = TextSpan.FromBounds(offset + expression.Start, offset + expression.End);
-                (mentions ??= []).Add(new TemporalMention(span, text[expression.Start..expression.End].ToString(), resolution.Kind, resolution.Value,
+                mentions.Add(new TemporalMention(span, text[expression.Start..expression.End].ToString(), resolution.Kind, resolution.Value,
                     resolution.Modifier, resolution.Grain, resolution.Interval, resolution.Source) { Lunar = resolution.Lunar });
             }
             else
@@ -121,6 +122,49 @@ public sealed class TemporalExtractor
             i = expression.End;
         }
 
-        return mentions is null ? EquatableArray<TemporalMention>.Empty : new EquatableArray<TemporalMention>(mentions.ToArray());
+        return mentions.ToArray();
+    }
+
+    /// <summary>One call's mentions: the first few inline, so that a short item allocates only its result.</summary>
+    private ref struct MentionList
+    {
+        private MentionBuffer _first;
+        private List<TemporalMention>? _more;
+        private int _count;
+
+        public void Add(TemporalMention mention)
+        {
+            if (_count < MentionBuffer.Length)
+            {
+                _first[_count] = mention;
+            }
+            else
+            {
+                (_more ??= []).Add(mention);
+            }
+
+            _count++;
+        }
+
+        public readonly EquatableArray<TemporalMention> ToArray()
+        {
+            if (_count == 0)
+            {
+                return EquatableArray<TemporalMention>.Empty;
+            }
+
+            var array = new TemporalMention[_count];
+            ((ReadOnlySpan<TemporalMention>)_first)[..Math.Min(_count, MentionBuffer.Length)].CopyTo(array);
+            _more?.CopyTo(array, MentionBuffer.Length);
+            return new EquatableArray<TemporalMention>(array);
+        }
+    }
+
+    [System.Runtime.CompilerServices.InlineArray(Length)]
+    private struct MentionBuffer
+    {
+        public const int Length = 8;
+
+        private TemporalMention _element;
     }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Weidu.Temporal;
 
 /// <summary>Which way a clause looks.</summary>
@@ -19,6 +21,13 @@ internal static class TenseCue
 
     private static readonly string[] FutureCues = ["力争", "确保", "確保", "计划", "計劃", "预计", "預計", "争取", "爭取", "即将", "即將", "定于", "定於", "将", "將", "要", "拟", "擬", "务必", "必须", "必須", "准备", "準備", "打算"];
     private static readonly string[] PastCues = ["已经", "已經", "以来", "以來", "已", "曾", "了"];
+
+    private static readonly FrozenDictionary<char, (string Cue, bool Future)[]> CuesByFirst = FutureCues.Select(c => (Cue: c, Future: true))
+        .Concat(PastCues.Select(c => (Cue: c, Future: false)))
+        .GroupBy(c => c.Cue[0])
+        .ToFrozenDictionary(g => g.Key, g => g.ToArray());
+
+    private static readonly CharSet CueStarts = new(CuesByFirst.Keys);
 
     public static Tense Detect(ReadOnlySpan<char> text, int start, int end, TemporalBias bias)
     {
@@ -44,25 +53,34 @@ internal static class TenseCue
             to++;
         }
 
-        var before = text[from..start];
-        var after = text[end..to];
-        var future = Contains(before, FutureCues) || Contains(after, FutureCues);
-        var past = Contains(before, PastCues) || Contains(after, PastCues);
+        var future = false;
+        var past = false;
+        FindCues(text[from..start], ref future, ref past);
+        FindCues(text[end..to], ref future, ref past);
         return future == past ? Tense.Unknown : future ? Tense.Future : Tense.Past;
     }
 
     private static bool IsClauseEnd(char c) => c is '。' or '！' or '？' or '；' or '\n' or '\r' or '!' or '?' or ';';
 
-    private static bool Contains(ReadOnlySpan<char> span, string[] cues)
+    /// <summary>Reads the window once, trying only the cues that start with each character, instead of searching it once per cue.</summary>
+    private static void FindCues(ReadOnlySpan<char> window, ref bool future, ref bool past)
     {
-        foreach (var cue in cues)
+        for (var i = 0; i < window.Length; i++)
         {
-            if (span.Contains(cue, StringComparison.Ordinal))
+            if (!CueStarts.Contains(window[i]))
             {
-                return true;
+                continue;
+            }
+
+            var rest = window[i..];
+            foreach (var (cue, isFuture) in CuesByFirst[window[i]])
+            {
+                if (rest.StartsWith(cue, StringComparison.Ordinal))
+                {
+                    future |= isFuture;
+                    past |= !isFuture;
+                }
             }
         }
-
-        return false;
     }
 }
