@@ -60,12 +60,35 @@ public sealed class Gazetteer : IEquatable<Gazetteer>
     public static Gazetteer Create(IEnumerable<GazetteerEntry> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        var chosen = entries
-            .Where(e => e is not null && !string.IsNullOrWhiteSpace(e.Text))
-            .GroupBy(e => e.Text, StringComparer.Ordinal)
-            .Select(g => g.GroupBy(e => e.Type).OrderByDescending(t => t.Count()).ThenBy(t => t.Key).First().First())
-            .OrderBy(e => e.Text, StringComparer.Ordinal)
-            .ToArray();
+
+        // Merging a corpus's contributions counts tens of thousands of entries: two hash passes, not nested groupings.
+        var counts = new Dictionary<GazetteerEntry, int>();
+        foreach (var entry in entries)
+        {
+            if (entry is not null && !string.IsNullOrWhiteSpace(entry.Text))
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(counts, entry, out _)++;
+            }
+        }
+
+        var best = new Dictionary<string, (GazetteerEntry Entry, int Count)>(counts.Count, StringComparer.Ordinal);
+        foreach (var (entry, count) in counts)
+        {
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(best, entry.Text, out var seen);
+            if (!seen || count > slot.Count || (count == slot.Count && entry.Type < slot.Entry.Type))
+            {
+                slot = (entry, count);
+            }
+        }
+
+        var chosen = new GazetteerEntry[best.Count];
+        var next = 0;
+        foreach (var (entry, _) in best.Values)
+        {
+            chosen[next++] = entry;
+        }
+
+        Array.Sort(chosen, static (a, b) => string.CompareOrdinal(a.Text, b.Text));
         return chosen.Length == 0 ? Empty : new Gazetteer(new EquatableArray<GazetteerEntry>(chosen));
     }
 
