@@ -30,7 +30,7 @@ internal static class Grammar
     /// only after a boundary, so that 魏都区人民政府区长 leaves 魏都区人民政府 to the organisation grammar.
     /// </summary>
     public static readonly WordSet LevelUnits = new(
-        "人大常委会|常委会|政协|人大|政府|人民政府|中共|中央|国务院|全国|省委|市委|区委|县委|镇委|乡委|省|市|区|县|镇|乡|省政府|市政府|区政府|县政府|省人大|市人大|区人大|县人大|省政协|市政协|区政协|县政协|省纪委|市纪委|区纪委|县纪委|省监委|市监委|区监委|县监委");
+        "人大常委会|常委会|政协|人大|政府|人民政府|中共|中央|国务院|全国|省委|市委|区委|县委|镇委|乡委|地委|州委|省|市|区|县|镇|乡|省政府|市政府|区政府|县政府|省人大|市人大|区人大|县人大|省政协|市政协|区政协|县政协|省纪委|市纪委|区纪委|县纪委|省监委|市监委|区监委|县监委");
 
     /// <summary>Words that open a list of names: 区领导张书杰、李朝锋.</summary>
     public static readonly WordSet ListOpeners = new(
@@ -77,8 +77,8 @@ internal static class Grammar
     /// <summary>Suffixes that end an organisation's name.</summary>
     public static readonly WordSet OrganizationSuffixes = new(
         "女队|男队|国家队|组委会|筹委会|法工委|党中央|足球队|篮球队|排球队|网球队|乒乓球队|羽毛球队|棒球队|垒球队|冰球队|手球队|水球队|编队|舰队|代表队|联队|男篮|女篮|男排|女排|男足|女足|议会|委员会|办事处|社区|集团|公司|有限公司|总公司|联合体|分局|省委|市委|县委|区委|地委|州委|教委|科协|残联|侨联|文联|股份有限公司|局|委|部|中心|大学|学院|医院|学校|中学|小学|幼儿园|银行|研究院|研究所|协会|学会|联合会|基金会|商会|人民政府|"
-        + "法院|检察院|派出所|支队|大队|中队|办公室|工作室|合作社|事务所|出版社|报社|电视台|电台|通讯社|党校|管委会|指挥部|俱乐部|医学院|卫生院|卫生室|服务站|工作站|图书馆|博物馆|纪念馆|"
-        + "文化馆|美术馆|科技馆|体育馆|党委|党组|党工委|纪委|监委|常委会|人大|政协|团委|妇联|工会|总工会|联合会|促进会|研究会|理事会|董事会|代表团|考察团|工作组|督导组|调研组|检查组|"
+        + "法院|检察院|派出所|支队|大队|中队|办公室|工作室|合作社|事务所|出版社|报社|电视台|电台|通讯社|党校|管委会|指挥部|俱乐部|医学院|卫生院|卫生室|服务站|工作站|图书馆|"
+        + "文化馆|党委|党组|党工委|纪委|监委|常委会|人大|政协|团委|妇联|工会|总工会|联合会|促进会|研究会|理事会|董事会|代表团|考察团|工作组|督导组|调研组|检查组|"
         + "领导小组|队|厂|所|院|处|社|会|团|军|署|厅|组|超市|酒店|宾馆|联社|分行|支行|中心校|小组|党支部|支部");
 
     /// <summary>Generic words for a government or a company: a place before one alone names no body (美国政府, 美国公司).</summary>
@@ -93,7 +93,7 @@ internal static class Grammar
     /// <summary>Bodies every reader knows, so that 欧盟 or 新华社 is an organisation without a suffix.</summary>
     public static readonly WordSet KnownOrganizations = new(
         "欧盟|欧佩克|北约|联合国|东盟|亚行|世行|世界银行|国际足联|世贸组织|欧共体|安理会|新华社|中新社|国会|参议院|众议院|内阁|国务院|全国人大|全国政协|中共中央|国家杜马|"
-        + "党中央|省委|市委|县委|区委|共产党|中国共产党|国民党|共青团|解放军|人民解放军|武警|海军|陆军|空军|人大|政协|北大|清华|路透社|美联社|法新社|塔斯社|共同社|微软|英特尔|国际奥委会");
+        + "党中央|省委|市委|县委|区委|地委|州委|共产党|中国共产党|国民党|共青团|解放军|人民解放军|武警|海军|陆军|空军|人大|政协|北大|清华|路透社|美联社|法新社|塔斯社|共同社|微软|英特尔|国际奥委会");
 
     /// <summary>Final characters of divisions: a listed place before a division's name is a larger division (江苏 | 泰兴市).</summary>
     public static readonly FrozenSet<char> DivisionFinals = "省市县区州镇乡村郡邦".ToFrozenSet();
@@ -107,10 +107,10 @@ internal static class Grammar
     /// <summary>Units of administration that end a place; a place's body does not run over one (青海省 | 曲麻莱县).</summary>
     public static readonly FrozenSet<char> AdministrativeFinals = "省市县".ToFrozenSet();
 
-    /// <summary>Suffixes that end a place's name.</summary>
+    /// <summary>Suffixes that end a place's name; venues are places, as the newswire conventions tag them (人民大会堂, 首都体育馆, 中国美术馆).</summary>
     public static readonly WordSet LocationSuffixes = new(
         "路|街|大街|大道|巷|胡同|河|江|湖|渠|干渠|湾|港|区|市|省|县|镇|乡|村|庄|屯|寨|园|公园|园区|产业园|游园|广场|古城|遗址|故居|陵|山|岭|峰|岛|洲|州|城|桥|门|楼|塔|寺|庙|宫|"
-        + "小区|花园|苑|家园|新村|景区|湿地|水库|半岛|海峡|海|洋|沟|坡|井|泉|滩|林场|农场|开发区|新区|高新区|集聚区|自治区|自治州|自治县|特区|街道|社区|片区|商圈|商城|公寓|大厦|中学");
+        + "大会堂|体育馆|体育场|美术馆|博物馆|纪念馆|科技馆|展览中心|小区|花园|苑|家园|新村|景区|湿地|水库|半岛|海峡|海|洋|沟|坡|井|泉|滩|林场|农场|开发区|新区|高新区|集聚区|自治区|自治州|自治县|特区|街道|社区|片区|商圈|商城|公寓|大厦|中学");
 
     /// <summary>
     /// Characters that never begin or continue an organisation or place body: function words and pronouns. Characters

@@ -11,6 +11,10 @@ internal sealed partial class Scanner
     private int[]? _placeStarts;
     private int[]? _bodyStarts;
 
+    // Each post, as the index of its candidate, and the end of its units before the head proper (市委 in 市委书记,
+    // 中共中央统战部 in 中共中央统战部副部长, 外交部 in 外交部长).
+    private readonly List<(int Post, int UnitEnd)> _postUnits = [];
+
     /// <summary>Indexes the places and organisations the user gazetteer, the known names and the lexicon proposed.</summary>
     private void IndexListedNames()
     {
@@ -88,4 +92,142 @@ internal sealed partial class Scanner
     /// </summary>
     private bool IsBodyPrefix(int start, int placeStart) =>
         _lexicon.TryGetWord(_text.AsSpan(start, placeStart - start), out _, out var tag) && tag is "nt" or "j";
+
+    /// <summary>
+    /// The units of a post that name a body are that body, nested in the post: 市委 in 市委书记, 全国政协 in
+    /// 全国政协主席, 中共中央统战部 in 中共中央统战部副部长, 乡党委 in 乡党委书记. The units must name one body: a listed
+    /// organisation, or a name before an organisation's suffix (not 党委 alone). When a body runs on to the left of the
+    /// post (司法部长, 美国财政部长, 南京红十字会副会长), the post begins with that body; the posts printed with a
+    /// person keep the words the chain read.
+    /// </summary>
+    private void ScanPostBodies()
+    {
+        foreach (var (post, unitEnd) in _postUnits)
+        {
+            var (start, end) = (_candidates[post].Start, _candidates[post].End);
+            var units = _text.AsSpan(start, unitEnd - start);
+            var suffix = Grammar.OrganizationSuffixes.LongestSuffix(units);
+            if (start > 0 && !StopsBody(start))
+            {
+                if (suffix > 0 && TryExtendPostBody(start, unitEnd, suffix, out var bodyStart))
+                {
+                    // The post is the longer one: the shorter would cross the body (部长 in 司法部长, 党委书记 in 乡党委书记).
+                    _candidates[post] = _candidates[post] with { Start = bodyStart };
+                    Add(bodyStart, unitEnd, EntityType.Organization, Confidence.Context);
+                }
+
+                continue;
+            }
+
+            if (units.Length >= 2 && !Grammar.SuffixFalsePositives.Contains(units)
+                && (Grammar.KnownOrganizations.Contains(units) || LexiconNames.Is(units, EntityType.Organization) || (suffix > 0 && suffix < units.Length)))
+            {
+                Add(start, unitEnd, EntityType.Organization, Confidence.Suffix);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Extends the body whose suffix ends a post's units, at [unitEnd - suffix, unitEnd), left of the post at
+    /// <paramref name="start"/>. The body must end in a word that is no personal name (司法 in 司法部长, not 张三 in
+    /// 张三部长), a listed place or a division; no common word may cross into the units (行政 in 履行政协委员); and it
+    /// holds no person and no other post another grammar found (副总理兼财政部长).
+    /// </summary>
+    private bool TryExtendPostBody(int start, int unitEnd, int suffix, out int bodyStart)
+    {
+        var suffixStart = unitEnd - suffix;
+        bodyStart = TrimFunctionCharacters(ExtendBodyLeft(start, MaxOrganizationBody), suffixStart);
+        if (bodyStart >= start || (_lexicon.TryGetWord(_text.AsSpan(start - 1, 2), out var crossing, out _) && crossing >= CommonWordFrequency
+            && !_lexicon.IsWord(_text.AsSpan(bodyStart, unitEnd - bodyStart))))
+        {
+            return false;
+        }
+
+        // A noun and 和 or 与 before the body are the start of its name: 农业和土地开发部, 工业和信息化局.
+        if (bodyStart >= 3 && _text[bodyStart - 1] is '和' or '与' && _lexicon.TryGetWord(_text.AsSpan(bodyStart - 3, 2), out _, out var noun) && noun.StartsWith('n'))
+        {
+            bodyStart = TrimFunctionCharacters(ExtendBodyLeft(bodyStart - 3, MaxOrganizationBody), suffixStart);
+        }
+
+        for (var k = 0; k < _candidates.Count; k++)
+        {
+            var candidate = _candidates[k];
+            if (IsCorpusGazetteerName(k) || candidate.End <= bodyStart || candidate.Start >= unitEnd)
+            {
+                continue;
+            }
+
+            if (candidate.Type == EntityType.Person)
+            {
+                return false;
+            }
+
+            if (candidate.Type == EntityType.Title && candidate.End <= start)
+            {
+                bodyStart = TrimFunctionCharacters(candidate.End, suffixStart);
+            }
+        }
+
+        // The last verb of two characters with a name of two or more after it ends the sentence before the body
+        // (议会投票弹劾 | 内政部长); one right before the units names what the body does (土地开发部), and one that begins a
+        // longer word is that word's (自治 in 西藏自治区人民委员会).
+        for (var verb = start - 4; verb >= bodyStart; verb--)
+        {
+            if (_lexicon.TryGetWord(_text.AsSpan(verb, 2), out _, out var tag) && tag == "v" && PlaceStartBefore(verb + 2) < verb && !_lexicon.IsWord(_text.AsSpan(verb, 3)))
+            {
+                bodyStart = verb + 2;
+                break;
+            }
+        }
+
+        // A body still after 和 or 与 is the end of a longer name the extension cannot read.
+        if (bodyStart >= start || (bodyStart > 0 && _text[bodyStart - 1] is '和' or '与') || Grammar.SuffixFalsePositives.Contains(_text.AsSpan(bodyStart, unitEnd - bodyStart))
+            || EndsFalsePositive(bodyStart, suffix, unitEnd) || EndsInFunctionWord(bodyStart, suffixStart, suffix))
+        {
+            return false;
+        }
+
+        // A listed place, a division (乡 in 任乡党委书记) or a word the lexicon lists whole (司法部) names the body.
+        if (PlaceStartBefore(start) >= bodyStart || (start - bodyStart == 1 && Grammar.DivisionFinals.Contains(_text[bodyStart]))
+            || _lexicon.IsWord(_text.AsSpan(bodyStart, unitEnd - bodyStart)))
+        {
+            return true;
+        }
+
+        for (var length = Math.Min(4, start - bodyStart); length >= 2; length--)
+        {
+            if (_lexicon.TryGetWord(_text.AsSpan(start - length, length), out _, out var tag))
+            {
+                return !tag.StartsWith("nr", StringComparison.Ordinal);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The length of the unit the post head at [<paramref name="headStart"/>, + <paramref name="head"/>) begins with:
+    /// 党委 in 党委书记, 外交部 in 外交部长, 部 in 司法部长; the longest beginning that ends in an organisation's suffix
+    /// and leaves a head, or 长, after it. 0 when the head has none, ranks a post (副部长, 常务副局长) rather than naming
+    /// its unit, or repeats the suffix of the body before it (民政局局长, 代表团团长).
+    /// </summary>
+    private int HeadUnitLength(int headStart, int head)
+    {
+        var text = _text.AsSpan(headStart, head);
+        if (text.StartsWith("副") || text.StartsWith("常务") || Grammar.OrganizationSuffixes.LongestSuffix(_text.AsSpan(0, headStart)) > 0)
+        {
+            return 0;
+        }
+
+        for (var length = head - 1; length > 0; length--)
+        {
+            var rest = text[length..];
+            if (Grammar.OrganizationSuffixes.LongestSuffix(text[..length]) > 0 && (rest is "长" || Grammar.PostHeads.Contains(rest)))
+            {
+                return length;
+            }
+        }
+
+        return 0;
+    }
 }

@@ -200,12 +200,38 @@ internal sealed partial class Scanner
             var place = Grammar.KnownPlaces.LongestPrefix(text[i..]);
             var body = Grammar.KnownOrganizations.LongestPrefix(text[i..]);
             body = body > 0 && RunsIntoWord(i, i + body) ? 0 : body;
+            place = place > body && IsInsideWordFromLeft(i, i + place) ? 0 : place;
             if (place > 0 || body > 0)
             {
                 Add(i, i + Math.Max(place, body), body > place ? EntityType.Organization : EntityType.Location, Confidence.Corpus);
                 i += Math.Max(place, body) - 1;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a word the lexicon lists begins before [start, end) and covers it, and the last character of the name
+    /// begins a word with the next: 中国 in 发展中国家 (国家), 美国 in 南美国家, but not 地球 in 人造地球卫星.
+    /// </summary>
+    private bool IsInsideWordFromLeft(int start, int end)
+    {
+        if (end == _text.Length || !_lexicon.IsWord(_text.AsSpan(end - 1, 2)))
+        {
+            return false;
+        }
+
+        for (var wordStart = Math.Max(0, start - 3); wordStart < start; wordStart++)
+        {
+            for (var wordEnd = end; wordEnd <= Math.Min(_text.Length, end + 2); wordEnd++)
+            {
+                if (_lexicon.IsWord(_text.AsSpan(wordStart, wordEnd - wordStart)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The longest name the lexicon lists at each position (see <see cref="LexiconNames"/>).</summary>
@@ -228,7 +254,8 @@ internal sealed partial class Scanner
             }
 
             // jieba tags many foreign places nr (图卢兹): after 在 or 抵达 the name is the place's.
-            if (length > 0 && !(type == EntityType.Organization && RunsIntoWord(i, i + length)) && !(type == EntityType.Person && IsPlaceContext(i)))
+            if (length > 0 && !(type == EntityType.Organization && RunsIntoWord(i, i + length)) && !(type == EntityType.Person && IsPlaceContext(i))
+                && !(type == EntityType.Location && IsInsideWordFromLeft(i, i + length)))
             {
                 Add(i, i + length, type, Confidence.Lexicon);
                 i += length - 1;
@@ -360,6 +387,7 @@ internal sealed partial class Scanner
 
             var start = ExtendPostLeft(i);
             var end = i + head;
+            _postUnits.Add((_candidates.Count, i + HeadUnitLength(i, head)));
             Add(start, end, EntityType.Title, Confidence.Context);
             if (chain is not null && chain[^1].End + 1 == start && text[start - 1] is '、' or '兼')
             {
@@ -778,6 +806,8 @@ internal sealed partial class Scanner
             TryAddSuffixed(end, Grammar.OrganizationSuffixes, EntityType.Organization, MaxOrganizationBody);
             TryAddSuffixed(end, Grammar.LocationSuffixes, EntityType.Location, MaxLocationBody);
         }
+
+        ScanPostBodies();
     }
 
     private void TryAddSuffixed(int end, WordSet suffixes, EntityType type, int maxBody)

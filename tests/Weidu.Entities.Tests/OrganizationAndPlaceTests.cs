@@ -59,4 +59,67 @@ public sealed class OrganizationAndPlaceTests
     [InlineData("我们给中国大学生上课。")]
     public void A_listed_organisation_inside_a_longer_word_is_no_organisation(string text) =>
         Assert.Empty(Texts(text, EntityType.Organization));
+
+    private static readonly EntityTagger NestedTagger = EntityTagger.Create(o => o.IncludeNested = true);
+
+    /// <summary>The organisations nested in the posts of <paramref name="text"/>.</summary>
+    private static string[] PostBodies(EntityTagger tagger, string text) =>
+        tagger.Tag(text).AsImmutableArray().Where(m => m.Type == EntityType.Title)
+            .SelectMany(m => m.Nested.AsImmutableArray()).Where(m => m.Type == EntityType.Organization).Select(m => m.Text).ToArray();
+
+    [Theory]
+    [InlineData("市委书记张明主持会议。", "市委")]
+    [InlineData("乡党委书记王强到村里调研。", "乡党委")]
+    [InlineData("外交部长李华会见了来宾。", "外交部")]
+    [InlineData("会上，中共中央统战部副部长刘明讲话。", "中共中央统战部")]
+    public void The_units_of_a_post_that_name_a_body_are_nested_in_it(string text, string body) =>
+        Assert.Equal([body], PostBodies(NestedTagger, text));
+
+    [Theory]
+    [InlineData("党委书记张明主持会议。")]
+    [InlineData("副部长李华会见了来宾。")]
+    [InlineData("办公室主任王强讲话。")]
+    public void Units_that_name_no_body_nest_none(string text) =>
+        Assert.Empty(PostBodies(NestedTagger, text));
+
+    [Theory]
+    [InlineData("今天，美国财政部长说，利率不变。", "美国财政部长", "美国财政部")]
+    [InlineData("会议由古巴司法部长主持。", "古巴司法部长", "古巴司法部")]
+    [InlineData("记者采访了南京红十字会副会长。", "南京红十字会副会长", "南京红十字会")]
+    [InlineData("他调到这里任乡党委书记。", "乡党委书记", "乡党委")]
+    [InlineData("他兼任农业和土地开发部长。", "农业和土地开发部长", "农业和土地开发部")]
+    public void A_post_begins_with_the_body_that_runs_on_to_its_left(string text, string post, string body)
+    {
+        Assert.Equal([post], Texts(text, EntityType.Title));
+        Assert.Equal([body], PostBodies(NestedTagger, text));
+    }
+
+    [Fact]
+    public void A_body_before_a_post_stops_at_a_verb_and_another_post()
+    {
+        Assert.Equal(["内政部"], PostBodies(NestedTagger, "议会投票弹劾内政部长。"));
+        Assert.Equal(["副总理", "财政部长"], Texts("前副总理兼财政部长出席。", EntityType.Title));
+    }
+
+    [Fact]
+    public void Nested_post_bodies_leave_the_top_level_unchanged() =>
+        Assert.Equal(
+            Tagger.Tag("会上，中共中央统战部副部长刘明讲话。").AsImmutableArray().Select(m => (m.Type, m.Text)),
+            NestedTagger.Tag("会上，中共中央统战部副部长刘明讲话。").AsImmutableArray().Select(m => (m.Type, m.Text)));
+
+    [Theory]
+    [InlineData("发展中国家也在加快发展。")]
+    [InlineData("我们同发展中国家加强合作。")]
+    public void A_place_inside_a_longer_word_is_no_place(string text) =>
+        Assert.Empty(Texts(text, EntityType.Location));
+
+    [Theory]
+    [InlineData("大会在人民大会堂举行。", "人民大会堂")]
+    [InlineData("画展在中国美术馆开幕。", "中国美术馆")]
+    [InlineData("比赛在虹口体育馆进行。", "虹口体育馆")]
+    public void A_venue_is_a_place(string text, string venue)
+    {
+        Assert.Equal([venue], Texts(text, EntityType.Location));
+        Assert.Empty(Texts(text, EntityType.Organization));
+    }
 }

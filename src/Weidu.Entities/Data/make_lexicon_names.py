@@ -6,7 +6,8 @@
 #   least MIN_COMMON_PLACE times; minus the ordinary words jieba also tags ns (城市, 东西, 爱国 …: the list below,
 #   written by hand) and regions named by a direction (东北地区) or markets (国际市场);
 # - organisations: nt entries of three or more characters seen at least MIN_ORGANIZATION times, except a place and
-#   a generic word (美国政府), kinds of body (公安局) and entries that are no body (伦理学), listed below;
+#   a generic word (美国政府), kinds of body (公安局) and entries that are no body (伦理学), listed below; those that
+#   name a venue (人民大会堂, 中国美术馆, 首都体育馆) are places, as the newswire conventions tag venues;
 # - persons: nr/nrt entries of three or more characters made only of transliteration characters (克林顿, 叶利钦),
 #   the foreign names the surname model cannot find, minus the places and things jieba also tags nr (the list below,
 #   written by hand from general knowledge).
@@ -74,6 +75,7 @@ GENERIC_ORGANIZATIONS = set("""人民政府 人民法院 人民检察院 人民�
 中西部 中南部 中东部 复合物 河外星系 国富民强 国家有关 建设路 中草药 中西药 中医药 中医师 党代会 党委会 联合会 高级中学 文理学院
 农业社 国内部 对外部 新市区 富集区 卫星国 交战国 建交国 人民共和国 共和国""".split())
 NOT_BODY_ENDINGS = ('学', '化', '心', '物', '潮')
+VENUE_ENDINGS = ('大会堂', '体育馆', '体育场', '美术馆', '博物馆', '纪念馆', '科技馆', '展览中心')
 
 rows = []
 for line in open(dictionary, encoding='utf-8'):
@@ -90,7 +92,7 @@ for line in open(dictionary, encoding='utf-8'):
         rows.append((word, 'LOC'))
     elif tag == 'nt' and len(word) >= 3 and frequency >= MIN_ORGANIZATION and not place_and_generic_body(word) \
             and word not in GENERIC_ORGANIZATIONS and not word.endswith(NOT_BODY_ENDINGS):
-        rows.append((word, 'ORG'))
+        rows.append((word, 'LOC' if word.endswith(VENUE_ENDINGS) else 'ORG'))
     elif tag in ('nr', 'nrt') and len(word) >= 3 and frequency >= MIN_PERSON and all(c in transliteration for c in word) \
             and word not in NOT_PERSONS:
         rows.append((word, 'PER'))
