@@ -23,6 +23,19 @@ internal sealed partial class Scanner
     /// <summary>Words before a transliterated name that make it a place: 在图卢兹, 首都阿布贾, 迁都阿斯塔纳.</summary>
     private static readonly WordSet PlaceCues = new("在|于|到|抵达|前往|位于|首都|城市|迁都|访问|途经|小镇|城|市|省|州|南部|北部|东部|西部|中部");
 
+    /// <summary>Roles printed right before a person's name that the post grammar does not cover (see <see cref="ScanNamesAfterRoles"/>).</summary>
+    private static readonly WordSet PersonRoles = new(
+        "大臣|外交大臣|司令|教练|主教练|外援|选手|球员|前锋|后卫|门将|名将|裁判|议员|参议员|众议员|协调员|发言人|领袖|作家|诗人|学者|作者|画家|"
+        + "导演|歌手|宇航员|干事|发行人|总统|首相|国王|女王|将军|元帅|大使|特使|顾问|总裁|副总裁|院士|男友|女友|丈夫|妻子|厂主|元老|主力|女星|球星|影星|歌星|侨领|指挥|女儿|儿子|队友|老将|新秀");
+
+    /// <summary>Verbs of saying that follow a speaker at the head of a clause (see <see cref="ScanSpeakers"/>).</summary>
+    private static readonly WordSet ReportingVerbs = new("说|表示|指出|强调|认为|称|敦促|透露|告诉|宣布|坦言|回忆说|承认|呼吁|说道|堪称");
+
+    /// <summary>Characters that begin a clause before its speaker: 据翟凤岗透露.</summary>
+    private const string SpeakerLeadIns = "据";
+
+    private const int MaxSpeakerLength = 5;
+
     /// <summary>Words after a bare surname that make it a person's name: 胡老, 李老师, 陈小姐, 王某.</summary>
     private static readonly WordSet PersonHonorifics = new("老|老师|先生|女士|小姐|太太|夫人|教授|大夫|医生|师傅|大娘|大爷|大妈|大姐|大哥|阿姨|某|老汉|同学");
 
@@ -65,6 +78,117 @@ internal sealed partial class Scanner
         }
 
         return honorific > 0 || (allowPost && Grammar.PostsAfterNames.LongestPrefix(rest) > 0);
+    }
+
+    /// <summary>
+    /// A name at the head of a clause before a verb of saying (陈立生说, 里克说, 萨米敦促): what says, stresses or urges
+    /// there is a person or a body, and a body is a listed word or has a suffix, so a surname and a given name, or a
+    /// run of transliteration characters, standing alone between the boundary and the verb is a person's name. The
+    /// verb must not begin a longer word (说明, 称赞). Before any other word that follows names (朱来安将),
+    /// only a Chinese name that also looks like one (see <see cref="LooksLikeName"/>) counts.
+    /// </summary>
+    private void ScanSpeakers()
+    {
+        var text = _text.AsSpan();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if ((NameModel.SurnameLength(text[i..]) == 0 && !TransliterationModel.IsTransliteration(text[i]))
+                || (i > 0 && !char.IsPunctuation(text[i - 1]) && !char.IsWhiteSpace(text[i - 1]) && !SpeakerLeadIns.Contains(text[i - 1])))
+            {
+                continue;
+            }
+
+            for (var length = 2; length <= MaxSpeakerLength && i + length < text.Length && NameModel.IsHan(text[i + length - 1]); length++)
+            {
+                var verb = ReportingVerbs.LongestPrefix(text[(i + length)..]);
+                var reporting = verb > 0;
+                verb = reporting ? verb : Grammar.NameFollowers.LongestPrefix(text[(i + length)..]);
+                if (verb > 0 && (i + length + verb == text.Length || !_lexicon.IsWord(text.Slice(i + length, verb + 1))))
+                {
+                    if (IsSpeakerName(i, length, reporting))
+                    {
+                        AddPerson(i, i + length, Confidence.Cue, null);
+                        i += length - 1;
+                    }
+
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether [start, start + length) is a Chinese name of a common surname, or (before a verb of saying,
+    /// <paramref name="reporting"/>) a foreign name.
+    /// </summary>
+    private bool IsSpeakerName(int start, int length, bool reporting)
+    {
+        var name = _text.AsSpan(start, length);
+        var surname = NameModel.SurnameLength(name);
+        var chinese = (surname == 2 || (surname == 1 && NameModel.IsCommonSurname(name[0]))) && length > surname && length <= surname + 2
+            && (reporting || NameModel.GivenScore(name[surname]) >= MinFirstGivenScore);
+        var foreign = reporting && TransliterationModel.IsTransliteration(name[0]);
+        if (!(chinese || foreign) || IsNonNameWord(name) || IsListedPlaceOrBody(name))
+        {
+            return false;
+        }
+
+        // Any word may follow a clause's subject, so there the name must also look like one. A surname and a post or
+        // an honorific (胡书记强调) is a short reference, left to the alias resolver.
+        if (chinese && (reporting || LooksLikeName(start, length, surname)) && !StartsHonorific(start + surname, allowPost: true)
+            && ParseName(start, afterContext: true) == length)
+        {
+            return true;
+        }
+
+        return foreign && TransliteratedLength(start) == length && !IsPlaceContext(start);
+    }
+
+    /// <summary>
+    /// A name right after a role the post grammar does not know, as newswire writes foreign and sporting names:
+    /// 协调员维亚, 巴西外援贝托内, 顾问拉塔. As after a post, a transliterated run longer than the
+    /// Chinese reading wins (斯捷帕申).
+    /// </summary>
+    private void ScanNamesAfterRoles()
+    {
+        var text = _text.AsSpan();
+        for (var i = 0; i < text.Length; i++)
+        {
+            // The role must end where a word does (司令 is no role in 司令官马克思).
+            var role = PersonRoles.LongestPrefix(text[i..]);
+            var end = i + role;
+            if (role == 0 || end >= text.Length || !NameModel.IsHan(text[end]) || _lexicon.IsWord(text.Slice(i, role + 1)))
+            {
+                continue;
+            }
+
+            var length = ParseName(end, afterContext: true);
+            length = length > 0 && LooksLikeName(end, length, NameModel.SurnameLength(text[end..])) ? length : 0;
+            var foreign = TransliteratedLength(end);
+            if (length == 0 || (foreign > 3 && foreign > length))
+            {
+                length = foreign;
+            }
+
+            // A run that stops before a middle dot (汤姆士·史达福) is part of a dotted name, which has its own grammar.
+            if (length > 0 && !IsListedPlaceOrBody(text.Slice(end, length)) && text[(end + length)..].IndexOfAny(MiddleDots) is < 0 or > 1)
+            {
+                AddPerson(end, end + length, Confidence.Cue, null);
+                i = end + length - 1;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether a Chinese name a weak cue proposes also looks like one: a likely first given character that is no word
+    /// that follows names (曾在), no common word in it or at its start (叶子, 原名叫, 通胀 in 高通胀率) and none running
+    /// past its end (曾是成都).
+    /// </summary>
+    private bool LooksLikeName(int start, int length, int surname)
+    {
+        var name = _text.AsSpan(start, length);
+        return length > surname && NameModel.GivenScore(name[surname]) >= MinFirstGivenScore && Grammar.NameFollowers.LongestPrefix(name[surname..]) == 0
+            && !IsCommonWord(name) && !IsCommonWord(name[..(surname + 1)]) && !IsNonNameWord(name[surname..]) && !CrossesEnd(start + surname, start + length);
     }
 
     /// <summary>Japanese names with nothing around them to say so but their shape and what follows (武村正义说).</summary>
@@ -258,6 +382,49 @@ internal sealed partial class Scanner
     /// </summary>
     private bool StrandsCharacter(int end) =>
         end + 1 < _text.Length && NameModel.IsHan(_text[end]) && char.IsPunctuation(_text[end + 1]) && !ClauseFinals.Contains(_text[end]);
+
+    /// <summary>Whether a place the lexicon or the grammar lists begins before <paramref name="start"/> and covers [start, end).</summary>
+    private bool IsInsideListedPlace(int start, int end)
+    {
+        if (start == 0 || !NameModel.IsHan(_text[start - 1]))
+        {
+            return false;
+        }
+
+        for (var placeStart = Math.Max(0, start - MaxLocationBody); placeStart < start; placeStart++)
+        {
+            var rest = _text.AsSpan(placeStart);
+            if ((LexiconNames.LongestAt(rest, out var type) >= end - placeStart && type == EntityType.Location) || Grammar.KnownPlaces.LongestPrefix(rest) >= end - placeStart)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether [start, end) is written in transliteration characters and has one on either side, or is joined by a
+    /// dash to a run of them before it (道—琼斯, 约翰—格伦), which makes it part of a longer name.
+    /// </summary>
+    private bool IsInsideForeignRun(int start, int end)
+    {
+        var dashed = start >= 2 && _text[start - 1] is '—' or '-' or '－' && TransliterationModel.IsTransliteration(_text[start - 2]);
+        if (!dashed && (start == 0 || end >= _text.Length || !TransliterationModel.IsTransliteration(_text[start - 1]) || !TransliterationModel.IsTransliteration(_text[end])))
+        {
+            return false;
+        }
+
+        foreach (var c in _text.AsSpan(start, end - start))
+        {
+            if (!TransliterationModel.IsTransliteration(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Whether [start, end) overlaps a foreign name found without context.</summary>
     private bool OverlapsForeignName(int start, int end)

@@ -86,6 +86,8 @@ internal sealed partial class Scanner
         ScanSurnameReferences();
         ScanForeignNames();
         ScanJapaneseNames();
+        ScanSpeakers();
+        ScanNamesAfterRoles();
         ScanSuffixes();
         ScanStatisticalNames();
         ScanListedNeighbours();
@@ -181,8 +183,14 @@ internal sealed partial class Scanner
         {
             foreach (var index in gazetteer.MatchesAt(text[i..]))
             {
+                // A person the corpus found elsewhere is no person inside a listed place (维亚 in 塞尔维亚) or inside a
+                // longer foreign name (拉塔 in 沙米拉塔里都).
                 var entry = gazetteer.Entries[index];
-                Add(i, i + entry.Text.Length, entry.Type, confidence);
+                if (confidence != Confidence.Corpus || entry.Type != EntityType.Person
+                    || !(IsInsideListedPlace(i, i + entry.Text.Length) || IsInsideForeignRun(i, i + entry.Text.Length)))
+                {
+                    Add(i, i + entry.Text.Length, entry.Type, confidence);
+                }
             }
         }
     }

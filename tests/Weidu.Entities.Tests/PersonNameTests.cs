@@ -19,6 +19,41 @@ public sealed class PersonNameTests
         Assert.Equal([name], Persons(text));
 
     [Theory]
+    [InlineData("萨米敦促各方保持克制。", "萨米")]
+    [InlineData("里克说，新产品将在秋季上市。", "里克")]
+    [InlineData("陈立生说，实验已经完成。", "陈立生")]
+    [InlineData("朱来安将他们作为开发人员。", "朱来安")]
+    public void A_name_heading_a_clause_before_a_verb_of_saying_or_a_word_that_follows_names_is_a_person(string text, string name) =>
+        Assert.Equal([name], Persons(text));
+
+    [Theory]
+    [InlineData("协调员维亚带来了新方案。", "维亚")]
+    [InlineData("球队外援贝托内打进一球。", "贝托内")]
+    public void A_name_after_a_role_is_a_person(string text, string name) =>
+        Assert.Equal([name], Persons(text));
+
+    [Theory]
+    [InlineData("每个球员都曾在比赛中犯错。")]
+    [InlineData("各方表示支持，美方认为有必要。")]
+    [InlineData("他们说，记者指出，专家强调。")]
+    [InlineData("欧阳的，司马说。")]
+    public void Subjects_and_roles_before_no_name_are_no_persons(string text) =>
+        Assert.Empty(Persons(text));
+
+    [Fact]
+    public void A_name_found_elsewhere_is_no_person_inside_a_listed_place_or_a_longer_foreign_name()
+    {
+        var gazetteer = Gazetteer.Merge([Tagger.Collect("协调员维亚带来了新方案。"), Tagger.Collect("工商部长顾问拉塔出席会议。")]);
+        Assert.Contains(gazetteer.Entries.AsImmutableArray(), e => e.Text == "维亚" && e.Type == EntityType.Person);
+        Assert.Contains(gazetteer.Entries.AsImmutableArray(), e => e.Text == "拉塔" && e.Type == EntityType.Person);
+
+        var mentions = Tagger.Tag("他去年访问了塞尔维亚。", gazetteer).AsImmutableArray();
+        Assert.DoesNotContain(mentions, m => m.Type == EntityType.Person);
+        Assert.Contains(mentions, m => m.Text == "塞尔维亚" && m.Type == EntityType.Location);
+        Assert.DoesNotContain(Tagger.Tag("特别代表沙米拉塔里都发言。", gazetteer).AsImmutableArray(), m => m.Text == "拉塔");
+    }
+
+    [Theory]
     [InlineData("代表团昨天抵达图卢兹。")]
     [InlineData("耶路撒冷扩建计划引起关注。")]
     [InlineData("北京多云转雷阵雨。")]
