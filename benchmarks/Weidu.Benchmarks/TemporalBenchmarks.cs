@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Weidu.Cli.Commands;
 using Weidu.Core;
 using Weidu.Segmentation;
 using Weidu.Temporal;
@@ -26,25 +27,7 @@ public class TemporalBenchmarks : IThroughputBenchmark
     public void Setup()
     {
         var tree = new YearbookSegmenter().Segment(SourceText.From(_text), "weidu-yearbook-2019.txt");
-        var items = new List<(string Text, TemporalContext Context)>();
-        foreach (var document in tree.Documents)
-        {
-            var year = document.Year ?? tree.Year ?? 2019;
-            var context = document.Date is { } date ? TemporalContext.ForDocument(date) : new TemporalContext(new DateTime(year, 1, 1)) { DocumentYear = year };
-            foreach (var node in Descendants(document))
-            {
-                switch (node)
-                {
-                    case ChronicleEntry entry:
-                        items.Add((entry.CleanText, TemporalContext.ForChronicle(year, entry.Month ?? 1, null)));
-                        break;
-                    case YearbookLeaf { Kind: YearbookNodeKind.Paragraph } leaf:
-                        items.Add((leaf.CleanText, context));
-                        break;
-                }
-            }
-        }
-
+        var items = BenchItems.Of(tree);
         _items = [.. items.Select(i => i.Text)];
         _contexts = [.. items.Select(i => i.Context)];
     }
@@ -62,22 +45,5 @@ public class TemporalBenchmarks : IThroughputBenchmark
         }
 
         return count;
-    }
-
-    /// <summary>The nodes under <paramref name="node"/>, not descending into chronicle entries (whose paragraphs are the entry's text).</summary>
-    private static IEnumerable<YearbookNode> Descendants(YearbookNode node)
-    {
-        for (var i = 0; i < node.Children.Count; i++)
-        {
-            var child = node.Children[i];
-            yield return child;
-            if (child is not ChronicleEntry)
-            {
-                foreach (var descendant in Descendants(child))
-                {
-                    yield return descendant;
-                }
-            }
-        }
     }
 }

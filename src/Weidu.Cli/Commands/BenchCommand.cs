@@ -73,7 +73,7 @@ internal static class BenchCommand
         var extractor = new TemporalExtractor();
         var tagger = EntityTagger.Create();
         var tree = segmenter.Segment(input.Text, input.Path);
-        var items = Items(tree);
+        var items = BenchItems.Of(tree);
         var contexts = items.Select(i => i.Context).ToArray();
         var texts = items.Select(i => i.Text).ToArray();
         var gazetteer = Gazetteer.Merge(texts.Select(tagger.Collect));
@@ -144,46 +144,5 @@ internal static class BenchCommand
         await Measure("whole pipeline (CorpusDriver.Run, parallel)", () => new Analyzer().Analyze([input], null, cancellationToken)).ConfigureAwait(false);
         GC.KeepAlive(gazetteer);
         return ExitCodes.Success;
-    }
-
-    /// <summary>The items the pipeline analyses (chronicle entries, paragraphs) with the date context of each.</summary>
-    private static List<(string Text, TemporalContext Context)> Items(YearbookTree tree)
-    {
-        var items = new List<(string, TemporalContext)>();
-        foreach (var document in tree.Documents)
-        {
-            var year = document.Year ?? tree.Year ?? DateTime.Today.Year;
-            var context = document.Date is { } date ? TemporalContext.ForDocument(date) : new TemporalContext(new DateTime(year, 1, 1)) { DocumentYear = year };
-            foreach (var node in Descendants(document))
-            {
-                switch (node)
-                {
-                    case ChronicleEntry entry:
-                        items.Add((entry.CleanText, TemporalContext.ForChronicle(year, entry.Month ?? 1, null)));
-                        break;
-                    case YearbookLeaf { Kind: YearbookNodeKind.Paragraph } leaf:
-                        items.Add((leaf.CleanText, context));
-                        break;
-                }
-            }
-        }
-
-        return items;
-    }
-
-    private static IEnumerable<YearbookNode> Descendants(YearbookNode node)
-    {
-        for (var i = 0; i < node.Children.Count; i++)
-        {
-            var child = node.Children[i];
-            yield return child;
-            if (child is not ChronicleEntry)
-            {
-                foreach (var descendant in Descendants(child))
-                {
-                    yield return descendant;
-                }
-            }
-        }
     }
 }
