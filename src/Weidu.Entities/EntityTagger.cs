@@ -19,7 +19,7 @@ public sealed class EntityTagger
 {
     private readonly Gazetteer _user;
     private readonly EntityTaggerOptions _options;
-    private readonly ILexicon _lexicon;
+    private readonly TokenizerLexicon _lexicon;
 
     /// <summary>
     /// Creates a tagger that reads words and their part-of-speech tags from <paramref name="tokenizer"/>'s lexicon
@@ -30,7 +30,7 @@ public sealed class EntityTagger
     {
     }
 
-    internal EntityTagger(EntityTaggerOptions? options, ILexicon lexicon)
+    internal EntityTagger(EntityTaggerOptions? options, TokenizerLexicon lexicon)
     {
         options ??= new EntityTaggerOptions();
         _options = new EntityTaggerOptions

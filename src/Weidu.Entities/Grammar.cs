@@ -176,41 +176,24 @@ internal sealed class WordSet
     /// <summary>The length of the longest word that starts <paramref name="text"/>, or 0.</summary>
     public int LongestPrefix(ReadOnlySpan<char> text)
     {
-        var length = 0;
-        foreach (var index in _forward.MatchesAt(text))
-        {
-            length = _lengths[index];
-        }
-
-        return length;
+        var index = _forward.LongestMatch(text, backward: false);
+        return index < 0 ? 0 : _lengths[index];
     }
 
     /// <summary>The length of the longest word that ends <paramref name="text"/>, or 0.</summary>
     public int LongestSuffix(ReadOnlySpan<char> text)
     {
-        var length = 0;
-        foreach (var index in _backward.MatchesBefore(text))
-        {
-            length = _lengths[index];
-        }
-
-        return length;
+        var index = _backward.LongestMatch(text, backward: true);
+        return index < 0 ? 0 : _lengths[index];
     }
 
     /// <summary>The lengths of every word that ends <paramref name="text"/> at <paramref name="end"/>, longest first, written to <paramref name="lengths"/>.</summary>
     public int SuffixLengths(ReadOnlySpan<char> text, int end, Span<int> lengths)
     {
-        var count = 0;
-        foreach (var index in _backward.MatchesBefore(text[..end]))
+        var count = _backward.AllMatches(text[..end], backward: true, lengths);
+        for (var k = 0; k < count; k++)
         {
-            if (count == lengths.Length)
-            {
-                // Keep the longest: drop the shortest found so far.
-                lengths[1..].CopyTo(lengths);
-                count--;
-            }
-
-            lengths[count++] = _lengths[index];
+            lengths[k] = _lengths[lengths[k]];
         }
 
         lengths[..count].Reverse();

@@ -12,14 +12,9 @@ internal static class LexiconNames
     /// <summary>The longest listed name that starts <paramref name="text"/>: its length (0 when none) and type.</summary>
     public static int LongestAt(ReadOnlySpan<char> text, out EntityType type)
     {
-        var length = 0;
-        type = default;
-        foreach (var index in Table.Trie.MatchesAt(text))
-        {
-            (length, type) = (Table.Lengths[index], Table.Types[index]);
-        }
-
-        return length;
+        var index = Table.Trie.LongestMatch(text, backward: false);
+        type = index < 0 ? default : Table.Types[index];
+        return index < 0 ? 0 : Table.Lengths[index];
     }
 
     /// <summary>Whether <paramref name="text"/> is a listed name of <paramref name="type"/>.</summary>

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Weidu.Entities;
 
@@ -20,20 +21,26 @@ internal sealed class NameTrie
     // The entry index each node ends, or -1.
     private readonly int[] _entryAt;
 
-    // The first characters of the names, so most positions of a text cost no hashing. Every character has its own
-    // bit: a filter on fewer bits lets most Han characters through once a list has a few hundred first characters.
-    private readonly BitSet _firsts = new();
+    // The first characters of the names, so most positions of a text cost no hashing: a bit per character, folded
+    // onto at least 64 bits per name, so few characters pass that start no name. A long list gets one bit for every
+    // character; a short one, as a gazetteer restricted to one paragraph is, a few words, since zeroing 8 KB for each
+    // such trie cost more than its look-ups.
+    private readonly ulong[] _firsts;
+    private readonly int _firstsMask;
 
     public NameTrie(IReadOnlyList<string> names)
     {
         var edges = new Dictionary<long, int>(names.Sum(n => n.Length));
         var entryAt = new List<int> { -1 };
+        _firsts = new ulong[(int)Math.Min(1024, BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, names.Count)))];
+        _firstsMask = (_firsts.Length * 64) - 1;
         for (var index = 0; index < names.Count; index++)
         {
             var node = Root;
             if (names[index].Length > 0)
             {
-                _firsts.Add(names[index][0]);
+                var bit = names[index][0] & _firstsMask;
+                _firsts[bit >> 6] |= 1UL << bit;
             }
 
             foreach (var c in names[index])
@@ -77,6 +84,89 @@ internal sealed class NameTrie
     /// </summary>
     public MatchEnumerator MatchesBefore(ReadOnlySpan<char> text) => new(this, text, backward: true);
 
+    /// <summary>
+    /// The index of the longest name that starts <paramref name="text"/> (or, with <paramref name="backward"/>, ends it,
+    /// for a trie made of reversed names), or -1. One loop, no enumerator: the grammars ask this at almost every
+    /// position of a text, of dozens of word lists.
+    /// </summary>
+    public int LongestMatch(ReadOnlySpan<char> text, bool backward)
+    {
+        var longest = new LongestSink(-1);
+        Walk(text, backward, ref longest);
+        return longest.Index;
+    }
+
+    /// <summary>
+    /// Writes the indices of the names that start <paramref name="text"/> (or, with <paramref name="backward"/>, end it),
+    /// shortest first, to <paramref name="found"/> and returns how many; when there are more than it holds, the longest.
+    /// </summary>
+    public int AllMatches(ReadOnlySpan<char> text, bool backward, Span<int> found)
+    {
+        var sink = new SpanSink(found);
+        Walk(text, backward, ref sink);
+        return sink.Count;
+    }
+
+    // Generic over the sink so that each caller gets its own compiled loop with the sink's method inlined.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Walk<TSink>(ReadOnlySpan<char> text, bool backward, ref TSink sink)
+        where TSink : struct, IMatchSink, allows ref struct
+    {
+        if (text.IsEmpty || !MayStartName(backward ? text[^1] : text[0]))
+        {
+            return;
+        }
+
+        var node = Root;
+        for (var walked = 0; walked < text.Length; walked++)
+        {
+            if (!TryGetChild(node, backward ? text[text.Length - 1 - walked] : text[walked], out node))
+            {
+                return;
+            }
+
+            if (_entryAt[node] >= 0)
+            {
+                sink.Add(_entryAt[node]);
+            }
+        }
+    }
+
+    private interface IMatchSink
+    {
+        void Add(int index);
+    }
+
+    private struct LongestSink(int index) : IMatchSink
+    {
+        public int Index = index;
+
+        public void Add(int index) => Index = index;
+    }
+
+    private ref struct SpanSink(Span<int> found) : IMatchSink
+    {
+        private readonly Span<int> _found = found;
+
+        public int Count { get; private set; }
+
+        public void Add(int index)
+        {
+            if (_found.IsEmpty)
+            {
+                return;
+            }
+
+            if (Count == _found.Length)
+            {
+                _found[1..].CopyTo(_found);
+                Count--;
+            }
+
+            _found[Count++] = index;
+        }
+    }
+
     /// <summary>The index of the name equal to <paramref name="text"/>, or -1.</summary>
     public int IndexOf(ReadOnlySpan<char> text)
     {
@@ -92,10 +182,18 @@ internal sealed class NameTrie
         return text.IsEmpty ? -1 : _entryAt[node];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool MayStartName(char c)
+    {
+        var bit = c & _firstsMask;
+        return (_firsts[bit >> 6] & (1UL << bit)) != 0;
+    }
+
     private static long Key(int node, char c) => ((long)node << 16) | c;
 
     private int Slot(long key) => (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> _shift);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool TryGetChild(int node, char c, out int child)
     {
         var key = Key(node, c);
@@ -131,7 +229,7 @@ internal sealed class NameTrie
             _text = text;
             _backward = backward;
             var first = text.IsEmpty ? '\0' : backward ? text[^1] : text[0];
-            _node = text.IsEmpty || !trie._firsts.Contains(first) ? -1 : Root;
+            _node = text.IsEmpty || !trie.MayStartName(first) ? -1 : Root;
         }
 
         public int Current { get; private set; }

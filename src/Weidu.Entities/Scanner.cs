@@ -38,7 +38,7 @@ internal sealed partial class Scanner
     private readonly Gazetteer _user;
     private readonly Gazetteer _corpus;
     private readonly EntityTaggerOptions _options;
-    private readonly ILexicon _lexicon;
+    private readonly TokenizerLexicon _lexicon;
     private readonly List<Candidate> _candidates = [];
     private int _corpusCandidatesEnd;
     private readonly List<string[]> _titleGroups = [];
@@ -46,7 +46,7 @@ internal sealed partial class Scanner
     // Per position of the text: 1 when no body extends left over the character before it, -1 when one may, 0 not yet asked.
     private sbyte[]? _bodyStops;
 
-    public Scanner(string text, Gazetteer user, Gazetteer corpus, EntityTaggerOptions options, ILexicon lexicon)
+    public Scanner(string text, Gazetteer user, Gazetteer corpus, EntityTaggerOptions options, TokenizerLexicon lexicon)
     {
         _text = text;
         _user = user;

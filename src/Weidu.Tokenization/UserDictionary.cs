@@ -184,7 +184,17 @@ public sealed class UserDictionary
 
     internal bool MayStartWith(char c) => (_firstChars[c >> 6] & (1UL << (c & 63))) != 0;
 
-    internal bool TryGet(ReadOnlySpan<char> word, out UserWord entry) => _lookup.TryGetValue(word, out entry);
+    // An empty dictionary (the usual case) answers without hashing the word.
+    internal bool TryGet(ReadOnlySpan<char> word, out UserWord entry)
+    {
+        if (_words.Count == 0)
+        {
+            entry = default;
+            return false;
+        }
+
+        return _lookup.TryGetValue(word, out entry);
+    }
 
     private UserDictionary With(string word, UserWord entry)
     {
