@@ -88,6 +88,12 @@ internal sealed class Segmenter
     /// Appends the tokens of the block that starts at <paramref name="position"/> to the scratch's
     /// token buffer, with spans shifted by <paramref name="offset"/>, and returns where the block ends.
     /// </summary>
+    /// <remarks>
+    /// Not inlined: once per block, and inlined into a caller's token loop (the enumerator's
+    /// <c>MoveNext</c> inlined into a <c>foreach</c>) it spends that loop's inlining budget, and the
+    /// small per-token calls (the token's span and tag) are then left as calls.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public int TokenizeBlock(ReadOnlySpan<char> text, int position, int offset, UserDictionary overlay, SegmenterScratch scratch)
     {
         var c = text[position];
@@ -785,7 +791,8 @@ internal sealed class Segmenter
     /// <summary>1 for a year (…年), 2 for a month (…月), 3 for a day (…日/号) written with numerals; 0 otherwise.</summary>
     private static int DatePart(ReadOnlySpan<char> text)
     {
-        if (text.Length < 2 || text[^1] is not ('年' or '月' or '日' or '号'))
+        // The suffix first: nearly every token fails it, where one or two characters is a coin toss.
+        if (!CharFolding.IsDateSuffix(text[^1]) || text.Length < 2)
         {
             return 0;
         }
