@@ -124,10 +124,8 @@ internal sealed class Segmenter
         }
 
         var limit = Math.Min(text.Length, position + MaxRunLength);
-        while (end < limit && !char.IsWhiteSpace(text[end]))
-        {
-            end++;
-        }
+        var length = text[end..limit].IndexOfAny(CharFolding.WhiteSpace);
+        end = length < 0 ? limit : end + length;
 
         if (end < text.Length && !char.IsWhiteSpace(text[end]))
         {
@@ -816,6 +814,13 @@ internal sealed class Segmenter
     /// <summary>Default and MSR: a date's parts (2019年 3月 5日, 一九九八年 一月) make one token.</summary>
     private void MergeDates(ReadOnlySpan<char> run, int offset, int firstToken, UserDictionary overlay, SegmenterScratch s)
     {
+        // Only a token that ends in one of them can be a date's part: most runs have none, and one
+        // vectorised search skips them.
+        if (!run.ContainsAny(CharFolding.DateSuffixes))
+        {
+            return;
+        }
+
         var write = firstToken;
         var lastPart = 0;
         for (var k = firstToken; k < s.TokenCount; k++)
