@@ -88,6 +88,12 @@ internal sealed class Segmenter
     /// Appends the tokens of the block that starts at <paramref name="position"/> to the scratch's
     /// token buffer, with spans shifted by <paramref name="offset"/>, and returns where the block ends.
     /// </summary>
+    /// <remarks>
+    /// Not inlined: once per block, and inlined into a caller's token loop (the enumerator's
+    /// <c>MoveNext</c> inlined into a <c>foreach</c>) it spends that loop's inlining budget, and the
+    /// small per-token calls (the token's span and tag) are then left as calls.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public int TokenizeBlock(ReadOnlySpan<char> text, int position, int offset, UserDictionary overlay, SegmenterScratch scratch)
     {
         var c = text[position];
@@ -118,10 +124,8 @@ internal sealed class Segmenter
         }
 
         var limit = Math.Min(text.Length, position + MaxRunLength);
-        while (end < limit && !char.IsWhiteSpace(text[end]))
-        {
-            end++;
-        }
+        var length = text[end..limit].IndexOfAny(CharFolding.WhiteSpace);
+        end = length < 0 ? limit : end + length;
 
         if (end < text.Length && !char.IsWhiteSpace(text[end]))
         {
@@ -156,26 +160,36 @@ internal sealed class Segmenter
     {
         var n = run.Length;
         s.EnsureRun(n);
-        BuildLattice(run, overlay, s);
-        if (CharFolding.ContainsGraphemeJoiner(run))
+
+        // The best path reads the lexicon's words from the prefix table where it can; they are copied
+        // into the lattice's edges only where user words may remove some or clusters stretch them.
+        var hasUserWords = UserDictionary.Count > 0 || overlay.Count > 0;
+        var hasGraphemeJoiner = CharFolding.ContainsGraphemeJoiner(run);
+        var lexiconInEdges = hasUserWords || hasGraphemeJoiner;
+        BuildLattice(run, overlay, hasUserWords, lexiconInEdges, s);
+        if (hasGraphemeJoiner)
         {
             AlignToGraphemeClusters(run, s);
         }
 
-        FindBestPath(n, s);
+        FindBestPath(run, !lexiconInEdges, s);
         var firstToken = s.TokenCount;
         EmitPath(run, offset, s);
         ApplyStandard(run, offset, firstToken, overlay, s);
     }
 
-    private void BuildLattice(ReadOnlySpan<char> run, UserDictionary overlay, SegmenterScratch s)
+    /// <summary>
+    /// Finds the lexicon's words at every position (into the scratch's prefix table) and adds the
+    /// other candidates as edges, grouped by position: the lexicon's words too when
+    /// <paramref name="lexiconInEdges"/>, first at each position, without those a user dictionary removes.
+    /// </summary>
+    private void BuildLattice(ReadOnlySpan<char> run, UserDictionary overlay, bool hasUserWords, bool lexiconInEdges, SegmenterScratch s)
     {
         var n = run.Length;
         s.EdgeCount = 0;
         var prefixes = s.Prefixes;
         _lexicon.MatchAllPrefixes(run, prefixes);
         var memo = default(RuleMemo);
-        var hasUserWords = UserDictionary.Count > 0 || overlay.Count > 0;
         var first = s.First;
         for (var i = 0; i < n; i++)
         {
@@ -186,18 +200,24 @@ internal sealed class Segmenter
             }
 
             var traits = _lexicon.TraitsOf(run[i]);
-            var hasSingle = false;
-            foreach (var match in prefixes.At(i))
-            {
-                if (hasUserWords && IsRemoved(run[i..match.End], overlay))
-                {
-                    continue;
-                }
+            var words = prefixes.At(i);
 
-                var single = match.End == i + 1;
-                hasSingle |= single;
-                s.AddEdge(match.End, match.LogProbability + (single ? 0 : MultiCharWordBonus), match.Tag, TokenKind.Word,
-                    single && (traits & CharacterTraits.Han) != 0 ? EdgeSource.HanSingle : EdgeSource.Lexicon);
+            // Shortest first: a single character, if the lexicon has it, comes first.
+            var hasSingle = !words.IsEmpty && words[0].End == i + 1;
+            if (lexiconInEdges)
+            {
+                hasSingle = false;
+                foreach (var match in words)
+                {
+                    if (hasUserWords && IsRemoved(run[i..match.End], overlay))
+                    {
+                        continue;
+                    }
+
+                    var edge = LexiconEdge(match, i, traits);
+                    hasSingle |= match.End == i + 1;
+                    s.AddEdge(edge.End, edge.Score, edge.Tag, edge.Kind, edge.Source);
+                }
             }
 
             // The candidate makers below are not inlined: most positions call none of them, and
@@ -494,46 +514,85 @@ internal sealed class Segmenter
         s.AddEdge(end, score, tag, kind, source);
     }
 
-    private static void FindBestPath(int n, SegmenterScratch s)
+    /// <summary>The lattice edge of a lexicon word found at <paramref name="start"/>.</summary>
+    private static Edge LexiconEdge(PrefixMatch match, int start, CharacterTraits traits)
     {
+        var single = match.End == start + 1;
+        return new Edge(match.End, match.LogProbability + (single ? 0 : MultiCharWordBonus), match.Tag, TokenKind.Word,
+            single && (traits & CharacterTraits.Han) != 0 ? EdgeSource.HanSingle : EdgeSource.Lexicon);
+    }
+
+    /// <summary>
+    /// The maximum-probability path, right to left: at each position the lexicon's words (from the
+    /// prefix table when <paramref name="lexiconInTable"/>), then the other edges, in the order
+    /// the lattice lists them. Only the winner becomes an edge (in the scratch's path), so the
+    /// lexicon's words, most of all candidates, are never copied into the lattice.
+    /// </summary>
+    private void FindBestPath(ReadOnlySpan<char> run, bool lexiconInTable, SegmenterScratch s)
+    {
+        var n = run.Length;
         var best = s.Best;
-        var choice = s.Choice;
+        var path = s.Path;
         var first = s.First;
         var edges = s.Edges;
+        var prefixes = s.Prefixes;
         best[n] = 0;
         for (var i = n - 1; i >= 0; i--)
         {
             var bestScore = double.NegativeInfinity;
-            var bestEdge = -1;
             var bestEnd = -1;
-            for (var e = first[i]; e < first[i + 1]; e++)
+            var bestWord = -1;
+            var bestEdge = -1;
+            var words = lexiconInTable && !(i > 0 && char.IsLowSurrogate(run[i]) && char.IsHighSurrogate(run[i - 1]))
+                ? prefixes.At(i)
+                : default;
+            for (var k = 0; k < words.Length; k++)
             {
-                var end = edges[e].End;
-                var score = edges[e].Score + best[end];
+                var end = words[k].End;
+                var score = (float)(words[k].LogProbability + (end == i + 1 ? 0 : MultiCharWordBonus)) + best[end];
 
                 // On a tie the longer word wins, as in jieba.
                 if (score > bestScore || (score == bestScore && end > bestEnd))
                 {
                     bestScore = score;
+                    bestWord = k;
+                    bestEnd = end;
+                }
+            }
+
+            for (var e = first[i]; e < first[i + 1]; e++)
+            {
+                var end = edges[e].End;
+                var score = edges[e].Score + best[end];
+                if (score > bestScore || (score == bestScore && end > bestEnd))
+                {
+                    bestScore = score;
                     bestEdge = e;
+                    bestWord = -1;
                     bestEnd = end;
                 }
             }
 
             best[i] = bestScore;
-            choice[i] = bestEdge;
+            if (bestWord >= 0)
+            {
+                path[i] = LexiconEdge(words[bestWord], i, _lexicon.TraitsOf(run[i]));
+            }
+            else if (bestEdge >= 0)
+            {
+                path[i] = edges[bestEdge];
+            }
         }
     }
 
     private void EmitPath(ReadOnlySpan<char> run, int offset, SegmenterScratch s)
     {
         var n = run.Length;
-        var choice = s.Choice;
-        var edges = s.Edges;
+        var path = s.Path;
         var i = 0;
         while (i < n)
         {
-            ref readonly var edge = ref edges[choice[i]];
+            ref readonly var edge = ref path[i];
             if (edge.Source != EdgeSource.HanSingle)
             {
                 s.Add(offset + i, offset + edge.End, edge.Tag, edge.Kind);
@@ -543,7 +602,7 @@ internal sealed class Segmenter
 
             // Collect consecutive single Han characters: unknown words hide in such runs.
             var start = i;
-            while (i < n && edges[choice[i]].Source == EdgeSource.HanSingle)
+            while (i < n && path[i].Source == EdgeSource.HanSingle)
             {
                 i++;
             }
@@ -556,7 +615,7 @@ internal sealed class Segmenter
             {
                 for (var k = start; k < i; k++)
                 {
-                    s.Add(offset + k, offset + k + 1, edges[choice[k]].Tag, TokenKind.Word);
+                    s.Add(offset + k, offset + k + 1, path[k].Tag, TokenKind.Word);
                 }
             }
         }
@@ -627,7 +686,7 @@ internal sealed class Segmenter
                 var from = state == S ? t : wordStart;
                 var word = run.Slice(start + from, t + 1 - from);
                 var tag = word.Length == 1
-                    ? s.Edges[s.Choice[start + from]].Tag
+                    ? s.Path[start + from].Tag
                     : LooksLikeName(word) ? _lexicon.TagNr : _lexicon.TagN;
                 s.Add(offset + start + from, offset + start + from + word.Length, tag, TokenKind.Word);
                 wordStart = t + 1;
@@ -755,6 +814,13 @@ internal sealed class Segmenter
     /// <summary>Default and MSR: a date's parts (2019年 3月 5日, 一九九八年 一月) make one token.</summary>
     private void MergeDates(ReadOnlySpan<char> run, int offset, int firstToken, UserDictionary overlay, SegmenterScratch s)
     {
+        // Only a token that ends in one of them can be a date's part: most runs have none, and one
+        // vectorised search skips them.
+        if (!run.ContainsAny(CharFolding.DateSuffixes))
+        {
+            return;
+        }
+
         var write = firstToken;
         var lastPart = 0;
         for (var k = firstToken; k < s.TokenCount; k++)
@@ -785,7 +851,8 @@ internal sealed class Segmenter
     /// <summary>1 for a year (…年), 2 for a month (…月), 3 for a day (…日/号) written with numerals; 0 otherwise.</summary>
     private static int DatePart(ReadOnlySpan<char> text)
     {
-        if (text.Length < 2 || text[^1] is not ('年' or '月' or '日' or '号'))
+        // The suffix first: nearly every token fails it, where one or two characters is a coin toss.
+        if (!CharFolding.IsDateSuffix(text[^1]) || text.Length < 2)
         {
             return 0;
         }

@@ -15,7 +15,10 @@ internal sealed class SegmenterScratch
 
     public int[] First = new int[256];
     public double[] Best = new double[256];
-    public int[] Choice = new int[256];
+
+    /// <summary>The best path's edge at each position it passes.</summary>
+    public Edge[] Path = new Edge[256];
+
     public Edge[] Edges = new Edge[1024];
     public int EdgeCount;
     public double[] Viterbi = new double[256];
@@ -60,7 +63,7 @@ internal sealed class SegmenterScratch
             var size = Math.Max(length + 1, First.Length * 2);
             First = new int[size];
             Best = new double[size];
-            Choice = new int[size];
+            Path = new Edge[size];
         }
     }
 

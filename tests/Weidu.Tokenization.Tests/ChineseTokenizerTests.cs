@@ -278,6 +278,41 @@ public sealed class ChineseTokenizerTests
         Assert.Throws<ArgumentOutOfRangeException>(() => ChineseTokenizer.Default.Tokenize(SourceText.From("许昌"), new TextSpan(1, 5)));
     }
 
+    /// <summary>The character sets that vectorised searches and table reads stand in for are exactly the rules'.</summary>
+    [Fact]
+    public void Whitespace_and_date_suffix_sets_are_exact()
+    {
+        for (var i = 0; i <= char.MaxValue; i++)
+        {
+            var c = (char)i;
+            Assert.True(char.IsWhiteSpace(c) == CharFolding.WhiteSpace.Contains(c), $"U+{i:X4}");
+            var isDateSuffix = c is '年' or '月' or '日' or '号';
+            Assert.True(isDateSuffix == CharFolding.DateSuffixes.Contains(c), $"U+{i:X4}");
+            Assert.True(isDateSuffix == CharFolding.IsDateSuffix(c), $"U+{i:X4}");
+        }
+    }
+
+    /// <summary>
+    /// With no user word in play the best path reads the lexicon's words straight from the prefix
+    /// table; any user dictionary sends them through the lattice's edges instead. Both must choose
+    /// the same path, word for word, tag for tag.
+    /// </summary>
+    [Theory]
+    [InlineData(SegmentationStandard.Default)]
+    [InlineData(SegmentationStandard.Pku)]
+    [InlineData(SegmentationStandard.Msr)]
+    public void A_user_dictionary_that_matches_nothing_changes_nothing_on_the_yearbook(SegmentationStandard standard)
+    {
+        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "data", "weidu-yearbook-2019.txt"));
+        var tokenizer = ChineseTokenizer.Default.WithStandard(standard);
+        var unused = UserDictionary.Empty.Add("龘靐齉", tag: "nz");
+        Assert.DoesNotContain("龘", text, StringComparison.Ordinal);
+
+        var plain = tokenizer.Tokenize(text);
+        Assert.True(plain.Count > 50_000);
+        Assert.Equal(plain, tokenizer.Tokenize(text, unused));
+    }
+
     [Fact]
     public void The_enumerator_allocates_nothing_once_warm()
     {

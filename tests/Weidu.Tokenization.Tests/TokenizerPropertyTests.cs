@@ -122,6 +122,16 @@ public sealed class TokenizerPropertyTests
             return true;
         });
 
+    /// <summary>The lexicon's words reach the best path by two routes (see the yearbook test of the same name).</summary>
+    [Property(MaxTest = 200)]
+    public Property A_user_dictionary_that_matches_nothing_changes_nothing() =>
+        Prop.ForAll(Texts(), text =>
+        {
+            var unused = UserDictionary.Empty.Add("龘靐齉");
+            return text.Contains('龘', StringComparison.Ordinal) ||
+                Tokenizers.All(tokenizer => tokenizer.Tokenize(text) == tokenizer.Tokenize(text, unused));
+        });
+
     [Property(MaxTest = 200)]
     public Property A_user_word_is_produced_whole() =>
         Prop.ForAll(

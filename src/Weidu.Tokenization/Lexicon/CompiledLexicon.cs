@@ -134,7 +134,8 @@ internal sealed class CompiledLexicon
     /// <summary>
     /// Finds every lexicon word in <paramref name="text"/>, at every position, into
     /// <paramref name="table"/>: each one's end (exclusive), log probability and tag, grouped by
-    /// position and shortest first (at most <see cref="PrefixMatchTable.MaxMatchesPerPosition"/> per position).
+    /// position and shortest first (at most <see cref="PrefixMatchTable.MaxMatchesPerPosition"/> per position,
+    /// one of each length the lexicon has).
     /// </summary>
     /// <remarks>
     /// The walks from all positions advance together, one character per round, rather than one walk
@@ -148,27 +149,26 @@ internal sealed class CompiledLexicon
         var n = text.Length;
         table.EnsureRun(n);
         var codes = table.Codes.AsSpan(0, n);
-        var first = table.First.AsSpan(0, n + 1);
+        var counts = table.Counts.AsSpan(0, n);
         var walks = table.Walks.AsSpan(0, n);
         var rootOffset = _units[0].Base >> 1;
         for (var i = 0; i < codes.Length; i++)
         {
             codes[i] = _codes[text[i]];
-            first[i] = 0;
+            counts[i] = 0;
             walks[i] = new PrefixWalk(i, 0, rootOffset);
         }
 
-        // Bounds are checked by hand: a child index is compared with the unit count once, and
-        // every other index is a position of the run.
+        // Bounds are checked by hand: a child index is compared with the unit count once, a match
+        // goes to its position's slot only while the slot has room, and every other index is a
+        // position of the run.
         var unitCount = (uint)_units.Length;
         ref var units = ref MemoryMarshal.GetArrayDataReference(_units);
         ref var code = ref MemoryMarshal.GetArrayDataReference(table.Codes);
-        ref var count = ref MemoryMarshal.GetArrayDataReference(table.First);
-        var found = 0;
+        ref var count = ref MemoryMarshal.GetArrayDataReference(table.Counts);
+        ref var matches = ref MemoryMarshal.GetArrayDataReference(table.Matches);
         for (var depth = 0; !walks.IsEmpty; depth++)
         {
-            // A round finds at most one word per walk.
-            var all = table.EnsureFound(found + walks.Length);
             var kept = 0;
             for (var k = 0; k < walks.Length; k++)
             {
@@ -189,8 +189,10 @@ internal sealed class CompiledLexicon
 
                 if ((unit.Base & 1) != 0)
                 {
-                    all[found++] = (walk.Start, new PrefixMatch(at + 1, unit.LogProbability, (byte)unit.Word));
-                    if (++Unsafe.Add(ref count, walk.Start) == PrefixMatchTable.MaxMatchesPerPosition)
+                    ref var found = ref Unsafe.Add(ref count, walk.Start);
+                    Unsafe.Add(ref matches, (walk.Start * PrefixMatchTable.MaxMatchesPerPosition) + found) =
+                        new PrefixMatch(at + 1, unit.LogProbability, (byte)unit.Word);
+                    if (++found == PrefixMatchTable.MaxMatchesPerPosition)
                     {
                         continue;
                     }
@@ -210,21 +212,6 @@ internal sealed class CompiledLexicon
             }
 
             walks = walks[..kept];
-        }
-
-        // Counts to group ends, then each match placed from its group's end backwards: the groups
-        // keep the order the walk found them in, shortest first, and First ends as their starts.
-        for (var i = 1; i < n; i++)
-        {
-            first[i] += first[i - 1];
-        }
-
-        first[n] = found;
-        var matches = table.Matches;
-        var foundMatches = table.Found;
-        for (var f = found - 1; f >= 0; f--)
-        {
-            matches[--first[foundMatches[f].Start]] = foundMatches[f].Match;
         }
     }
 

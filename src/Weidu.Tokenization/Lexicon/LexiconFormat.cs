@@ -30,6 +30,13 @@ internal static class LexiconFormat
     /// </summary>
     public const int LeafOffset = 1 << 29;
 
+    /// <summary>
+    /// The longest word, in UTF-16 units, the lexicon may hold (jieba's longest has 16): a walk finds
+    /// at most one word of each length, so this bounds the words that start at one position. The
+    /// compiler refuses a longer word.
+    /// </summary>
+    public const int MaxWordLength = 16;
+
     public const int AlphabetSize = 65536;
 
     /// <summary>jieba's log probability of the impossible (a state no word starts in, a character a state never emits).</summary>

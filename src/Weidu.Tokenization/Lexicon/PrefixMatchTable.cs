@@ -5,52 +5,42 @@ namespace Weidu.Tokenization.Lexicon;
 /// position by position, shortest first, and the working arrays of the walk that finds them. One per
 /// scratch, reused for every run.
 /// </summary>
+/// <remarks>
+/// Each position has a fixed slot of <see cref="MaxMatchesPerPosition"/> matches, room for one word of
+/// every length the lexicon has, so the walk writes each word where the lattice reads it: no
+/// counting pass and no second copy to group the words by position.
+/// </remarks>
 internal sealed class PrefixMatchTable
 {
-    /// <summary>The most words kept at one position.</summary>
-    public const int MaxMatchesPerPosition = 64;
+    /// <summary>The most words kept at one position: one of each length.</summary>
+    public const int MaxMatchesPerPosition = LexiconFormat.MaxWordLength;
 
-    /// <summary>Where each position's matches start in <see cref="Matches"/>; position i's end at <c>First[i + 1]</c>.</summary>
-    public int[] First = new int[256];
+    /// <summary>How many words start at each position of the run.</summary>
+    public int[] Counts = new int[256];
 
-    /// <summary>The matches of the run, grouped by position.</summary>
-    public PrefixMatch[] Matches = new PrefixMatch[512];
+    /// <summary>The matches of the run, position i's from <c>i * MaxMatchesPerPosition</c> on.</summary>
+    public PrefixMatch[] Matches = new PrefixMatch[256 * MaxMatchesPerPosition];
 
-    /// <summary>The matches in the order the walk finds them (by length, then position), with their positions.</summary>
-    public (int Start, PrefixMatch Match)[] Found = new (int, PrefixMatch)[512];
-
-    /// <summary>The trie code of each character of the run.</summary>
+    /// <summary>The trie code of each character of the run, and room for one more.</summary>
     public ushort[] Codes = new ushort[256];
 
     /// <summary>The walks still going.</summary>
     public PrefixWalk[] Walks = new PrefixWalk[256];
 
     /// <summary>The words that start at <paramref name="position"/>, shortest first.</summary>
-    public ReadOnlySpan<PrefixMatch> At(int position) => Matches.AsSpan(First[position], First[position + 1] - First[position]);
+    public ReadOnlySpan<PrefixMatch> At(int position) => Matches.AsSpan(position * MaxMatchesPerPosition, Counts[position]);
 
     /// <summary>Makes room for a run of this length.</summary>
     public void EnsureRun(int length)
     {
-        if (First.Length <= length)
+        if (Codes.Length <= length)
         {
-            var size = Math.Max(length + 1, First.Length * 2);
-            First = new int[size];
+            var size = Math.Max(length + 1, Codes.Length * 2);
+            Counts = new int[size];
+            Matches = new PrefixMatch[size * MaxMatchesPerPosition];
             Codes = new ushort[size];
             Walks = new PrefixWalk[size];
         }
-    }
-
-    /// <summary>Makes room for this many matches, keeping those found, and returns the buffer they go in.</summary>
-    public Span<(int Start, PrefixMatch Match)> EnsureFound(int count)
-    {
-        if (count > Found.Length)
-        {
-            var size = Math.Max(count, Found.Length * 2);
-            Array.Resize(ref Found, size);
-            Matches = new PrefixMatch[size];
-        }
-
-        return Found;
     }
 }
 

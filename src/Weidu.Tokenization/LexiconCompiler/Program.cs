@@ -36,6 +36,12 @@ foreach (var line in File.ReadLines(Path.Combine(resources, "dict.txt"), Encodin
 }
 
 var words = entries.Keys.ToArray();
+if (words.FirstOrDefault(w => w.Length > LexiconFormat.MaxWordLength) is { } tooLong)
+{
+    Console.Error.WriteLine($"error: '{tooLong}' is longer than the {LexiconFormat.MaxWordLength} characters LexiconFormat.MaxWordLength allows");
+    return 1;
+}
+
 var tags = entries.Values.Select(v => v.Tag).Distinct().Order(StringComparer.Ordinal).ToList();
 var tagIndex = tags.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => (byte)p.i);
 
