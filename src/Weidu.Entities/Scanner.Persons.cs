@@ -198,7 +198,7 @@ internal sealed partial class Scanner
     private static readonly WordSet TitlesAfterNames = new(
         "先生|女士|教授|副教授|院士|博士|校长|副校长|院长|副院长|厂长|副厂长|经理|总经理|副总经理|董事长|副董事长|总裁|副总裁|主编|研究员|总工程师|工程师|"
         + "将军|上将|中将|少将|大校|上校|外长|副外长|外相|首相|总统|副总统|天皇|大使|议员|主教练|教练|队长|社长|会长|副会长|理事长|秘书长|大娘|大爷|大妈|老汉|"
-        + "部长|副部长|局长|副局长|主任|副主任|书记|副书记|市长|副市长|县长|副县长|省长|副省长|主席|副主席|总理|副总理|乡长|镇长|村长|委员长");
+        + "部长|副部长|局长|副局长|主任|副主任|书记|副书记|市长|副市长|县长|副县长|省长|副省长|主席|副主席|总理|副总理|乡长|镇长|村长|委员长|议长|副议长|副秘书长|总书记|烈士|司令员|政委|军长|副军长");
 
     /// <summary>Characters that make what follows them part of a title (名誉教授, 代主任), not its first word.</summary>
     private const string TitleModifiers = "副总代正常名老前原";

@@ -789,6 +789,20 @@ internal sealed partial class Scanner
     /// <summary>Whether the lexicon tags <paramref name="word"/> a person's name (nr).</summary>
     private bool IsListedName(ReadOnlySpan<char> word) => _lexicon.TryGetWord(word, out _, out var tag) && tag == "nr";
 
+    /// <summary>Whether a word of the lexicon other than a name starts with the name and runs past its end (严阵 in 严阵以待).</summary>
+    private bool StartsLongerWord(int start, int end)
+    {
+        for (var wordEnd = end + 1; wordEnd <= Math.Min(_text.Length, start + _lexicon.MaxWordLength); wordEnd++)
+        {
+            if (IsNonNameWord(_text.AsSpan(start, wordEnd - start)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a word that is no name starts in the given name and runs past its end (曹魏文 in 曹魏文化).</summary>
     private bool CrossesEnd(int givenStart, int end)
     {
@@ -1204,7 +1218,7 @@ internal sealed partial class Scanner
         }
 
         score -= CrossesWordAt(start) ? CrossingPenalty : 0;
-        score -= InsideLongerWord(start, end) ? WordPenalty : 0;
+        score -= InsideLongerWord(start, end) || StartsLongerWord(start, end) ? WordPenalty : 0;
         score -= CrossesEnd(start + surname, end) ? CrossingPenalty : 0;
         return score;
     }

@@ -125,6 +125,7 @@ public sealed class PersonNameTests
     [InlineData("这是魏都的一张靓丽名片。")]
     [InlineData("许昌裕丰科技的纺纱车间很忙。")]
     [InlineData("广大党员要做到对党忠诚。")]
+    [InlineData("各部门派出精兵强将、严阵以待。")]
     public void Characters_that_make_words_with_their_neighbours_are_no_names(string text) =>
         Assert.Empty(Persons(text));
 }
