@@ -182,13 +182,77 @@ internal sealed partial class Scanner
     /// <summary>
     /// Whether a Chinese name a weak cue proposes also looks like one: a likely first given character that is no word
     /// that follows names (曾在), no common word in it or at its start (叶子, 原名叫, 通胀 in 高通胀率) and none running
-    /// past its end (曾是成都).
+    /// past its end (曾是成都), unless a title follows it (明教 in 楼狄明教授).
     /// </summary>
-    private bool LooksLikeName(int start, int length, int surname)
+    private bool LooksLikeName(int start, int length, int surname, bool beforeTitle = false)
     {
         var name = _text.AsSpan(start, length);
         return length > surname && NameModel.GivenScore(name[surname]) >= MinFirstGivenScore && Grammar.NameFollowers.LongestPrefix(name[surname..]) == 0
-            && !IsCommonWord(name) && !IsCommonWord(name[..(surname + 1)]) && !IsNonNameWord(name[surname..]) && !CrossesEnd(start + surname, start + length);
+            && !IsCommonWord(name) && !IsCommonWord(name[..(surname + 1)]) && !IsNonNameWord(name[surname..]) && (beforeTitle || !CrossesEnd(start + surname, start + length));
+    }
+
+    /// <summary>
+    /// Titles printed right after a person's name (刘建新教授, 孙立明院士, 达尼洛外长, 萨拉赫先生). A 副 or 总 before a
+    /// title is the title's own (张明副校长).
+    /// </summary>
+    private static readonly WordSet TitlesAfterNames = new(
+        "先生|女士|教授|副教授|院士|博士|校长|副校长|院长|副院长|厂长|副厂长|经理|总经理|副总经理|董事长|副董事长|总裁|副总裁|主编|研究员|总工程师|工程师|"
+        + "将军|上将|中将|少将|大校|上校|外长|副外长|外相|首相|总统|副总统|天皇|大使|议员|主教练|教练|队长|社长|会长|副会长|理事长|秘书长|大娘|大爷|大妈|老汉|"
+        + "部长|副部长|局长|副局长|主任|副主任|书记|副书记|市长|副市长|县长|副县长|省长|副省长|主席|副主席|总理|副总理|乡长|镇长|村长|委员长|议长|副议长|副秘书长|总书记|烈士|司令员|政委|军长|副军长");
+
+    /// <summary>Characters that make what follows them part of a title (名誉教授, 代主任), not its first word.</summary>
+    private const string TitleModifiers = "副总代正常名老前原";
+
+    /// <summary>
+    /// A name right before a title (刘建新校长, 孙立明院士, 达尼洛外长): a Chinese name that stands after a boundary or
+    /// looks like one (see <see cref="LooksLikeName"/>), or a run of transliteration characters after a boundary or a
+    /// word. No word may cross the name's start (湖南省委书记 has no 南省委).
+    /// </summary>
+    private void ScanNamesBeforeTitles()
+    {
+        var text = _text.AsSpan();
+        for (var i = 2; i < text.Length; i++)
+        {
+            var title = TitlesAfterNames.LongestPrefix(text[i..]);
+            if (title == 0 || TitleModifiers.Contains(text[i - 1]) || !NameModel.IsHan(text[i - 1])
+                || (i + title < text.Length && _lexicon.IsWord(text.Slice(i, title + 1))))
+            {
+                continue;
+            }
+
+            var found = 0;
+            foreach (var length in (ReadOnlySpan<int>)[3, 2])
+            {
+                var start = i - length;
+                var surname = start >= 0 ? NameModel.SurnameLength(text[start..]) : 0;
+                if (surname > 0 && ParseName(start, afterContext: true) == length && !CrossesWordAt(start)
+                    && (start == 0 || !NameModel.IsHan(text[start - 1]) || LooksLikeName(start, length, surname, beforeTitle: true))
+                    && !IsNonNameWord(text.Slice(start, length)) && !IsListedPlaceOrBody(text.Slice(start, length)))
+                {
+                    found = length;
+                    break;
+                }
+            }
+
+            if (found == 0)
+            {
+                var start = i;
+                while (start > 0 && i - start < MaxTransliteratedPart && TransliterationModel.IsTransliteration(text[start - 1]))
+                {
+                    start--;
+                }
+
+                var name = text[start..i];
+                found = name.Length >= 2 && (start == 0 || !NameModel.IsHan(text[start - 1]) || EndsWordAt(start))
+                    && !IsNonNameWord(name) && !IsListedPlaceOrBody(name) ? name.Length : 0;
+            }
+
+            if (found > 0)
+            {
+                AddPerson(i - found, i, Confidence.Cue, null);
+                i += title - 1;
+            }
+        }
     }
 
     /// <summary>Japanese names with nothing around them to say so but their shape and what follows (武村正义说).</summary>

@@ -29,8 +29,15 @@ internal sealed partial class Scanner
     private const float CrossingPenalty = 3f;
     private const float BoundaryBonus = 1f;
     private const float MinNameScore = 3f;
-    private const float RareSurnameMargin = 2f;
+    private const float RareSurnameMargin = 6f;
+    private const float ListedSurnameMargin = 2f;
     private const int CommonWordFrequency = 50;
+
+    // How much the name's context and the position of its given characters count (see NameContextModel): chosen on
+    // the People's Daily dev split, as a rare surname's margin is.
+    private const float ContextWeight = 1f;
+    private const float PositionWeight = 0.5f;
+    private const float MaxRightPenalty = 1f;
 
     private static readonly WordSet PostHeadBlockers = new("主席台|主席团|委员会|常委会|书记处|主任委员会|区长热线|市长热线|书记信箱|市长信箱|区长信箱|组长单位");
 
@@ -82,6 +89,7 @@ internal sealed partial class Scanner
         ScanNamesAfterPosts(posts);
         ScanNameLists();
         ScanPersonCues();
+        ScanNamesBeforeTitles();
         ScanTransliteratedNames();
         ScanSurnameReferences();
         ScanForeignNames();
@@ -737,7 +745,7 @@ internal sealed partial class Scanner
     private int KnownPersonLength(ReadOnlySpan<char> text)
     {
         // jieba also lists a surname and an honorific (王小姐) as a name.
-        if (text.Length >= 3 && NameModel.IsCommonSurname(text[0]) && _lexicon.TryGetWord(text[..3], out _, out var tag) && tag.StartsWith("nr", StringComparison.Ordinal)
+        if (text.Length >= 3 && NameModel.IsCommonSurname(text[0]) && IsListedPersonWord(text[..3])
             && PersonHonorifics.LongestPrefix(text[1..]) == 0)
         {
             return 3;
@@ -760,6 +768,39 @@ internal sealed partial class Scanner
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// Whether the lexicon lists <paramref name="word"/> as a person's name (nr), or lists it as a word of another
+    /// kind that is no noun, place or numeral but whose given name it lists as a name: jieba tags 周恩来 a time (t)
+    /// for its 来, and 恩来 a name.
+    /// </summary>
+    private bool IsListedPersonWord(ReadOnlySpan<char> word)
+    {
+        if (!_lexicon.TryGetWord(word, out _, out var tag))
+        {
+            return false;
+        }
+
+        return tag.StartsWith("nr", StringComparison.Ordinal)
+            || (tag.Length > 0 && tag[0] is not ('n' or 'm') && _lexicon.TryGetWord(word[1..], out _, out var givenTag) && givenTag.StartsWith("nr", StringComparison.Ordinal));
+    }
+
+    /// <summary>Whether the lexicon tags <paramref name="word"/> a person's name (nr).</summary>
+    private bool IsListedName(ReadOnlySpan<char> word) => _lexicon.TryGetWord(word, out _, out var tag) && tag == "nr";
+
+    /// <summary>Whether a word of the lexicon other than a name starts with the name and runs past its end (严阵 in 严阵以待).</summary>
+    private bool StartsLongerWord(int start, int end)
+    {
+        for (var wordEnd = end + 1; wordEnd <= Math.Min(_text.Length, start + _lexicon.MaxWordLength); wordEnd++)
+        {
+            if (IsNonNameWord(_text.AsSpan(start, wordEnd - start)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a word that is no name starts in the given name and runs past its end (曹魏文 in 曹魏文化).</summary>
@@ -1069,7 +1110,8 @@ internal sealed partial class Scanner
         var text = _text.AsSpan();
         for (var i = 0; i < text.Length; i++)
         {
-            // Rare surnames (和, 高 is common but 严 is not) are so often ordinary words that their names must score higher.
+            // Rare surnames (和, 高 is common but 严 is not) are so often ordinary words that their names must score higher,
+            // unless the lexicon tags the character alone a name (燕, 麻), as it does where a surname is its usual use.
             // A surname after a digit is a numeral or a unit (75万升).
             var surname = NameModel.SurnameLength(text[i..]);
             if (surname == 0 || (i > 0 && char.IsDigit(text[i - 1])))
@@ -1077,13 +1119,14 @@ internal sealed partial class Scanner
                 continue;
             }
 
-            var minScore = NameModel.IsCommonSurname(text[i]) || surname == 2 ? MinNameScore : MinNameScore + RareSurnameMargin;
+            var minScore = NameModel.IsCommonSurname(text[i]) || surname == 2 ? MinNameScore
+                : IsListedName(text.Slice(i, 1)) ? MinNameScore + ListedSurnameMargin : MinNameScore + RareSurnameMargin;
 
             // A three-character name the lexicon lists (周恩来) needs no score. jieba also tags a surname and a post
             // (胡书记) and some words (高水平, 段时间) nr: no part of the name may be a word, nor may a word cross its end.
             if (NameModel.IsCommonSurname(text[i]) && text.Length - i >= 3 && NameModel.IsHan(text[i + 2])
-                && Grammar.PostHeads.LongestPrefix(text[(i + 1)..]) < 2 && _lexicon.TryGetWord(text.Slice(i, 3), out _, out var tag) && tag.StartsWith("nr", StringComparison.Ordinal)
-                && !IsCommonWord(text.Slice(i, 2)) && !_lexicon.IsWord(text.Slice(i + 1, 2)) && !CrossesEnd(i + 1, i + 3)
+                && Grammar.PostHeads.LongestPrefix(text[(i + 1)..]) < 2 && IsListedPersonWord(text.Slice(i, 3))
+                && !IsCommonWord(text.Slice(i, 2)) && !IsNonNameWord(text.Slice(i + 1, 2)) && !CrossesEnd(i + 1, i + 3)
                 && !LexiconNames.Is(text.Slice(i, 3), EntityType.Location) && !LexiconNames.Is(text.Slice(i, 3), EntityType.Organization)
                 && !StartsHonorific(i + 1) && !OverlapsForeignName(i, i + 3))
             {
@@ -1097,7 +1140,9 @@ internal sealed partial class Scanner
                 continue;
             }
 
+            // A surname and a given character that name a place (许昌 in 许昌裕丰科技) are that place.
             var length = ParseName(i, afterContext: false);
+            length = length >= 2 && IsPlace(text.Slice(i, surname + 1)) ? 0 : length;
             if (length >= 2 && !OverlapsForeignName(i, i + length) && NameScore(i, length) >= minScore)
             {
                 AddPerson(i, i + length, Confidence.Statistical, null);
@@ -1107,8 +1152,9 @@ internal sealed partial class Scanner
 
     /// <summary>
     /// A log-odds-like score that the characters at [start, start + length) are a personal name: the surname's
-    /// commonness, each given character's name score, what the lexicon says of the whole and of words crossing its
-    /// edges, and whether it stands between boundaries.
+    /// commonness, each given character's name score and how likely it is in its place in the name, what the
+    /// lexicon says of the whole and of words crossing its edges, whether it stands between boundaries, and how
+    /// often the characters beside it stand beside names (从, 对 before one; 等, 说 after one).
     /// </summary>
     private float NameScore(int start, int length)
     {
@@ -1122,6 +1168,21 @@ internal sealed partial class Scanner
 
         score += start == 0 || !NameModel.IsHan(_text[start - 1]) || FollowsFunctionWord(start) ? BoundaryBonus : 0;
         score += end == _text.Length || !NameModel.IsHan(_text[end]) || StartsFollower(_text.AsSpan(end)) ? BoundaryBonus : 0;
+        if (start > 0 && NameModel.IsHan(_text[start - 1]))
+        {
+            // A character that makes a word with the name's edge (在于春, 一张靓丽) is no evidence for a name beside it.
+            var left = ContextWeight * NameContextModel.Left(_text[start - 1]);
+            score += _lexicon.IsWord(_text.AsSpan(start - 1, 2)) ? Math.Min(left, 0) : left;
+        }
+
+        if (end < _text.Length && NameModel.IsHan(_text[end]))
+        {
+            // What follows a name lowers its score by at most MaxRightPenalty: the words the HMM sees less often after
+            // names (司 in 司长, 纪 in 纪念馆) follow names in government text all the same.
+            var right = ContextWeight * NameContextModel.Right(_text[end]);
+            score += _lexicon.IsWord(_text.AsSpan(end - 1, 2)) ? Math.Min(right, 0) : Math.Max(right, -MaxRightPenalty);
+        }
+        score += end - start - surname == 2 ? PositionWeight * (NameContextModel.First(_text[start + surname]) + NameContextModel.Last(_text[end - 1])) : PositionWeight * NameContextModel.Last(_text[end - 1]);
 
         // jieba tags many common words nr (文明, 顾客), so only a three-character nr word counts as a name.
         if (_lexicon.TryGetWord(_text.AsSpan(start, length), out var frequency, out var tag))
@@ -1141,10 +1202,12 @@ internal sealed partial class Scanner
 
         if (end - start - surname == 2)
         {
-            // 幸福感, 严格履: the surname and the first given character are a common word.
-            score -= IsCommonWord(_text.AsSpan(start, surname + 1)) ? WordPenalty : 0;
-            score -= _lexicon.TryGetWord(_text.AsSpan(start + surname, 2), out _, out var givenTag) && !givenTag.StartsWith("nr", StringComparison.Ordinal)
-                ? WordPenalty / 2 : 0;
+            // 幸福感, 严格履: the surname and the first given character are a common word; a rarer word there, or a word
+            // as the given name, counts against the name less.
+            var head = _text.AsSpan(start, surname + 1);
+            score -= IsCommonWord(head) ? WordPenalty : IsNonNameWord(head) ? WordPenalty / 2 : 0;
+            score -= !_lexicon.TryGetWord(_text.AsSpan(start + surname, 2), out _, out var givenTag) || givenTag.StartsWith("nr", StringComparison.Ordinal) ? 0
+                : WordPenalty / 2;
         }
 
         // 丁庄, 潘窑: a surname and a settlement's suffix name a village.
@@ -1155,7 +1218,7 @@ internal sealed partial class Scanner
         }
 
         score -= CrossesWordAt(start) ? CrossingPenalty : 0;
-        score -= InsideLongerWord(start, end) ? WordPenalty : 0;
+        score -= InsideLongerWord(start, end) || StartsLongerWord(start, end) ? WordPenalty : 0;
         score -= CrossesEnd(start + surname, end) ? CrossingPenalty : 0;
         return score;
     }

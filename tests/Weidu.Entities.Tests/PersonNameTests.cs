@@ -100,4 +100,32 @@ public sealed class PersonNameTests
     [Fact]
     public void A_name_with_a_rare_surname_is_found_when_it_scores_high_enough() =>
         Assert.Equal(["柏凤杰"], Persons("柏凤杰表示要抓好落实。"));
+
+    [Theory]
+    [InlineData("农科所所长刘建新教授介绍了新品种。", "刘建新")]
+    [InlineData("研究院孙立明院士作了报告。", "孙立明")]
+    [InlineData("会后，萨拉赫先生接受了采访。", "萨拉赫")]
+    [InlineData("达尼洛外长昨天会见了代表团。", "达尼洛")]
+    public void A_name_before_a_title_is_a_person(string text, string name) =>
+        Assert.Contains(name, Persons(text));
+
+    [Theory]
+    [InlineData("学校校长讲了话。")]
+    [InlineData("大学校长讲了话。")]
+    [InlineData("他任副校长多年。")]
+    public void A_title_after_no_name_finds_no_person(string text) =>
+        Assert.Empty(Persons(text));
+
+    [Fact]
+    public void A_name_the_lexicon_tags_as_another_word_is_a_person_when_it_lists_the_given_name() =>
+        Assert.Equal(["周恩来"], Persons("他写了一本研究周恩来经济思想的书。"));
+
+    [Theory]
+    [InlineData("一年之计在于春，大家要鼓足干劲。")]
+    [InlineData("这是魏都的一张靓丽名片。")]
+    [InlineData("许昌裕丰科技的纺纱车间很忙。")]
+    [InlineData("广大党员要做到对党忠诚。")]
+    [InlineData("各部门派出精兵强将、严阵以待。")]
+    public void Characters_that_make_words_with_their_neighbours_are_no_names(string text) =>
+        Assert.Empty(Persons(text));
 }
