@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Buffers;
 using Weidu.Core;
 
@@ -50,7 +51,7 @@ internal static class Resolver
             chosen.Add(candidate);
         }
 
-        chosen.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        CollectionsMarshal.AsSpan(chosen).Sort(default(TextOrder));
         return chosen;
     }
 
@@ -64,6 +65,12 @@ internal static class Resolver
             | ((ulong)candidate.Start >> 7);
         var low = ((ulong)candidate.Start << 57) | ((ulong)(byte)candidate.Type << 49) | (uint)order;
         return new UInt128(high, low);
+    }
+
+    // By start, the outer (longer) of two at one start first. A struct comparer, so the sort inlines it.
+    private readonly struct TextOrder : IComparer<Candidate>
+    {
+        public int Compare(Candidate x, Candidate y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : y.End.CompareTo(x.End);
     }
 
     /// <summary>Turns chosen candidates (sorted by start, outer first) into mentions over the original text.</summary>
@@ -113,7 +120,7 @@ internal sealed class ChosenIndex : IDisposable
     private readonly int[] _maxEndStartingAt;
     private readonly int[] _minSurePersonEndStartingAt;
     private readonly int[] _minListedPersonEndStartingAt;
-    private readonly Dictionary<(int Start, int End), int> _bySpan = [];
+    private readonly Dictionary<long, int> _bySpan = [];
     private readonly int _length;
 
     public ChosenIndex(int textLength)
@@ -129,7 +136,7 @@ internal sealed class ChosenIndex : IDisposable
         _minListedPersonEndStartingAt.AsSpan(0, _length).Fill(int.MaxValue);
     }
 
-    public bool TryFindSame(Candidate candidate, out int index) => _bySpan.TryGetValue((candidate.Start, candidate.End), out index);
+    public bool TryFindSame(Candidate candidate, out int index) => _bySpan.TryGetValue(SpanKey(candidate), out index);
 
     public bool Crosses(Candidate candidate)
     {
@@ -164,7 +171,7 @@ internal sealed class ChosenIndex : IDisposable
 
     public void Add(Candidate candidate, int index)
     {
-        _bySpan[(candidate.Start, candidate.End)] = index;
+        _bySpan[SpanKey(candidate)] = index;
         _minStartEndingAt[candidate.End] = Math.Min(_minStartEndingAt[candidate.End], candidate.Start);
         _maxEndStartingAt[candidate.Start] = Math.Max(_maxEndStartingAt[candidate.Start], candidate.End);
         if (candidate.Type == EntityType.Person && candidate.Confidence >= Confidence.Lexicon)
@@ -177,6 +184,8 @@ internal sealed class ChosenIndex : IDisposable
             _minSurePersonEndStartingAt[candidate.Start] = Math.Min(_minSurePersonEndStartingAt[candidate.Start], candidate.End);
         }
     }
+
+    private static long SpanKey(Candidate candidate) => ((long)candidate.Start << 32) | (uint)candidate.End;
 
     public void Dispose()
     {
