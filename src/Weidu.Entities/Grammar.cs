@@ -81,8 +81,14 @@ internal static class Grammar
         + "文化馆|党委|党组|党工委|纪委|监委|常委会|人大|政协|团委|妇联|工会|总工会|联合会|促进会|研究会|理事会|董事会|代表团|考察团|工作组|督导组|调研组|检查组|"
         + "领导小组|队|厂|所|院|处|社|会|团|军|署|厅|组|超市|酒店|宾馆|联社|分行|支行|中心校|小组|党支部|支部");
 
+    /// <summary>
+    /// Units inside a body besides those that qualify posts (see <see cref="PostUnits"/>): a body and one of these
+    /// right after it are one name (全国人大常委会法工委, 北京琉璃河水泥厂新线分厂).
+    /// </summary>
+    public static readonly WordSet SubUnits = new("法工委|研究室|办公厅|秘书处|分会|分行|支行|分厂|分院|分公司|子公司|分社|分校|团支部|党总支|宣教科|教导处|新闻处|港澳办|台办|侨办|外办");
+
     /// <summary>Generic words for a government or a company: a place before one alone names no body (美国政府, 美国公司).</summary>
-    public static readonly WordSet GenericBodies = new("政府|公司|企业|银行界|商界|政界|军方|当局");
+    public static readonly WordSet GenericBodies = new("政府|公司|企业|银行界|商界|政界|军方|当局|机关");
 
     /// <summary>
     /// The first letters of the lexicon's tags for words that begin no name when they stand alone: conjunctions,

@@ -80,6 +80,30 @@ internal sealed partial class Scanner
     }
 
     /// <summary>
+    /// A body and a unit of it right after it are one organisation, as the newswire conventions write it: 福州市国税局 +
+    /// 党组, 中共四川省委 + 宣传部, 全国人大常委会 + 法工委. The unit must not run on into a word and be no generic word (党中央
+    /// | 机关); each longer body may take the next unit (国税局 + 党组 + 办公室).
+    /// </summary>
+    private void ScanSubUnits()
+    {
+        for (var k = 0; k < _candidates.Count; k++)
+        {
+            var candidate = _candidates[k];
+            if (IsCorpusGazetteerName(k) || candidate.Type != EntityType.Organization || candidate.Confidence is not (Confidence.Lexicon or Confidence.Suffix or Confidence.Corpus or Confidence.User))
+            {
+                continue;
+            }
+
+            var rest = _text.AsSpan(candidate.End);
+            var unit = Math.Max(Grammar.PostUnits.LongestPrefix(rest), Grammar.SubUnits.LongestPrefix(rest));
+            if (unit >= 2 && !SuffixRunsOn(candidate.End, candidate.End + unit) && !Grammar.GenericBodies.Contains(rest[..unit]))
+            {
+                Add(candidate.Start, candidate.End + unit, EntityType.Organization, Confidence.Suffix);
+            }
+        }
+    }
+
+    /// <summary>
     /// Whether a listed organisation at [start, end) and the next character are a longer word, or its last two
     /// characters and the next are (共产党员, 中国大学 + 生): then the name is part of a word, not the body.
     /// </summary>

@@ -78,6 +78,7 @@ internal sealed partial class Scanner
         ScanKnownPlaces();
         ScanLexiconNames();
         ScanAbbreviations();
+        ScanDatelines();
         var posts = ScanPosts();
         ScanNamesAfterPosts(posts);
         ScanNameLists();
@@ -816,6 +817,7 @@ internal sealed partial class Scanner
         }
 
         ScanPostBodies();
+        ScanSubUnits();
     }
 
     private void TryAddSuffixed(int end, WordSet suffixes, EntityType type, int maxBody)

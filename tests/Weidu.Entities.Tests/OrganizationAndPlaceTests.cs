@@ -122,4 +122,35 @@ public sealed class OrganizationAndPlaceTests
         Assert.Equal([venue], Texts(text, EntityType.Location));
         Assert.Empty(Texts(text, EntityType.Organization));
     }
+
+    [Theory]
+    [InlineData("本报桂林4月8日电记者报道：比赛今天开幕。", new[] { "桂林" })]
+    [InlineData("本报德国罗滕堡5月27日电比赛今天开幕。", new[] { "德国", "罗滕堡" })]
+    [InlineData("新华社北京6月7日电比赛今天开幕。", new[] { "北京" })]
+    public void The_words_between_the_paper_and_the_date_of_a_dateline_name_a_place(string text, string[] places) =>
+        Assert.Equal(places, Texts(text, EntityType.Location));
+
+    [Theory]
+    [InlineData("本报讯比赛今天开幕。")]
+    [InlineData("本报记者5月27日电比赛今天开幕。")]
+    public void A_dateline_without_a_place_names_none(string text) =>
+        Assert.Empty(Texts(text, EntityType.Location));
+
+    [Fact]
+    public void A_body_that_files_a_dateline_is_no_place()
+    {
+        Assert.Equal(["联合国"], Texts("本报联合国6月9日电大会今天闭幕。", EntityType.Organization));
+        Assert.Empty(Texts("本报联合国6月9日电大会今天闭幕。", EntityType.Location));
+    }
+
+    [Theory]
+    [InlineData("全国人大常委会法工委举办了座谈会。", "全国人大常委会法工委")]
+    [InlineData("福州市国税局党组召开会议。", "福州市国税局党组")]
+    [InlineData("国务院港澳办发表声明。", "国务院港澳办")]
+    public void A_unit_right_after_a_body_is_part_of_its_name(string text, string name) =>
+        Assert.Equal([name], Texts(text, EntityType.Organization));
+
+    [Fact]
+    public void A_generic_word_after_a_body_is_no_unit_of_it() =>
+        Assert.Equal(["党中央"], Texts("党中央机关的干部参加了活动。", EntityType.Organization));
 }
