@@ -827,7 +827,9 @@ internal sealed partial class Scanner
         foreach (var suffix in lengths[..count])
         {
             var suffixStart = end - suffix;
-            if (suffixStart == 0)
+
+            // A suffix that begins with a date's unit is no suffix there (5月2日 + 报道).
+            if (suffixStart == 0 || TextView.EndsDate(_text.AsSpan(0, suffixStart + 1)))
             {
                 continue;
             }

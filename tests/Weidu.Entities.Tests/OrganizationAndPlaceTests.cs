@@ -153,4 +153,17 @@ public sealed class OrganizationAndPlaceTests
     [Fact]
     public void A_generic_word_after_a_body_is_no_unit_of_it() =>
         Assert.Equal(["党中央"], Texts("党中央机关的干部参加了活动。", EntityType.Organization));
+
+    [Theory]
+    [InlineData("据天津日报报道，工程已经完工。", "天津日报")]
+    [InlineData("纽约时报发表了评论。", "纽约时报")]
+    public void A_newspaper_is_an_organisation(string text, string name)
+    {
+        Assert.Equal([name], Texts(text, EntityType.Organization));
+        Assert.Empty(Texts(text, EntityType.Location));
+    }
+
+    [Fact]
+    public void A_suffix_that_begins_with_a_date_s_unit_names_nothing() =>
+        Assert.Equal(["新华社"], Texts("新华社5月2日报道了这条消息。", EntityType.Organization));
 }
