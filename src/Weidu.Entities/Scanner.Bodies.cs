@@ -80,6 +80,48 @@ internal sealed partial class Scanner
     }
 
     /// <summary>
+    /// Where an organisation's name begins when its body at [start, end) begins with two places: the first is a larger
+    /// place of its own, as the newswire conventions write it (长沙市 | 芙蓉区人民法院, 黑龙江省 | 阿城市委, 吉林 | 东丰县第五中学).
+    /// The first must be a listed place, with its division (辽宁 + 省); the second a name with its division (郑州市,
+    /// 东丰县), so that a place that only names the body stays in it (天津琉璃河水泥厂, 中国美国商会).
+    /// </summary>
+    private int SkipLargerPlace(int start, int end)
+    {
+        var first = -1;
+        for (var e = Math.Min(end - 1, start + MaxLocationBody); e > start + 1; e--)
+        {
+            if (PlaceStartBefore(e) == start)
+            {
+                first = e;
+                break;
+            }
+        }
+
+        if (first < 0)
+        {
+            return start;
+        }
+
+        if (first < end - 1 && Grammar.DivisionFinals.Contains(_text[first]) && !Grammar.DivisionFinals.Contains(_text[first + 1]))
+        {
+            first++;
+        }
+
+        // A name of two to four characters and its division, which may begin the suffix (阿城 + 市委); no body's
+        // abbreviation (郑州 + 共青团市委).
+        var rest = _text.AsSpan(first, end - first);
+        for (var length = 2; length <= 4 && length < rest.Length - 1; length++)
+        {
+            if (Grammar.DivisionFinals.Contains(rest[length]) && !(_lexicon.TryGetWord(rest[..length], out _, out var tag) && tag is "nt" or "j"))
+            {
+                return first;
+            }
+        }
+
+        return start;
+    }
+
+    /// <summary>
     /// A body and a unit of it right after it are one organisation, as the newswire conventions write it: 福州市国税局 +
     /// 党组, 中共四川省委 + 宣传部, 全国人大常委会 + 法工委. The unit must not run on into a word and be no generic word (党中央
     /// | 机关); each longer body may take the next unit (国税局 + 党组 + 办公室).

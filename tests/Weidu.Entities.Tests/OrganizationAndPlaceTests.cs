@@ -166,4 +166,19 @@ public sealed class OrganizationAndPlaceTests
     [Fact]
     public void A_suffix_that_begins_with_a_date_s_unit_names_nothing() =>
         Assert.Equal(["新华社"], Texts("新华社5月2日报道了这条消息。", EntityType.Organization));
+
+    [Theory]
+    [InlineData("长沙市芙蓉区人民法院审理了此案。", "长沙市", "芙蓉区人民法院")]
+    [InlineData("他在湖南省岳阳市人民医院工作。", "湖南省", "岳阳市人民医院")]
+    public void A_place_before_a_division_that_names_a_body_is_a_place_of_its_own(string text, string place, string name)
+    {
+        Assert.Equal([place], Texts(text, EntityType.Location));
+        Assert.Equal([name], Texts(text, EntityType.Organization));
+    }
+
+    [Theory]
+    [InlineData("中国美国商会举行年会。", "中国美国商会")]
+    [InlineData("郑州共青团市委组织了活动。", "郑州共青团市委")]
+    public void Two_places_that_are_no_division_stay_in_the_body(string text, string name) =>
+        Assert.Equal([name], Texts(text, EntityType.Organization));
 }
