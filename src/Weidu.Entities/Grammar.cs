@@ -110,8 +110,8 @@ internal static class Grammar
     /// <summary>Characters of numbers: a body that ends in one counts bodies (五局, 41所) rather than names one.</summary>
     public static readonly FrozenSet<char> Numerals = "0123456789０１２３４５６７８９〇零一二三四五六七八九十百千万两几数".ToFrozenSet();
 
-    /// <summary>Units of administration that end a place; a place's body does not run over one (青海省 | 曲麻莱县).</summary>
-    public static readonly FrozenSet<char> AdministrativeFinals = "省市县".ToFrozenSet();
+    /// <summary>Units of administration that end a place; a place's body does not run over one (青海省 | 曲麻莱县, 红庄乡 | 陈沟村).</summary>
+    public static readonly FrozenSet<char> AdministrativeFinals = "省市县镇乡".ToFrozenSet();
 
     /// <summary>Suffixes that end a place's name; venues are places, as the newswire conventions tag them (人民大会堂, 首都体育馆, 中国美术馆).</summary>
     public static readonly WordSet LocationSuffixes = new(

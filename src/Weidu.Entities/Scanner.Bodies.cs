@@ -122,6 +122,26 @@ internal sealed partial class Scanner
     }
 
     /// <summary>
+    /// Where a place's name begins when a verb, adverb, time word, conjunction or preposition of two characters stands in
+    /// its body: a place's name seldom holds one, so it is a word of the sentence before the place (离开 | 白湖乡, 驶抵 |
+    /// 奥克兰港, 如今 | 陇穷村). The body begins after the last one that leaves a character before the suffix (解放路
+    /// keeps its body) and does not run on into a longer word (高新 in 高新技术产业园).
+    /// </summary>
+    private int SkipWordsOfSentence(int start, int suffixStart)
+    {
+        for (var i = suffixStart - 3; i >= start; i--)
+        {
+            if (_lexicon.TryGetWord(_text.AsSpan(i, 2), out _, out var tag) && tag is "v" or "d" or "t" or "c" or "p" && !_lexicon.IsWord(_text.AsSpan(i, 3))
+                && (i + 4 > suffixStart || !_lexicon.IsWord(_text.AsSpan(i, 4))))
+            {
+                return i + 2;
+            }
+        }
+
+        return start;
+    }
+
+    /// <summary>
     /// A body and a unit of it right after it are one organisation, as the newswire conventions write it: 福州市国税局 +
     /// 党组, 中共四川省委 + 宣传部, 全国人大常委会 + 法工委. The unit must not run on into a word and be no generic word (党中央
     /// | 机关); each longer body may take the next unit (国税局 + 党组 + 办公室).

@@ -181,4 +181,15 @@ public sealed class OrganizationAndPlaceTests
     [InlineData("郑州共青团市委组织了活动。", "郑州共青团市委")]
     public void Two_places_that_are_no_division_stay_in_the_body(string text, string name) =>
         Assert.Equal([name], Texts(text, EntityType.Organization));
+
+    [Theory]
+    [InlineData("货轮今天驶抵惠灵顿港。", "惠灵顿港")]
+    [InlineData("他们只好离开石桥乡。", "石桥乡")]
+    [InlineData("他家住大王庄村。", "大王庄村")]
+    public void A_verb_before_a_place_is_no_part_of_its_name(string text, string place) =>
+        Assert.Equal([place], Texts(text, EntityType.Location));
+
+    [Fact]
+    public void A_village_s_name_does_not_run_over_its_township() =>
+        Assert.Equal(["李庄村"], Texts("他在石桥乡李庄村工作。", EntityType.Location));
 }
