@@ -192,4 +192,8 @@ public sealed class OrganizationAndPlaceTests
     [Fact]
     public void A_village_s_name_does_not_run_over_its_township() =>
         Assert.Equal(["李庄村"], Texts("他在石桥乡李庄村工作。", EntityType.Location));
+
+    [Fact]
+    public void A_stopping_character_that_begins_a_noun_of_the_name_does_not_stop_it() =>
+        Assert.Equal(["联合国开发计划署"], Texts("联合国开发计划署发表了报告。", EntityType.Organization));
 }
