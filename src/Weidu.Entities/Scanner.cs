@@ -1056,10 +1056,11 @@ internal sealed partial class Scanner
             var before = _text.AsSpan(0, position);
 
             // A complete organisation before this one is its own name: 高桥营街道办事处 | 刘铁庄社区. A stopper of one
-            // character, no function word, that begins a noun with the next is that noun's (计 in 联合国艾滋病联合计划署).
+            // character, no function word, that begins a noun with the next, or a word of three, is that word's (计 in
+            // 联合国艾滋病联合计划署, 自 in 自治区党委).
             var stopper = Grammar.BodyStoppers.LongestSuffix(before);
             var stops = !(NameModel.IsHan(c) || char.IsAsciiLetterOrDigit(c)) || (Grammar.BodyBreakers.Contains(c) && !BeginsNoun(position - 1)) || TextView.EndsDate(before)
-                || (stopper > 0 && !(stopper == 1 && !Grammar.BodyBreakers.Contains(c) && BeginsNoun(position - 1))) || Grammar.OrganizationSuffixes.LongestSuffix(before) >= 3;
+                || (stopper > 0 && !(stopper == 1 && !Grammar.BodyBreakers.Contains(c) && (BeginsNoun(position - 1) || _lexicon.IsWord(_text.AsSpan(position - 1, Math.Min(3, _text.Length - position + 1)))))) || Grammar.OrganizationSuffixes.LongestSuffix(before) >= 3;
             _bodyStops[position] = stops ? (sbyte)1 : (sbyte)-1;
         }
 

@@ -196,4 +196,12 @@ public sealed class OrganizationAndPlaceTests
     [Fact]
     public void A_stopping_character_that_begins_a_noun_of_the_name_does_not_stop_it() =>
         Assert.Equal(["联合国开发计划署"], Texts("联合国开发计划署发表了报告。", EntityType.Organization));
+
+    [Fact]
+    public void A_stopping_character_that_begins_a_longer_word_of_the_name_does_not_stop_it() =>
+        Assert.Equal(["自治区党委"], Texts("自治区党委召开了会议。", EntityType.Organization));
+
+    [Fact]
+    public void A_country_and_its_federation_name_no_body() =>
+        Assert.DoesNotContain("瑞士联邦", Texts("瑞士联邦最高法院作出裁决。", EntityType.Organization));
 }
