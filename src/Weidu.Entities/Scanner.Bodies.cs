@@ -63,7 +63,8 @@ internal sealed partial class Scanner
 
     /// <summary>
     /// A listed organisation after a place is that place's organisation: 中国 + 农科院, 深圳 + 华为公司, 中国 + 国家教委.
-    /// A country in an organisation's name is part of it, as the newswire conventions write it.
+    /// A country in an organisation's name is part of it, as the newswire conventions write it; a larger place before
+    /// a division is not (许昌市 | 魏都区委: see <see cref="SkipLargerPlace"/>).
     /// </summary>
     private void ScanPlacedOrganizations()
     {
@@ -74,7 +75,7 @@ internal sealed partial class Scanner
             if (!IsCorpusGazetteerName(k) && candidate.Type == EntityType.Organization && candidate.Confidence is Confidence.Lexicon or Confidence.Corpus or Confidence.User
                 && PlaceChainStartBefore(candidate.Start) is var start and >= 0)
             {
-                Add(start, candidate.End, EntityType.Organization, Confidence.Suffix);
+                Add(SkipLargerPlace(start, candidate.End), candidate.End, EntityType.Organization, Confidence.Suffix);
             }
         }
     }

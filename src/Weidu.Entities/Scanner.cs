@@ -828,8 +828,11 @@ internal sealed partial class Scanner
         {
             var suffixStart = end - suffix;
 
-            // A suffix that begins with a date's unit is no suffix there (5月2日 + 报道).
-            if (suffixStart == 0 || TextView.EndsDate(_text.AsSpan(0, suffixStart + 1)))
+            // A suffix that begins with a date's unit is no suffix there (5月2日 + 报道), and a place's suffix of one
+            // character before a division is inside the division's name (宁陵 + 县), unless it is a division (魏都区 + 市民).
+            if (suffixStart == 0 || TextView.EndsDate(_text.AsSpan(0, suffixStart + 1))
+                || (type == EntityType.Location && suffix == 1 && end < _text.Length && Grammar.AdministrativeFinals.Contains(_text[end])
+                    && !Grammar.DivisionFinals.Contains(_text[end - 1])))
             {
                 continue;
             }

@@ -204,4 +204,15 @@ public sealed class OrganizationAndPlaceTests
     [Fact]
     public void A_country_and_its_federation_name_no_body() =>
         Assert.DoesNotContain("瑞士联邦", Texts("瑞士联邦最高法院作出裁决。", EntityType.Organization));
+
+    [Fact]
+    public void A_report_is_no_newspaper() =>
+        Assert.Empty(Texts("会议听取了工作情况汇报。", EntityType.Organization));
+
+    [Fact]
+    public void A_place_suffix_before_a_county_is_inside_the_county_s_name()
+    {
+        Assert.Equal(["商丘市"], Texts("商丘市宁陵县县委组织了活动。", EntityType.Location));
+        Assert.Equal(["宁陵县县委"], Texts("商丘市宁陵县县委组织了活动。", EntityType.Organization));
+    }
 }
