@@ -79,10 +79,16 @@ internal static class Grammar
         "女队|男队|国家队|组委会|筹委会|法工委|党中央|足球队|篮球队|排球队|网球队|乒乓球队|羽毛球队|棒球队|垒球队|冰球队|手球队|水球队|编队|舰队|代表队|联队|男篮|女篮|男排|女排|男足|女足|议会|委员会|办事处|社区|集团|公司|有限公司|总公司|联合体|分局|省委|市委|县委|区委|地委|州委|教委|科协|残联|侨联|文联|股份有限公司|局|委|部|中心|大学|学院|医院|学校|中学|小学|幼儿园|银行|研究院|研究所|协会|学会|联合会|基金会|商会|人民政府|"
         + "法院|检察院|派出所|支队|大队|中队|办公室|工作室|合作社|事务所|出版社|报社|电视台|电台|通讯社|党校|管委会|指挥部|俱乐部|医学院|卫生院|卫生室|服务站|工作站|图书馆|"
         + "文化馆|党委|党组|党工委|纪委|监委|常委会|人大|政协|团委|妇联|工会|总工会|联合会|促进会|研究会|理事会|董事会|代表团|考察团|工作组|督导组|调研组|检查组|"
-        + "领导小组|队|厂|所|院|处|社|会|团|军|署|厅|组|超市|酒店|宾馆|联社|分行|支行|中心校|小组|党支部|支部");
+        + "领导小组|队|厂|所|院|处|社|会|团|军|署|厅|组|超市|酒店|宾馆|联社|分行|支行|中心校|小组|党支部|支部|日报|晚报|时报|早报|商报|报|周刊");
+
+    /// <summary>
+    /// Units inside a body besides those that qualify posts (see <see cref="PostUnits"/>): a body and one of these
+    /// right after it are one name (全国人大常委会法工委, 北京琉璃河水泥厂新线分厂).
+    /// </summary>
+    public static readonly WordSet SubUnits = new("法工委|研究室|办公厅|秘书处|分会|分行|支行|分厂|分院|分公司|子公司|分社|分校|团支部|党总支|宣教科|教导处|新闻处|港澳办|台办|侨办|外办");
 
     /// <summary>Generic words for a government or a company: a place before one alone names no body (美国政府, 美国公司).</summary>
-    public static readonly WordSet GenericBodies = new("政府|公司|企业|银行界|商界|政界|军方|当局");
+    public static readonly WordSet GenericBodies = new("政府|公司|企业|银行界|商界|政界|军方|当局|机关");
 
     /// <summary>
     /// The first letters of the lexicon's tags for words that begin no name when they stand alone: conjunctions,
@@ -104,8 +110,8 @@ internal static class Grammar
     /// <summary>Characters of numbers: a body that ends in one counts bodies (五局, 41所) rather than names one.</summary>
     public static readonly FrozenSet<char> Numerals = "0123456789０１２３４５６７８９〇零一二三四五六七八九十百千万两几数".ToFrozenSet();
 
-    /// <summary>Units of administration that end a place; a place's body does not run over one (青海省 | 曲麻莱县).</summary>
-    public static readonly FrozenSet<char> AdministrativeFinals = "省市县".ToFrozenSet();
+    /// <summary>Units of administration that end a place; a place's body does not run over one (青海省 | 曲麻莱县, 红庄乡 | 陈沟村).</summary>
+    public static readonly FrozenSet<char> AdministrativeFinals = "省市县镇乡".ToFrozenSet();
 
     /// <summary>Suffixes that end a place's name; venues are places, as the newswire conventions tag them (人民大会堂, 首都体育馆, 中国美术馆).</summary>
     public static readonly WordSet LocationSuffixes = new(
@@ -121,7 +127,7 @@ internal static class Grammar
 
     /// <summary>Common nouns ending in a suffix that are not names on their own (城区, 全市).</summary>
     public static readonly WordSet SuffixFalsePositives = new(
-        "城区|市区|地区|山区|景区|园区|片区|辖区|社区|小区|校区|新区|老区|灾区|郊区|街区|城市|超市|都市|城乡|农村|乡村|城镇|全市|全区|全省|全县|本市|本区|该区|我区|我市|我省|各区|各市|"
+        "汇报|捷报|申报|福报|公报|联合公报|城区|市区|地区|山区|景区|园区|片区|辖区|社区|小区|校区|新区|老区|灾区|郊区|街区|城市|超市|都市|城乡|农村|乡村|城镇|全市|全区|全省|全县|本市|本区|该区|我区|我市|我省|各区|各市|"
         + "部门|全部|内部|外部|干部|局部|本部|总部|支部|西部|东部|南部|北部|中部|部分|委员|常委|中心|重心|核心|工会|机会|社会|大会|会议|协会|学会|开会|晚会|国会|都会|委会|"
         + "公司|分公司|子公司|医院|法院|学院|剧院|影院|庭院|书院|研究院|大学|中学|小学|学校|党校|银行|集团|小组|班组|合作社|报社|出版社|公园|花园|家园|校园|庄园|田园|乐园|游园|"
         + "道路|马路|公路|铁路|出路|思路|网路|线路|电路|门路|街道|大街|河道|江湖|湖泊|河流|山河|江山|长江|黄河|运河|护城河|高山|火山|山峰|高峰|高楼|大楼|城门|大门|部门|"

@@ -63,7 +63,8 @@ internal sealed partial class Scanner
 
     /// <summary>
     /// A listed organisation after a place is that place's organisation: 中国 + 农科院, 深圳 + 华为公司, 中国 + 国家教委.
-    /// A country in an organisation's name is part of it, as the newswire conventions write it.
+    /// A country in an organisation's name is part of it, as the newswire conventions write it; a larger place before
+    /// a division is not (许昌市 | 魏都区委: see <see cref="SkipLargerPlace"/>).
     /// </summary>
     private void ScanPlacedOrganizations()
     {
@@ -74,7 +75,93 @@ internal sealed partial class Scanner
             if (!IsCorpusGazetteerName(k) && candidate.Type == EntityType.Organization && candidate.Confidence is Confidence.Lexicon or Confidence.Corpus or Confidence.User
                 && PlaceChainStartBefore(candidate.Start) is var start and >= 0)
             {
-                Add(start, candidate.End, EntityType.Organization, Confidence.Suffix);
+                Add(SkipLargerPlace(start, candidate.End), candidate.End, EntityType.Organization, Confidence.Suffix);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Where an organisation's name begins when its body at [start, end) begins with two places: the first is a larger
+    /// place of its own, as the newswire conventions write it (长沙市 | 芙蓉区人民法院, 黑龙江省 | 阿城市委, 吉林 | 东丰县第五中学).
+    /// The first must be a listed place, with its division (辽宁 + 省); the second a name with its division (郑州市,
+    /// 东丰县), so that a place that only names the body stays in it (天津琉璃河水泥厂, 中国美国商会).
+    /// </summary>
+    private int SkipLargerPlace(int start, int end)
+    {
+        var first = -1;
+        for (var e = Math.Min(end - 1, start + MaxLocationBody); e > start + 1; e--)
+        {
+            if (PlaceStartBefore(e) == start)
+            {
+                first = e;
+                break;
+            }
+        }
+
+        if (first < 0)
+        {
+            return start;
+        }
+
+        if (first < end - 1 && Grammar.DivisionFinals.Contains(_text[first]) && !Grammar.DivisionFinals.Contains(_text[first + 1]))
+        {
+            first++;
+        }
+
+        // A name of two to four characters and its division, which may begin the suffix (阿城 + 市委); no body's
+        // abbreviation (郑州 + 共青团市委).
+        var rest = _text.AsSpan(first, end - first);
+        for (var length = 2; length <= 4 && length < rest.Length - 1; length++)
+        {
+            if (Grammar.DivisionFinals.Contains(rest[length]) && !(_lexicon.TryGetWord(rest[..length], out _, out var tag) && tag is "nt" or "j"))
+            {
+                return first;
+            }
+        }
+
+        return start;
+    }
+
+    /// <summary>
+    /// Where a place's name begins when a verb, adverb, time word, conjunction or preposition of two characters stands in
+    /// its body: a place's name seldom holds one, so it is a word of the sentence before the place (离开 | 白湖乡, 驶抵 |
+    /// 奥克兰港, 如今 | 陇穷村). The body begins after the last one that leaves a character before the suffix (解放路
+    /// keeps its body) and does not run on into a longer word (高新 in 高新技术产业园).
+    /// </summary>
+    private int SkipWordsOfSentence(int start, int suffixStart)
+    {
+        for (var i = suffixStart - 3; i >= start; i--)
+        {
+            if (_lexicon.TryGetWord(_text.AsSpan(i, 2), out _, out var tag) && tag is "v" or "d" or "t" or "c" or "p" && !_lexicon.IsWord(_text.AsSpan(i, 3))
+                && (i + 4 > suffixStart || !_lexicon.IsWord(_text.AsSpan(i, 4))))
+            {
+                return i + 2;
+            }
+        }
+
+        return start;
+    }
+
+    /// <summary>
+    /// A body and a unit of it right after it are one organisation, as the newswire conventions write it: 福州市国税局 +
+    /// 党组, 中共四川省委 + 宣传部, 全国人大常委会 + 法工委. The unit must not run on into a word and be no generic word (党中央
+    /// | 机关); each longer body may take the next unit (国税局 + 党组 + 办公室).
+    /// </summary>
+    private void ScanSubUnits()
+    {
+        for (var k = 0; k < _candidates.Count; k++)
+        {
+            var candidate = _candidates[k];
+            if (IsCorpusGazetteerName(k) || candidate.Type != EntityType.Organization || candidate.Confidence is not (Confidence.Lexicon or Confidence.Suffix or Confidence.Corpus or Confidence.User))
+            {
+                continue;
+            }
+
+            var rest = _text.AsSpan(candidate.End);
+            var unit = Math.Max(Grammar.PostUnits.LongestPrefix(rest), Grammar.SubUnits.LongestPrefix(rest));
+            if (unit >= 2 && !SuffixRunsOn(candidate.End, candidate.End + unit) && !Grammar.GenericBodies.Contains(rest[..unit]))
+            {
+                Add(candidate.Start, candidate.End + unit, EntityType.Organization, Confidence.Suffix);
             }
         }
     }

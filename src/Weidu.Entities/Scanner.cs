@@ -85,6 +85,7 @@ internal sealed partial class Scanner
         ScanKnownPlaces();
         ScanLexiconNames();
         ScanAbbreviations();
+        ScanDatelines();
         var posts = ScanPosts();
         ScanNamesAfterPosts(posts);
         ScanNameLists();
@@ -857,6 +858,7 @@ internal sealed partial class Scanner
         }
 
         ScanPostBodies();
+        ScanSubUnits();
     }
 
     private void TryAddSuffixed(int end, WordSet suffixes, EntityType type, int maxBody)
@@ -866,7 +868,12 @@ internal sealed partial class Scanner
         foreach (var suffix in lengths[..count])
         {
             var suffixStart = end - suffix;
-            if (suffixStart == 0)
+
+            // A suffix that begins with a date's unit is no suffix there (5月2日 + 报道), and a place's suffix of one
+            // character before a division is inside the division's name (宁陵 + 县), unless it is a division (魏都区 + 市民).
+            if (suffixStart == 0 || TextView.EndsDate(_text.AsSpan(0, suffixStart + 1))
+                || (type == EntityType.Location && suffix == 1 && end < _text.Length && Grammar.AdministrativeFinals.Contains(_text[end])
+                    && !Grammar.DivisionFinals.Contains(_text[end - 1])))
             {
                 continue;
             }
@@ -880,6 +887,7 @@ internal sealed partial class Scanner
             }
 
             var start = TrimFunctionCharacters(ExtendBodyLeft(suffixStart, maxBody, type == EntityType.Location && Grammar.DivisionFinals.Contains(_text[end - 1])), suffixStart);
+            start = type == EntityType.Organization ? SkipLargerPlace(start, end) : SkipWordsOfSentence(start, suffixStart);
             var body = suffixStart - start;
             if (body == 0 || (suffix == 1 && body < 2) || Grammar.SuffixFalsePositives.Contains(_text.AsSpan(start, end - start)))
             {
@@ -1091,9 +1099,12 @@ internal sealed partial class Scanner
             var c = _text[position - 1];
             var before = _text.AsSpan(0, position);
 
-            // A complete organisation before this one is its own name: 高桥营街道办事处 | 刘铁庄社区.
+            // A complete organisation before this one is its own name: 高桥营街道办事处 | 刘铁庄社区. A stopper of one
+            // character, no function word, that begins a noun with the next, or a word of three, is that word's (计 in
+            // 联合国艾滋病联合计划署, 自 in 自治区党委).
+            var stopper = Grammar.BodyStoppers.LongestSuffix(before);
             var stops = !(NameModel.IsHan(c) || char.IsAsciiLetterOrDigit(c)) || (Grammar.BodyBreakers.Contains(c) && !BeginsNoun(position - 1)) || TextView.EndsDate(before)
-                || Grammar.BodyStoppers.LongestSuffix(before) > 0 || Grammar.OrganizationSuffixes.LongestSuffix(before) >= 3;
+                || (stopper > 0 && !(stopper == 1 && !Grammar.BodyBreakers.Contains(c) && (BeginsNoun(position - 1) || _lexicon.IsWord(_text.AsSpan(position - 1, Math.Min(3, _text.Length - position + 1)))))) || Grammar.OrganizationSuffixes.LongestSuffix(before) >= 3;
             _bodyStops[position] = stops ? (sbyte)1 : (sbyte)-1;
         }
 

@@ -122,4 +122,97 @@ public sealed class OrganizationAndPlaceTests
         Assert.Equal([venue], Texts(text, EntityType.Location));
         Assert.Empty(Texts(text, EntityType.Organization));
     }
+
+    [Theory]
+    [InlineData("本报桂林4月8日电记者报道：比赛今天开幕。", new[] { "桂林" })]
+    [InlineData("本报德国罗滕堡5月27日电比赛今天开幕。", new[] { "德国", "罗滕堡" })]
+    [InlineData("新华社北京6月7日电比赛今天开幕。", new[] { "北京" })]
+    public void The_words_between_the_paper_and_the_date_of_a_dateline_name_a_place(string text, string[] places) =>
+        Assert.Equal(places, Texts(text, EntityType.Location));
+
+    [Theory]
+    [InlineData("本报讯比赛今天开幕。")]
+    [InlineData("本报记者5月27日电比赛今天开幕。")]
+    public void A_dateline_without_a_place_names_none(string text) =>
+        Assert.Empty(Texts(text, EntityType.Location));
+
+    [Fact]
+    public void A_body_that_files_a_dateline_is_no_place()
+    {
+        Assert.Equal(["联合国"], Texts("本报联合国6月9日电大会今天闭幕。", EntityType.Organization));
+        Assert.Empty(Texts("本报联合国6月9日电大会今天闭幕。", EntityType.Location));
+    }
+
+    [Theory]
+    [InlineData("全国人大常委会法工委举办了座谈会。", "全国人大常委会法工委")]
+    [InlineData("福州市国税局党组召开会议。", "福州市国税局党组")]
+    [InlineData("国务院港澳办发表声明。", "国务院港澳办")]
+    public void A_unit_right_after_a_body_is_part_of_its_name(string text, string name) =>
+        Assert.Equal([name], Texts(text, EntityType.Organization));
+
+    [Fact]
+    public void A_generic_word_after_a_body_is_no_unit_of_it() =>
+        Assert.Equal(["党中央"], Texts("党中央机关的干部参加了活动。", EntityType.Organization));
+
+    [Theory]
+    [InlineData("据天津日报报道，工程已经完工。", "天津日报")]
+    [InlineData("纽约时报发表了评论。", "纽约时报")]
+    public void A_newspaper_is_an_organisation(string text, string name)
+    {
+        Assert.Equal([name], Texts(text, EntityType.Organization));
+        Assert.Empty(Texts(text, EntityType.Location));
+    }
+
+    [Fact]
+    public void A_suffix_that_begins_with_a_date_s_unit_names_nothing() =>
+        Assert.Equal(["新华社"], Texts("新华社5月2日报道了这条消息。", EntityType.Organization));
+
+    [Theory]
+    [InlineData("长沙市芙蓉区人民法院审理了此案。", "长沙市", "芙蓉区人民法院")]
+    [InlineData("他在湖南省岳阳市人民医院工作。", "湖南省", "岳阳市人民医院")]
+    public void A_place_before_a_division_that_names_a_body_is_a_place_of_its_own(string text, string place, string name)
+    {
+        Assert.Equal([place], Texts(text, EntityType.Location));
+        Assert.Equal([name], Texts(text, EntityType.Organization));
+    }
+
+    [Theory]
+    [InlineData("中国美国商会举行年会。", "中国美国商会")]
+    [InlineData("郑州共青团市委组织了活动。", "郑州共青团市委")]
+    public void Two_places_that_are_no_division_stay_in_the_body(string text, string name) =>
+        Assert.Equal([name], Texts(text, EntityType.Organization));
+
+    [Theory]
+    [InlineData("货轮今天驶抵惠灵顿港。", "惠灵顿港")]
+    [InlineData("他们只好离开石桥乡。", "石桥乡")]
+    [InlineData("他家住大王庄村。", "大王庄村")]
+    public void A_verb_before_a_place_is_no_part_of_its_name(string text, string place) =>
+        Assert.Equal([place], Texts(text, EntityType.Location));
+
+    [Fact]
+    public void A_village_s_name_does_not_run_over_its_township() =>
+        Assert.Equal(["李庄村"], Texts("他在石桥乡李庄村工作。", EntityType.Location));
+
+    [Fact]
+    public void A_stopping_character_that_begins_a_noun_of_the_name_does_not_stop_it() =>
+        Assert.Equal(["联合国开发计划署"], Texts("联合国开发计划署发表了报告。", EntityType.Organization));
+
+    [Fact]
+    public void A_stopping_character_that_begins_a_longer_word_of_the_name_does_not_stop_it() =>
+        Assert.Equal(["自治区党委"], Texts("自治区党委召开了会议。", EntityType.Organization));
+
+    [Fact]
+    public void A_country_and_its_federation_name_no_body() =>
+        Assert.DoesNotContain("瑞士联邦", Texts("瑞士联邦最高法院作出裁决。", EntityType.Organization));
+
+    [Fact]
+    public void A_report_is_no_newspaper() =>
+        Assert.Empty(Texts("会议听取了工作情况汇报。", EntityType.Organization));
+
+    [Fact]
+    public void A_place_suffix_before_a_county_is_inside_the_county_s_name()
+    {
+        Assert.Equal(["商丘市"], Texts("商丘市宁陵县县委组织了活动。", EntityType.Location));
+        Assert.Equal(["宁陵县县委"], Texts("商丘市宁陵县县委组织了活动。", EntityType.Organization));
+    }
 }

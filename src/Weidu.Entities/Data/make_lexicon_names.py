@@ -58,8 +58,8 @@ for line in open(dictionary, encoding='utf-8'):
     if len(parts) >= 3:
         tags[parts[0]] = parts[2]
 
-# A place and a generic word (美国政府, 美国公司) is the place and a government, not a named body.
-GENERIC_BODIES = ('政府', '当局', '公司')
+# A place and a generic word (美国政府, 美国公司, 美国联邦) is the place and a government, not a named body.
+GENERIC_BODIES = ('政府', '当局', '公司', '联邦')
 
 
 def place_and_generic_body(word):

@@ -1,0 +1,79 @@
+namespace Weidu.Entities;
+
+/// <summary>
+/// Places that the layout of news text names: the place a report was filed from, between the paper and the date of
+/// its dateline (本报桂林4月8日电, 新华社平壤5月12日电).
+/// </summary>
+internal sealed partial class Scanner
+{
+    private static readonly string[] DatelineSources = ["本报", "新华社", "中新社"];
+
+    /// <summary>
+    /// The words between a paper and the date of a dateline name a place, though no list knows it (本报不来梅6月2日电);
+    /// places listed at their start are larger places of their own (本报德国 | 罗滕堡, 本报江苏 | 宜兴). A listed
+    /// organisation there is no place, nor is a word that stops a body (记者).
+    /// </summary>
+    private void ScanDatelines()
+    {
+        foreach (var source in DatelineSources)
+        {
+            for (var at = _text.IndexOf(source, StringComparison.Ordinal); at >= 0; at = _text.IndexOf(source, at + 1, StringComparison.Ordinal))
+            {
+                var start = at + source.Length;
+                var end = start;
+                while (end < _text.Length && end - start < MaxLocationBody + 2 && NameModel.IsHan(_text[end]) && !IsDateNumeral(_text[end]))
+                {
+                    end++;
+                }
+
+                // A body that files reports is no place (本报联合国6月9日电), nor is a word of the sentence (本报记者).
+                var words = _text.AsSpan(start, end - start);
+                if (end == start || !StartsDatelineDate(end) || Grammar.KnownOrganizations.Contains(words) || LexiconNames.Is(words, EntityType.Organization)
+                    || Grammar.BodyStoppers.LongestPrefix(words) > 0)
+                {
+                    continue;
+                }
+
+                while (ListedPlaceLength(start, end) is var length and > 0 && length < end - start)
+                {
+                    start += length;
+                }
+
+                Add(start, end, EntityType.Location, Confidence.Context);
+            }
+        }
+    }
+
+    /// <summary>The length of the longest place every reader knows or the lexicon lists at <paramref name="start"/>, within <paramref name="end"/>.</summary>
+    private int ListedPlaceLength(int start, int end)
+    {
+        var text = _text.AsSpan(start, end - start);
+        var listed = LexiconNames.LongestAt(text, out var type);
+        return Math.Max(Grammar.KnownPlaces.LongestPrefix(text), type == EntityType.Location ? listed : 0);
+    }
+
+    /// <summary>Whether a date of a dateline, a month and a day and then 电 or 讯, begins at <paramref name="position"/>.</summary>
+    private bool StartsDatelineDate(int position)
+    {
+        var i = position;
+        foreach (var unit in (ReadOnlySpan<char>)['月', '日'])
+        {
+            var digits = i;
+            while (i < _text.Length && IsDateNumeral(_text[i]))
+            {
+                i++;
+            }
+
+            if (i == digits || i == _text.Length || _text[i] != unit)
+            {
+                return false;
+            }
+
+            i++;
+        }
+
+        return i < _text.Length && _text[i] is '电' or '讯';
+    }
+
+    private static bool IsDateNumeral(char c) => char.IsDigit(c) || c is '〇' or '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十';
+}
