@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Weidu.Entities;
 
 /// <summary>
@@ -40,24 +38,23 @@ internal static class Grammar
     public static readonly WordSet NotListed = new("班子|干部|同志|小组|分包|联系|带头|包联");
 
     /// <summary>Characters of transliterated foreign names (卡洛斯·阿马特), joined by a middle dot.</summary>
-    public static readonly FrozenSet<char> Transliteration =
-        "阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕宾波伯博布查达戴黛丹道德迪蒂杜多厄恩法菲费芬丰弗福盖甘冈戈格贡古瓜圭哈海汉豪赫亨洪胡华霍基吉加贾杰捷金卡凯坎康考柯科克肯库夸奎拉莱兰朗劳勒雷蕾里利丽莉林琳隆卢鲁路伦罗洛马玛迈麦曼梅门蒙米莫默姆穆纳娜奈南内尼妮涅努诺欧帕佩彭皮普奇齐恰乔切琴丘萨塞赛桑瑟森沙莎舍施什斯松苏索塔泰坦汤特滕提图托瓦万旺威韦维温沃乌西希谢辛休雅亚扬耶伊尤约泽扎詹兹卓佐尔茨夫娃娅顿钦逊赖瑞芭若延潘热琼肖"
-            .ToFrozenSet();
+    public static readonly BitSet Transliteration =
+        BitSet.Of("阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕宾波伯博布查达戴黛丹道德迪蒂杜多厄恩法菲费芬丰弗福盖甘冈戈格贡古瓜圭哈海汉豪赫亨洪胡华霍基吉加贾杰捷金卡凯坎康考柯科克肯库夸奎拉莱兰朗劳勒雷蕾里利丽莉林琳隆卢鲁路伦罗洛马玛迈麦曼梅门蒙米莫默姆穆纳娜奈南内尼妮涅努诺欧帕佩彭皮普奇齐恰乔切琴丘萨塞赛桑瑟森沙莎舍施什斯松苏索塔泰坦汤特滕提图托瓦万旺威韦维温沃乌西希谢辛休雅亚扬耶伊尤约泽扎詹兹卓佐尔茨夫娃娅顿钦逊赖瑞芭若延潘热琼肖");
 
     /// <summary>One-character abbreviations of countries and regions (中 in 中美, 俄 in 中俄两国).</summary>
-    public static readonly FrozenSet<char> CountryAbbreviations = "中美俄日韩朝英法德意印巴伊泰菲澳加欧葡墨蒙柬缅".ToFrozenSet();
+    public static readonly BitSet CountryAbbreviations = BitSet.Of("中美俄日韩朝英法德意印巴伊泰菲澳加欧葡墨蒙柬缅");
 
     /// <summary>One-character abbreviations of cities and regions that follow a verb of travel (访华, 在京, 赴港).</summary>
-    public static readonly FrozenSet<char> CityAbbreviations = "华京港台藏沪".ToFrozenSet();
+    public static readonly BitSet CityAbbreviations = BitSet.Of("华京港台藏沪");
 
     /// <summary>One-character abbreviations of provinces and continents, which are places only in pairs the lexicon lists as places (青藏, 亚非).</summary>
-    public static readonly FrozenSet<char> RegionAbbreviations = "亚非欧青藏川陕苏浙粤闽湘鄂赣皖鲁晋冀豫辽黔滇渝津琼桂".ToFrozenSet();
+    public static readonly BitSet RegionAbbreviations = BitSet.Of("亚非欧青藏川陕苏浙粤闽湘鄂赣皖鲁晋冀豫辽黔滇渝津琼桂");
 
     /// <summary>Pairs of abbreviations that are one place: 中亚 is Central Asia.</summary>
     public static readonly WordSet NotAbbreviationPairs = new("中亚");
 
     /// <summary>Verbs of travel and presence, and 对, before an abbreviated place: 访华, 来华, 驻华, 在京, 离港, 对美.</summary>
-    public static readonly FrozenSet<char> TravelVerbs = "访来驻在抵离赴返进回侵援旅晋对".ToFrozenSet();
+    public static readonly BitSet TravelVerbs = BitSet.Of("访来驻在抵离赴返进回侵援旅晋对");
 
     /// <summary>The words 俄 begins that are not 俄 alone, Russia.</summary>
     public static readonly WordSet RussiaWords = new("俄罗斯|俄国|俄语|俄文|俄顷|俄而|俄式|俄裔");
@@ -66,7 +63,7 @@ internal static class Grammar
     public static readonly WordSet AbbreviationHeads = new("方|军|总统|政府|总理|首相|外长|国防部|官员|驻");
 
     /// <summary>Final characters of village names, which make a surname and one character a place (丁庄, 潘窑).</summary>
-    public static readonly FrozenSet<char> SettlementFinals = "庄村寨屯营窑湾集店铺堡岗坡沟".ToFrozenSet();
+    public static readonly BitSet SettlementFinals = BitSet.Of("庄村寨屯营窑湾集店铺堡岗坡沟");
 
     /// <summary>Words that commonly follow a name, so a character before them ends the name.</summary>
     public static readonly WordSet NameFollowers = new(
@@ -94,7 +91,7 @@ internal static class Grammar
     /// The first letters of the lexicon's tags for words that begin no name when they stand alone: conjunctions,
     /// adverbs, prepositions, pronouns, particles, measures and verbs (如, 即).
     /// </summary>
-    public static readonly FrozenSet<char> FunctionTags = "cdpruyqv".ToFrozenSet();
+    public static readonly BitSet FunctionTags = BitSet.Of("cdpruyqv");
 
     /// <summary>Bodies every reader knows, so that 欧盟 or 新华社 is an organisation without a suffix.</summary>
     public static readonly WordSet KnownOrganizations = new(
@@ -102,16 +99,16 @@ internal static class Grammar
         + "党中央|省委|市委|县委|区委|地委|州委|共产党|中国共产党|国民党|共青团|解放军|人民解放军|武警|海军|陆军|空军|人大|政协|北大|清华|路透社|美联社|法新社|塔斯社|共同社|微软|英特尔|国际奥委会");
 
     /// <summary>Final characters of divisions: a listed place before a division's name is a larger division (江苏 | 泰兴市).</summary>
-    public static readonly FrozenSet<char> DivisionFinals = "省市县区州镇乡村郡邦".ToFrozenSet();
+    public static readonly BitSet DivisionFinals = BitSet.Of("省市县区州镇乡村郡邦");
 
     /// <summary>One-character suffixes that are particles as often as bodies: 所 in 理论所指出, 处 in 所处.</summary>
-    public static readonly FrozenSet<char> ParticleSuffixes = "所处".ToFrozenSet();
+    public static readonly BitSet ParticleSuffixes = BitSet.Of("所处");
 
     /// <summary>Characters of numbers: a body that ends in one counts bodies (五局, 41所) rather than names one.</summary>
-    public static readonly FrozenSet<char> Numerals = "0123456789０１２３４５６７８９〇零一二三四五六七八九十百千万两几数".ToFrozenSet();
+    public static readonly BitSet Numerals = BitSet.Of("0123456789０１２３４５６７８９〇零一二三四五六七八九十百千万两几数");
 
     /// <summary>Units of administration that end a place; a place's body does not run over one (青海省 | 曲麻莱县, 红庄乡 | 陈沟村).</summary>
-    public static readonly FrozenSet<char> AdministrativeFinals = "省市县镇乡".ToFrozenSet();
+    public static readonly BitSet AdministrativeFinals = BitSet.Of("省市县镇乡");
 
     /// <summary>Suffixes that end a place's name; venues are places, as the newswire conventions tag them (人民大会堂, 首都体育馆, 中国美术馆).</summary>
     public static readonly WordSet LocationSuffixes = new(
@@ -122,8 +119,8 @@ internal static class Grammar
     /// Characters that never begin or continue an organisation or place body: function words and pronouns. Characters
     /// common in names as well (都 in 魏都, 中 in 中国, 上 in 上海, 全 in 全国人大) are left to the stop words.
     /// </summary>
-    public static readonly FrozenSet<char> BodyBreakers =
-        "的了在和与及对把被从向是为将由等各本该这那其我你他她它们之以于而或并且就也又还很更最所有个些每多少来去到给让使得着过吗呢吧啊".ToFrozenSet();
+    public static readonly BitSet BodyBreakers =
+        BitSet.Of("的了在和与及对把被从向是为将由等各本该这那其我你他她它们之以于而或并且就也又还很更最所有个些每多少来去到给让使得着过吗呢吧啊");
 
     /// <summary>Common nouns ending in a suffix that are not names on their own (城区, 全市).</summary>
     public static readonly WordSet SuffixFalsePositives = new(
