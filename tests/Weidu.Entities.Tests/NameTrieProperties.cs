@@ -6,8 +6,8 @@ namespace Weidu.Entities.Tests;
 
 public sealed class NameTrieProperties
 {
-    // Few characters, '\0' and a character whose low bits collide with 区 among them, so that names share prefixes
-    // and the edge table probes past occupied slots.
+    // Few characters, '\0' and a character whose low bits collide with 区 among them, so that names share prefixes,
+    // the edge table probes past occupied slots, and the first-character filter of a short list folds two onto one bit.
     private static readonly char[] Alphabet = ['区', '委', '书', '记', '\0', (char)('区' + 1024), 'a'];
 
     private static Gen<string> Words(int maxLength) =>
@@ -35,7 +35,15 @@ public sealed class NameTrieProperties
                 foundBefore.Add(index);
             }
 
+            // The enumerator-free walks: the longest match, and the matches kept in a buffer of one (the longest).
+            Span<int> one = stackalloc int[1];
+            var allAt = one[..forward.AllMatches(text, backward: false, one)].ToArray();
+            var allBefore = one[..backward.AllMatches(text, backward: true, one)].ToArray();
+
             return foundAt.SequenceEqual(expectedAt) && foundBefore.SequenceEqual(expectedBefore)
-                && forward.IndexOf(text) == Array.IndexOf(list, text);
+                && forward.IndexOf(text) == Array.IndexOf(list, text)
+                && forward.LongestMatch(text, backward: false) == (foundAt.Count == 0 ? -1 : foundAt[^1])
+                && backward.LongestMatch(text, backward: true) == (foundBefore.Count == 0 ? -1 : foundBefore[^1])
+                && allAt.SequenceEqual(foundAt.TakeLast(1)) && allBefore.SequenceEqual(foundBefore.TakeLast(1));
         });
 }
