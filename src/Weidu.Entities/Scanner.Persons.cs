@@ -43,10 +43,16 @@ internal sealed partial class Scanner
     private readonly List<(int Start, int End)> _foreignNames = [];
 
     /// <summary>
-    /// A common surname alone before an honorific (胡老说, 李老师, 陈小姐, 王某), which names the person as surely as
-    /// the full name would. The surname must not end a word (历史老师) nor begin one with the honorific (古老), nor be
-    /// a function word (于某一方面). A surname before a post (胡书记) is left to <see cref="AliasResolver"/>, which
-    /// resolves it to the full name.
+    /// Posts a country has one holder of at a time (毛主席, 唐外长, 江总书记): a surname alone before one names the
+    /// person, with no full name needed in the text.
+    /// </summary>
+    private static readonly WordSet NationalPosts = new("主席|总理|副总理|外长|总统|副总统|首相|委员长|总书记");
+
+    /// <summary>
+    /// A common surname alone before an honorific (胡老说, 李老师, 陈小姐, 王某) or a national post (毛主席, 唐外长),
+    /// which names the person as surely as the full name would. The surname must not end a word (历史老师, 担任主席)
+    /// nor begin one with what follows (古老), nor be a function word (于某一方面). A surname before any other post
+    /// (胡书记) is left to <see cref="AliasResolver"/>, which resolves it to the full name when the text gives it.
     /// </summary>
     private void ScanSurnameReferences()
     {
@@ -54,13 +60,21 @@ internal sealed partial class Scanner
         for (var i = 0; i + 1 < text.Length; i++)
         {
             if (!NameModel.IsCommonSurname(text[i]) || Grammar.NameFollowers.LongestPrefix(text.Slice(i, 1)) == 1
-                || EndsWordAt(i + 1) || _lexicon.IsWord(text.Slice(i, 2)) || !StartsHonorific(i + 1))
+                || EndsWordAt(i + 1) || _lexicon.IsWord(text.Slice(i, 2)) || !(StartsHonorific(i + 1) || StartsNationalPost(i + 1)))
             {
                 continue;
             }
 
             AddPerson(i, i + 1, Confidence.Cue, null);
         }
+    }
+
+    /// <summary>Whether a national post that begins no longer word (主席团, 总统府) begins at <paramref name="position"/>.</summary>
+    private bool StartsNationalPost(int position)
+    {
+        var rest = _text.AsSpan(position);
+        var post = NationalPosts.LongestPrefix(rest);
+        return post > 0 && (post == rest.Length || !_lexicon.IsWord(rest[..(post + 1)]));
     }
 
     /// <summary>

@@ -81,6 +81,18 @@ public sealed class PersonNameTests
         Assert.Empty(Persons("胡书记强调，要抓早抓紧。"));
 
     [Theory]
+    [InlineData("会谈中，唐外长说，双方看法一致。", "唐")]
+    [InlineData("他们认真学习江总书记的讲话。", "江")]
+    public void A_surname_before_a_national_post_names_the_person(string text, string surname) =>
+        Assert.Equal([surname], Persons(text));
+
+    [Theory]
+    [InlineData("他担任主席多年。")]
+    [InlineData("代表们走上主席台。")]
+    public void A_surname_ending_a_word_before_a_post_is_no_reference(string text) =>
+        Assert.Empty(Persons(text));
+
+    [Theory]
     [InlineData("武村正义说，日本重视两国关系。", "武村正义")]
     [InlineData("日本首相桥本龙太郎在今天的会谈中表示。", "桥本龙太郎")]
     [InlineData("桥本还表示，日本将继续努力。", "桥本")]
