@@ -269,6 +269,69 @@ internal sealed partial class Scanner
         }
     }
 
+    /// <summary>
+    /// The donors a cup is named after: a run of transliteration characters before 杯 (尤伯杯, 戴维斯杯), or two single
+    /// surnames that make no word together, which name two cups at once (汤尤杯 is the 汤 and the 尤 cups). The name
+    /// must stand after a boundary or a word (本届汤尤杯赛尤伯杯 has no 赛尤伯).
+    /// </summary>
+    private void ScanCupNames()
+    {
+        var text = _text.AsSpan();
+        for (var i = 2; i < text.Length; i++)
+        {
+            if (text[i] != '杯')
+            {
+                continue;
+            }
+
+            if (IsSurnameAlone(text[i - 2]) && IsSurnameAlone(text[i - 1]) && !_lexicon.IsWord(text.Slice(i - 2, 2)) && !IsNonNameWord(text.Slice(i - 1, 2))
+                && !IsNonNameWord(text.Slice(i - 2, 3)) && StandsAfterBoundary(i - 2))
+            {
+                AddPerson(i - 2, i - 1, Confidence.Cue, null);
+                AddPerson(i - 1, i, Confidence.Cue, null);
+                continue;
+            }
+
+            for (var start = Math.Max(0, i - MaxTransliteratedPart); start <= i - 2; start++)
+            {
+                var name = text[start..i];
+                if (IsCupDonor(name) && StandsAfterBoundary(start) && !IsNonNameWord(name) && !IsListedPlaceOrBody(name))
+                {
+                    AddPerson(start, i, Confidence.Cue, null);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="name"/> is transliteration characters, but for a first one that may be a surname as well
+    /// (尤伯杯, as 斯捷帕申 begins like a Chinese name) unless it is a function word (世界杯和戴维斯杯).
+    /// </summary>
+    private static bool IsCupDonor(ReadOnlySpan<char> name)
+    {
+        foreach (var c in name[1..])
+        {
+            if (!TransliterationModel.IsTransliteration(c))
+            {
+                return false;
+            }
+        }
+
+        return TransliterationModel.IsTransliteration(name[0]) || IsSurnameAlone(name[0]);
+    }
+
+    /// <summary>Whether <paramref name="c"/> is a single surname that is no function word (和, 于).</summary>
+    private static bool IsSurnameAlone(char c)
+    {
+        ReadOnlySpan<char> surname = [c];
+        return NameModel.SurnameLength(surname) == 1 && (NameModel.IsCommonSurname(c) || Grammar.NameFollowers.LongestPrefix(surname) == 0);
+    }
+
+    /// <summary>Whether <paramref name="start"/> is at a boundary, or ends a word that makes no word with the character after it.</summary>
+    private bool StandsAfterBoundary(int start) =>
+        start == 0 || !NameModel.IsHan(_text[start - 1]) || (EndsWordAt(start) && !_lexicon.IsWord(_text.AsSpan(start - 1, 2)));
+
     /// <summary>Japanese names with nothing around them to say so but their shape and what follows (武村正义说).</summary>
     private void ScanJapaneseNames()
     {

@@ -96,6 +96,7 @@ internal sealed partial class Scanner
         ScanJapaneseNames();
         ScanSpeakers();
         ScanNamesAfterRoles();
+        ScanCupNames();
         ScanSuffixes();
         ScanStatisticalNames();
         ScanListedNeighbours();

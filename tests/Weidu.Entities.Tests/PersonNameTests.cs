@@ -87,6 +87,18 @@ public sealed class PersonNameTests
         Assert.Equal([surname], Persons(text));
 
     [Theory]
+    [InlineData("本届汤尤杯赛将在香港举行。", new[] { "汤", "尤" })]
+    [InlineData("昨晚，尤伯杯决赛结束。", new[] { "尤伯" })]
+    public void The_donors_a_cup_is_named_after_are_persons(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
+
+    [Theory]
+    [InlineData("他们夺得金杯后举杯干杯。")]
+    [InlineData("世界杯和联合会杯的比赛。")]
+    public void A_cup_named_after_no_one_has_no_person(string text) =>
+        Assert.Empty(Persons(text));
+
+    [Theory]
     [InlineData("他担任主席多年。")]
     [InlineData("代表们走上主席台。")]
     public void A_surname_ending_a_word_before_a_post_is_no_reference(string text) =>
