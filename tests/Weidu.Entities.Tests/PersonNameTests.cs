@@ -23,6 +23,7 @@ public sealed class PersonNameTests
     [InlineData("里克说，新产品将在秋季上市。", "里克")]
     [InlineData("陈立生说，实验已经完成。", "陈立生")]
     [InlineData("朱来安将他们作为开发人员。", "朱来安")]
+    [InlineData("季红梅强调，改革要稳步推进。", "季红梅")]
     public void A_name_heading_a_clause_before_a_verb_of_saying_or_a_word_that_follows_names_is_a_person(string text, string name) =>
         Assert.Equal([name], Persons(text));
 
@@ -36,6 +37,7 @@ public sealed class PersonNameTests
     [InlineData("每个球员都曾在比赛中犯错。")]
     [InlineData("各方表示支持，美方认为有必要。")]
     [InlineData("他们说，记者指出，专家强调。")]
+    [InlineData("商人们认为，但并非人人同意。")]
     [InlineData("欧阳的，司马说。")]
     public void Subjects_and_roles_before_no_name_are_no_persons(string text) =>
         Assert.Empty(Persons(text));
