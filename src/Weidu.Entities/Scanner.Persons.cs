@@ -26,7 +26,8 @@ internal sealed partial class Scanner
     /// <summary>Roles printed right before a person's name that the post grammar does not cover (see <see cref="ScanNamesAfterRoles"/>).</summary>
     private static readonly WordSet PersonRoles = new(
         "大臣|外交大臣|司令|教练|主教练|外援|选手|球员|前锋|后卫|门将|名将|裁判|议员|参议员|众议员|协调员|发言人|领袖|作家|诗人|学者|作者|画家|"
-        + "导演|歌手|宇航员|干事|发行人|总统|首相|国王|女王|将军|元帅|大使|特使|顾问|总裁|副总裁|院士|男友|女友|丈夫|妻子|厂主|元老|主力|女星|球星|影星|歌星|侨领|指挥|女儿|儿子|队友|老将|新秀");
+        + "导演|歌手|宇航员|干事|发行人|总统|首相|国王|女王|将军|元帅|大使|特使|顾问|总裁|副总裁|院士|男友|女友|丈夫|妻子|厂主|元老|主力|女星|球星|影星|歌星|侨领|指挥|女儿|儿子|队友|老将|新秀|"
+        + "军长|副军长|师长|副师长|旅长|参谋长|副参谋长|司令官|副司令|舰长|行长|副行长|会长|副会长|总干事|执行干事");
 
     /// <summary>Verbs of saying that follow a speaker at the head of a clause (see <see cref="ScanSpeakers"/>).</summary>
     private static readonly WordSet ReportingVerbs = new("说|表示|指出|强调|认为|称|敦促|透露|告诉|宣布|坦言|回忆说|承认|呼吁|说道|堪称");
