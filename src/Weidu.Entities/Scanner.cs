@@ -1207,8 +1207,10 @@ internal sealed partial class Scanner
             // as the given name, counts against the name less.
             var head = _text.AsSpan(start, surname + 1);
             score -= IsCommonWord(head) ? WordPenalty : IsNonNameWord(head) ? WordPenalty / 2 : 0;
+            // At the head of a clause a word as the given name (彭小民是) counts less: a clause seldom opens with a surname
+            // and then a word.
             score -= !_lexicon.TryGetWord(_text.AsSpan(start + surname, 2), out _, out var givenTag) || givenTag.StartsWith("nr", StringComparison.Ordinal) ? 0
-                : WordPenalty / 2;
+                : start == 0 || !NameModel.IsHan(_text[start - 1]) ? WordPenalty / 6 : WordPenalty / 2;
         }
 
         // 丁庄, 潘窑: a surname and a settlement's suffix name a village.

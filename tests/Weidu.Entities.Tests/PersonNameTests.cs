@@ -115,6 +115,10 @@ public sealed class PersonNameTests
         Assert.Equal([name], Persons(text));
 
     [Fact]
+    public void A_name_at_the_head_of_a_clause_may_have_a_word_as_its_given_name() =>
+        Assert.Equal(["孙全军"], Persons("去年，孙全军是队里最年轻的选手。"));
+
+    [Fact]
     public void Names_listed_beside_a_person_are_persons() =>
         Assert.Equal(["李朝锋", "石建国", "牛顺利"], Persons("区长李朝锋、石建国、牛顺利出席会议。"));
 
