@@ -115,6 +115,10 @@ public sealed class PersonNameTests
         Assert.Equal([name], Persons(text));
 
     [Fact]
+    public void A_name_jieba_tags_a_place_is_a_person_after_a_post() =>
+        Assert.Equal(["高原"], Persons("副市长高原出席会议。"));
+
+    [Fact]
     public void A_name_at_the_head_of_a_clause_may_have_a_word_as_its_given_name() =>
         Assert.Equal(["孙全军"], Persons("去年，孙全军是队里最年轻的选手。"));
 
