@@ -170,8 +170,8 @@ internal sealed partial class Scanner
         var text = _text.AsSpan();
         for (var i = 0; i < text.Length; i++)
         {
-            // The role must end where a word does (司令 is no role in 司令官马克思).
-            var role = PersonRoles.LongestPrefix(text[i..]);
+            // The role must end where a word does (司令 is no role in 司令官马克思). A player's number is a role too (7号穆勒).
+            var role = text[i] == '号' && i > 0 && char.IsDigit(text[i - 1]) ? 1 : PersonRoles.LongestPrefix(text[i..]);
             var end = i + role;
             if (role == 0 || end >= text.Length || !NameModel.IsHan(text[end]) || _lexicon.IsWord(text.Slice(i, role + 1)))
             {
