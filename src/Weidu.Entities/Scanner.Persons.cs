@@ -179,7 +179,8 @@ internal sealed partial class Scanner
             }
 
             var length = ParseName(end, afterContext: true);
-            length = length > 0 && LooksLikeName(end, length, NameModel.SurnameLength(text[end..])) ? length : 0;
+            // A title after the name (参谋长赵国钧少将) vouches for it as a name that looks like one would.
+            length = length > 0 && (LooksLikeName(end, length, NameModel.SurnameLength(text[end..])) || TitlesAfterNames.LongestPrefix(text[(end + length)..]) > 0) ? length : 0;
             var foreign = TransliteratedLength(end);
             if (length == 0 || (foreign > 3 && foreign > length))
             {

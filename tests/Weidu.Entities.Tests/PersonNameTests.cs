@@ -32,6 +32,7 @@ public sealed class PersonNameTests
     [InlineData("球队外援贝托内打进一球。", "贝托内")]
     [InlineData("第二军军长吴化明率部出发。", "吴化明")]
     [InlineData("比赛中10号卡萨诺门前抢点。", "卡萨诺")]
+    [InlineData("舰队副参谋长赵国强少将出席。", "赵国强")]
     public void A_name_after_a_role_is_a_person(string text, string name) =>
         Assert.Equal([name], Persons(text));
 
