@@ -26,7 +26,8 @@ internal sealed partial class Scanner
     /// <summary>Roles printed right before a person's name that the post grammar does not cover (see <see cref="ScanNamesAfterRoles"/>).</summary>
     private static readonly WordSet PersonRoles = new(
         "大臣|外交大臣|司令|教练|主教练|外援|选手|球员|前锋|后卫|门将|名将|裁判|议员|参议员|众议员|协调员|发言人|领袖|作家|诗人|学者|作者|画家|"
-        + "导演|歌手|宇航员|干事|发行人|总统|首相|国王|女王|将军|元帅|大使|特使|顾问|总裁|副总裁|院士|男友|女友|丈夫|妻子|厂主|元老|主力|女星|球星|影星|歌星|侨领|指挥|女儿|儿子|队友|老将|新秀");
+        + "导演|歌手|宇航员|干事|发行人|总统|首相|国王|女王|将军|元帅|大使|特使|顾问|总裁|副总裁|院士|男友|女友|丈夫|妻子|厂主|元老|主力|女星|球星|影星|歌星|侨领|指挥|女儿|儿子|队友|老将|新秀|"
+        + "军长|副军长|师长|副师长|旅长|参谋长|副参谋长|司令官|副司令|舰长|行长|副行长|会长|副会长|总干事|执行干事");
 
     /// <summary>Verbs of saying that follow a speaker at the head of a clause (see <see cref="ScanSpeakers"/>).</summary>
     private static readonly WordSet ReportingVerbs = new("说|表示|指出|强调|认为|称|敦促|透露|告诉|宣布|坦言|回忆说|承认|呼吁|说道|堪称");
@@ -43,10 +44,16 @@ internal sealed partial class Scanner
     private readonly List<(int Start, int End)> _foreignNames = [];
 
     /// <summary>
-    /// A common surname alone before an honorific (胡老说, 李老师, 陈小姐, 王某), which names the person as surely as
-    /// the full name would. The surname must not end a word (历史老师) nor begin one with the honorific (古老), nor be
-    /// a function word (于某一方面). A surname before a post (胡书记) is left to <see cref="AliasResolver"/>, which
-    /// resolves it to the full name.
+    /// Posts a country has one holder of at a time (毛主席, 唐外长, 江总书记): a surname alone before one names the
+    /// person, with no full name needed in the text.
+    /// </summary>
+    private static readonly WordSet NationalPosts = new("主席|总理|副总理|外长|总统|副总统|首相|委员长|总书记");
+
+    /// <summary>
+    /// A common surname alone before an honorific (胡老说, 李老师, 陈小姐, 王某) or a national post (毛主席, 唐外长),
+    /// which names the person as surely as the full name would. The surname must not end a word (历史老师, 担任主席)
+    /// nor begin one with what follows (古老), nor be a function word (于某一方面). A surname before any other post
+    /// (胡书记) is left to <see cref="AliasResolver"/>, which resolves it to the full name when the text gives it.
     /// </summary>
     private void ScanSurnameReferences()
     {
@@ -54,13 +61,21 @@ internal sealed partial class Scanner
         for (var i = 0; i + 1 < text.Length; i++)
         {
             if (!NameModel.IsCommonSurname(text[i]) || Grammar.NameFollowers.LongestPrefix(text.Slice(i, 1)) == 1
-                || EndsWordAt(i + 1) || _lexicon.IsWord(text.Slice(i, 2)) || !StartsHonorific(i + 1))
+                || EndsWordAt(i + 1) || _lexicon.IsWord(text.Slice(i, 2)) || !(StartsHonorific(i + 1) || StartsNationalPost(i + 1)))
             {
                 continue;
             }
 
             AddPerson(i, i + 1, Confidence.Cue, null);
         }
+    }
+
+    /// <summary>Whether a national post that begins no longer word (主席团, 总统府) begins at <paramref name="position"/>.</summary>
+    private bool StartsNationalPost(int position)
+    {
+        var rest = _text.AsSpan(position);
+        var post = NationalPosts.LongestPrefix(rest);
+        return post > 0 && (post == rest.Length || !_lexicon.IsWord(rest[..(post + 1)]));
     }
 
     /// <summary>
@@ -119,13 +134,14 @@ internal sealed partial class Scanner
 
     /// <summary>
     /// Whether [start, start + length) is a Chinese name of a common surname, or (before a verb of saying,
-    /// <paramref name="reporting"/>) a foreign name.
+    /// <paramref name="reporting"/>) of any surname that is no function word and a name that looks like one (季红真指出,
+    /// not 商人们认为), or a foreign name.
     /// </summary>
     private bool IsSpeakerName(int start, int length, bool reporting)
     {
         var name = _text.AsSpan(start, length);
         var surname = NameModel.SurnameLength(name);
-        var chinese = (surname == 2 || (surname == 1 && NameModel.IsCommonSurname(name[0]))) && length > surname && length <= surname + 2
+        var chinese = (surname == 2 || (surname == 1 && (NameModel.IsCommonSurname(name[0]) || (reporting && IsSurnameAlone(name[0]) && LooksLikeName(start, length, surname))))) && length > surname && length <= surname + 2
             && (reporting || NameModel.GivenScore(name[surname]) >= MinFirstGivenScore);
         var foreign = reporting && TransliterationModel.IsTransliteration(name[0]);
         if (!(chinese || foreign) || IsNonNameWord(name) || IsListedPlaceOrBody(name))
@@ -154,8 +170,8 @@ internal sealed partial class Scanner
         var text = _text.AsSpan();
         for (var i = 0; i < text.Length; i++)
         {
-            // The role must end where a word does (司令 is no role in 司令官马克思).
-            var role = PersonRoles.LongestPrefix(text[i..]);
+            // The role must end where a word does (司令 is no role in 司令官马克思). A player's number is a role too (7号穆勒).
+            var role = text[i] == '号' && i > 0 && char.IsDigit(text[i - 1]) ? 1 : PersonRoles.LongestPrefix(text[i..]);
             var end = i + role;
             if (role == 0 || end >= text.Length || !NameModel.IsHan(text[end]) || _lexicon.IsWord(text.Slice(i, role + 1)))
             {
@@ -163,7 +179,8 @@ internal sealed partial class Scanner
             }
 
             var length = ParseName(end, afterContext: true);
-            length = length > 0 && LooksLikeName(end, length, NameModel.SurnameLength(text[end..])) ? length : 0;
+            // A title after the name (参谋长赵国钧少将) vouches for it as a name that looks like one would.
+            length = length > 0 && (LooksLikeName(end, length, NameModel.SurnameLength(text[end..])) || TitlesAfterNames.LongestPrefix(text[(end + length)..]) > 0) ? length : 0;
             var foreign = TransliteratedLength(end);
             if (length == 0 || (foreign > 3 && foreign > length))
             {
@@ -254,6 +271,69 @@ internal sealed partial class Scanner
             }
         }
     }
+
+    /// <summary>
+    /// The donors a cup is named after: a run of transliteration characters before 杯 (尤伯杯, 戴维斯杯), or two single
+    /// surnames that make no word together, which name two cups at once (汤尤杯 is the 汤 and the 尤 cups). The name
+    /// must stand after a boundary or a word (本届汤尤杯赛尤伯杯 has no 赛尤伯).
+    /// </summary>
+    private void ScanCupNames()
+    {
+        var text = _text.AsSpan();
+        for (var i = 2; i < text.Length; i++)
+        {
+            if (text[i] != '杯')
+            {
+                continue;
+            }
+
+            if (IsSurnameAlone(text[i - 2]) && IsSurnameAlone(text[i - 1]) && !_lexicon.IsWord(text.Slice(i - 2, 2)) && !IsNonNameWord(text.Slice(i - 1, 2))
+                && !IsNonNameWord(text.Slice(i - 2, 3)) && StandsAfterBoundary(i - 2))
+            {
+                AddPerson(i - 2, i - 1, Confidence.Cue, null);
+                AddPerson(i - 1, i, Confidence.Cue, null);
+                continue;
+            }
+
+            for (var start = Math.Max(0, i - MaxTransliteratedPart); start <= i - 2; start++)
+            {
+                var name = text[start..i];
+                if (IsCupDonor(name) && StandsAfterBoundary(start) && !IsNonNameWord(name) && !IsListedPlaceOrBody(name))
+                {
+                    AddPerson(start, i, Confidence.Cue, null);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="name"/> is transliteration characters, but for a first one that may be a surname as well
+    /// (尤伯杯, as 斯捷帕申 begins like a Chinese name) unless it is a function word (世界杯和戴维斯杯).
+    /// </summary>
+    private static bool IsCupDonor(ReadOnlySpan<char> name)
+    {
+        foreach (var c in name[1..])
+        {
+            if (!TransliterationModel.IsTransliteration(c))
+            {
+                return false;
+            }
+        }
+
+        return TransliterationModel.IsTransliteration(name[0]) || IsSurnameAlone(name[0]);
+    }
+
+    /// <summary>Whether <paramref name="c"/> is a single surname that is no function word (和, 于).</summary>
+    private static bool IsSurnameAlone(char c)
+    {
+        ReadOnlySpan<char> surname = [c];
+        return NameModel.SurnameLength(surname) == 1 && (NameModel.IsCommonSurname(c) || Grammar.NameFollowers.LongestPrefix(surname) == 0);
+    }
+
+    /// <summary>Whether <paramref name="start"/> is at a boundary, or ends a word that makes no word with the character after it.</summary>
+    private bool StandsAfterBoundary(int start) =>
+        start == 0 || !NameModel.IsHan(_text[start - 1]) || (EndsWordAt(start) && !_lexicon.IsWord(_text.AsSpan(start - 1, 2)));
 
     /// <summary>Japanese names with nothing around them to say so but their shape and what follows (武村正义说).</summary>
     private void ScanJapaneseNames()

@@ -97,6 +97,7 @@ internal sealed partial class Scanner
         ScanJapaneseNames();
         ScanSpeakers();
         ScanNamesAfterRoles();
+        ScanCupNames();
         ScanSuffixes();
         ScanStatisticalNames();
         ScanListedNeighbours();
@@ -726,10 +727,13 @@ internal sealed partial class Scanner
     /// <summary>
     /// A frequent word that is no name; jieba tags many ordinary two-character words nr (文明, 许昌), so only longer nr
     /// words are spared, and two-character ones of a common surname and a given character far more usual in names (李鹏).
+    /// Where context says a name is there (<paramref name="allowNames"/>), so is a two-character word of a common surname
+    /// that jieba tags a place but the lexicon's places leave out (罗干, 巴金).
     /// </summary>
     private bool IsCommonWord(ReadOnlySpan<char> word, bool allowNames = false) =>
         _lexicon.TryGetWord(word, out var frequency, out var tag) && frequency >= CommonWordFrequency
-        && (!tag.StartsWith("nr", StringComparison.Ordinal) || (word.Length < 3 && !allowNames && !IsNameLikeWord(word)));
+        && (!tag.StartsWith("nr", StringComparison.Ordinal) || (word.Length < 3 && !allowNames && !IsNameLikeWord(word)))
+        && !(allowNames && tag == "ns" && word.Length == 2 && NameModel.IsCommonSurname(word[0]) && !LexiconNames.Is(word, EntityType.Location));
 
     private static bool IsNameLikeWord(ReadOnlySpan<char> word) =>
         word.Length == 2 && NameModel.IsCommonSurname(word[0]) && NameModel.GivenScore(word[1]) >= MinNameLikeGivenScore;
@@ -1217,8 +1221,10 @@ internal sealed partial class Scanner
             // as the given name, counts against the name less.
             var head = _text.AsSpan(start, surname + 1);
             score -= IsCommonWord(head) ? WordPenalty : IsNonNameWord(head) ? WordPenalty / 2 : 0;
+            // At the head of a clause a word as the given name (彭小民是) counts less: a clause seldom opens with a surname
+            // and then a word.
             score -= !_lexicon.TryGetWord(_text.AsSpan(start + surname, 2), out _, out var givenTag) || givenTag.StartsWith("nr", StringComparison.Ordinal) ? 0
-                : WordPenalty / 2;
+                : start == 0 || !NameModel.IsHan(_text[start - 1]) ? WordPenalty / 6 : WordPenalty / 2;
         }
 
         // 丁庄, 潘窑: a surname and a settlement's suffix name a village.

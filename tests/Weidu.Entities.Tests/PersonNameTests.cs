@@ -23,12 +23,16 @@ public sealed class PersonNameTests
     [InlineData("里克说，新产品将在秋季上市。", "里克")]
     [InlineData("陈立生说，实验已经完成。", "陈立生")]
     [InlineData("朱来安将他们作为开发人员。", "朱来安")]
+    [InlineData("季红梅强调，改革要稳步推进。", "季红梅")]
     public void A_name_heading_a_clause_before_a_verb_of_saying_or_a_word_that_follows_names_is_a_person(string text, string name) =>
         Assert.Equal([name], Persons(text));
 
     [Theory]
     [InlineData("协调员维亚带来了新方案。", "维亚")]
     [InlineData("球队外援贝托内打进一球。", "贝托内")]
+    [InlineData("第二军军长吴化明率部出发。", "吴化明")]
+    [InlineData("比赛中10号卡萨诺门前抢点。", "卡萨诺")]
+    [InlineData("舰队副参谋长赵国强少将出席。", "赵国强")]
     public void A_name_after_a_role_is_a_person(string text, string name) =>
         Assert.Equal([name], Persons(text));
 
@@ -36,6 +40,7 @@ public sealed class PersonNameTests
     [InlineData("每个球员都曾在比赛中犯错。")]
     [InlineData("各方表示支持，美方认为有必要。")]
     [InlineData("他们说，记者指出，专家强调。")]
+    [InlineData("商人们认为，但并非人人同意。")]
     [InlineData("欧阳的，司马说。")]
     public void Subjects_and_roles_before_no_name_are_no_persons(string text) =>
         Assert.Empty(Persons(text));
@@ -81,11 +86,43 @@ public sealed class PersonNameTests
         Assert.Empty(Persons("胡书记强调，要抓早抓紧。"));
 
     [Theory]
+    [InlineData("会谈中，唐外长说，双方看法一致。", "唐")]
+    [InlineData("他们认真学习江总书记的讲话。", "江")]
+    public void A_surname_before_a_national_post_names_the_person(string text, string surname) =>
+        Assert.Equal([surname], Persons(text));
+
+    [Theory]
+    [InlineData("本届汤尤杯赛将在香港举行。", new[] { "汤", "尤" })]
+    [InlineData("昨晚，尤伯杯决赛结束。", new[] { "尤伯" })]
+    public void The_donors_a_cup_is_named_after_are_persons(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
+
+    [Theory]
+    [InlineData("他们夺得金杯后举杯干杯。")]
+    [InlineData("世界杯和联合会杯的比赛。")]
+    public void A_cup_named_after_no_one_has_no_person(string text) =>
+        Assert.Empty(Persons(text));
+
+    [Theory]
+    [InlineData("他担任主席多年。")]
+    [InlineData("代表们走上主席台。")]
+    public void A_surname_ending_a_word_before_a_post_is_no_reference(string text) =>
+        Assert.Empty(Persons(text));
+
+    [Theory]
     [InlineData("武村正义说，日本重视两国关系。", "武村正义")]
     [InlineData("日本首相桥本龙太郎在今天的会谈中表示。", "桥本龙太郎")]
     [InlineData("桥本还表示，日本将继续努力。", "桥本")]
     public void A_Japanese_family_name_reads_the_Japanese_given_name(string text, string name) =>
         Assert.Equal([name], Persons(text));
+
+    [Fact]
+    public void A_name_jieba_tags_a_place_is_a_person_after_a_post() =>
+        Assert.Equal(["高原"], Persons("副市长高原出席会议。"));
+
+    [Fact]
+    public void A_name_at_the_head_of_a_clause_may_have_a_word_as_its_given_name() =>
+        Assert.Equal(["孙全军"], Persons("去年，孙全军是队里最年轻的选手。"));
 
     [Fact]
     public void Names_listed_beside_a_person_are_persons() =>
