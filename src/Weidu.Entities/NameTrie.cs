@@ -76,13 +76,11 @@ internal sealed class NameTrie
         }
     }
 
-    /// <summary>The indices of the names that start <paramref name="text"/>, shortest first.</summary>
-    public MatchEnumerator MatchesAt(ReadOnlySpan<char> text) => new(this, text, backward: false);
-
     /// <summary>
-    /// The indices of the names that end <paramref name="text"/>, shortest first, for a trie made of reversed names.
+    /// The indices of the names that start <paramref name="text"/>, shortest first, found one at a time, so a caller
+    /// that has what it needs stops the walk.
     /// </summary>
-    public MatchEnumerator MatchesBefore(ReadOnlySpan<char> text) => new(this, text, backward: true);
+    public MatchEnumerator MatchesAt(ReadOnlySpan<char> text) => new(this, text);
 
     /// <summary>
     /// The index of the longest name that starts <paramref name="text"/> (or, with <paramref name="backward"/>, ends it,
@@ -214,22 +212,19 @@ internal sealed class NameTrie
         }
     }
 
-    /// <summary>Walks the trie along a text, forwards from its start or backwards from its end, yielding each name it passes.</summary>
+    /// <summary>Walks the trie along a text from its start, yielding each name it passes.</summary>
     public ref struct MatchEnumerator
     {
         private readonly NameTrie _trie;
         private readonly ReadOnlySpan<char> _text;
-        private readonly bool _backward;
         private int _walked;
         private int _node;
 
-        internal MatchEnumerator(NameTrie trie, ReadOnlySpan<char> text, bool backward)
+        internal MatchEnumerator(NameTrie trie, ReadOnlySpan<char> text)
         {
             _trie = trie;
             _text = text;
-            _backward = backward;
-            var first = text.IsEmpty ? '\0' : backward ? text[^1] : text[0];
-            _node = text.IsEmpty || !trie.MayStartName(first) ? -1 : Root;
+            _node = text.IsEmpty || !trie.MayStartName(text[0]) ? -1 : Root;
         }
 
         public int Current { get; private set; }
@@ -240,9 +235,7 @@ internal sealed class NameTrie
         {
             while (_node >= 0 && _walked < _text.Length)
             {
-                var c = _backward ? _text[_text.Length - 1 - _walked] : _text[_walked];
-                _walked++;
-                if (!_trie.TryGetChild(_node, c, out _node))
+                if (!_trie.TryGetChild(_node, _text[_walked++], out _node))
                 {
                     _node = -1;
                     return false;

@@ -29,11 +29,9 @@ public sealed class NameTrieProperties
             var reversed = list.Select(n => new string(n.Reverse().ToArray())).ToArray();
             var backward = new NameTrie(reversed);
             var expectedBefore = Enumerable.Range(0, list.Length).Where(i => text.EndsWith(list[i], StringComparison.Ordinal)).OrderBy(i => list[i].Length);
-            var foundBefore = new List<int>();
-            foreach (var index in backward.MatchesBefore(text))
-            {
-                foundBefore.Add(index);
-            }
+            // Names ending at one place differ in length, so a buffer as long as the text holds them all.
+            Span<int> all = stackalloc int[text.Length];
+            List<int> foundBefore = [.. all[..backward.AllMatches(text, backward: true, all)]];
 
             // The enumerator-free walks: the longest match, and the matches kept in a buffer of one (the longest).
             Span<int> one = stackalloc int[1];
