@@ -41,8 +41,11 @@ internal static class Resolver
             }
 
             // An organisation or place that swallows a known person (张书杰查看社区) is a misread body.
+            // So is a name read only from its characters that runs on past a sure name at its start (方婷沿 where the
+            // corpus knows 方婷): the scan reads that name without the corpus, and the corpus says where it ends.
             if (index.Crosses(candidate)
-                || (candidate.Type is EntityType.Organization or EntityType.Location && index.ContainsSurePerson(candidate, candidate.Confidence <= Confidence.Suffix)))
+                || (candidate.Type is EntityType.Organization or EntityType.Location && index.ContainsSurePerson(candidate, candidate.Confidence <= Confidence.Suffix))
+                || (candidate.Type == EntityType.Person && candidate.Confidence == Confidence.Statistical && index.ExtendsSurePerson(candidate)))
             {
                 continue;
             }
@@ -168,6 +171,9 @@ internal sealed class ChosenIndex : IDisposable
 
         return false;
     }
+
+    /// <summary>Whether a person found with context or in a gazetteer starts where <paramref name="candidate"/> does and ends before it.</summary>
+    public bool ExtendsSurePerson(Candidate candidate) => _minSurePersonEndStartingAt[candidate.Start] < candidate.End;
 
     public void Add(Candidate candidate, int index)
     {

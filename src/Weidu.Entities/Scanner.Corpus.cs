@@ -15,9 +15,8 @@ internal sealed partial class Scanner
 
     /// <summary>
     /// Whether this scanner reads another name at <paramref name="position"/> than <paramref name="other"/>, over the
-    /// same text, does, after context or without it.
+    /// same text, does where context says a name is there (only there does the corpus gazetteer set a name's length).
     /// </summary>
     public bool ReadsNameDifferently(Scanner other, int position) =>
-        ParseName(position, afterContext: true) != other.ParseName(position, afterContext: true)
-        || ParseName(position, afterContext: false) != other.ParseName(position, afterContext: false);
+        ParseName(position, afterContext: true) != other.ParseName(position, afterContext: true);
 }

@@ -665,7 +665,7 @@ internal sealed partial class Scanner
     private int ParseName(int start, bool afterContext)
     {
         var text = _text.AsSpan(start);
-        var known = KnownPersonLength(text);
+        var known = KnownPersonLength(text, withCorpus: afterContext);
         if (known > 0)
         {
             return known;
@@ -746,8 +746,14 @@ internal sealed partial class Scanner
         start > 0 && !_lexicon.IsWord(_text.AsSpan(start - 1, 2)) && (start < 2 || !_lexicon.IsWord(_text.AsSpan(start - 2, 2)))
         && _lexicon.TryGetWord(_text.AsSpan(start - 1, 1), out _, out var tag) && tag.Length > 0 && LeftBoundaryTags.Contains(tag[0]);
 
-    /// <summary>The length of a name that starts <paramref name="text"/> as a gazetteer lists it, or as the lexicon does (a three-character nr word with a common surname).</summary>
-    private int KnownPersonLength(ReadOnlySpan<char> text)
+    /// <summary>
+    /// The length of a name that starts <paramref name="text"/> as a gazetteer lists it, or as the lexicon does (a
+    /// three-character nr word with a common surname). The corpus gazetteer is asked only <paramref name="withCorpus"/>,
+    /// where context says a name is there: without context its names are proposed whole by the gazetteer scan anyway,
+    /// and a name it knows read into the context-free parse would make every text holding one read differently with a
+    /// corpus gazetteer than without, so that tagging it against that gazetteer would scan it again.
+    /// </summary>
+    private int KnownPersonLength(ReadOnlySpan<char> text, bool withCorpus)
     {
         // jieba also lists a surname and an honorific (王小姐) as a name.
         if (text.Length >= 3 && NameModel.IsCommonSurname(text[0]) && IsListedPersonWord(text[..3])
@@ -758,7 +764,7 @@ internal sealed partial class Scanner
 
         // The longest person listed, as a reader would take 张书杰 over 张书.
         var length = 0;
-        foreach (var gazetteer in (ReadOnlySpan<Gazetteer>)[_user, _corpus])
+        foreach (var gazetteer in withCorpus ? (ReadOnlySpan<Gazetteer>)[_user, _corpus] : [_user])
         {
             foreach (var index in gazetteer.MatchesAt(text))
             {

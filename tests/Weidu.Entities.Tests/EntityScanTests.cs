@@ -81,6 +81,33 @@ public sealed class EntityScanTests
     }
 
     [Fact]
+    public void A_listed_person_where_no_context_says_a_name_is_there_needs_no_new_scan()
+    {
+        // Where context says a name is there, the scan reads 习近平 as the corpus lists it; without context it reads
+        // no name, and the corpus gazetteer proposes 习近平 whole anyway. So the scan stands and only the gazetteer's
+        // candidates are added (such a text was scanned again once, and so were most yearbook paragraphs naming him).
+        const string text = "坚决维护习近平总书记的核心地位。";
+        var gazetteer = Gazetteer.Create([new GazetteerEntry("习近平", EntityType.Person)]);
+        var scan = Tagger.Scan(text);
+
+        Assert.False(Tagger.ReadsAnyNameDifferently(scan, gazetteer));
+        Assert.Contains(Tagger.Tag(scan, gazetteer), m => m.Text == "习近平" && m.Type == EntityType.Person);
+        Assert.Equal(Tagger.Tag(text, gazetteer), Tagger.Tag(scan, gazetteer));
+    }
+
+    [Fact]
+    public void A_name_read_from_its_characters_does_not_run_on_past_a_listed_person_at_its_start()
+    {
+        // The statistical reading is 方婷沿 (沿 is name-like); the corpus knows 方婷, so the name ends there.
+        const string text = "方婷沿漯河巡河。";
+        var gazetteer = Gazetteer.Create([new GazetteerEntry("方婷", EntityType.Person)]);
+
+        Assert.Contains(Tagger.Tag(text), m => m.Text == "方婷沿" && m.Type == EntityType.Person);
+        Assert.Contains(Tagger.Tag(text, gazetteer), m => m.Text == "方婷" && m.Type == EntityType.Person);
+        Assert.Equal(Tagger.Tag(text, gazetteer), Tagger.Tag(Tagger.Scan(text), gazetteer));
+    }
+
+    [Fact]
     public void Scans_are_equal_when_the_same_tagger_scanned_equal_texts()
     {
         var scan = Tagger.Scan("区委书记张书杰查看社区。");
