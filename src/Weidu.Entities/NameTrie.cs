@@ -10,6 +10,7 @@ namespace Weidu.Entities;
 internal sealed class NameTrie
 {
     private const int Root = 0;
+    private const int MaxUnsizedTable = 4096;
 
     // One hash table for every edge, keyed by (node, character): a node of a name list has few children, and a
     // table per node would cost far more memory than the names. Open addressing at most half full, probed linearly:
@@ -30,8 +31,17 @@ internal sealed class NameTrie
 
     public NameTrie(IReadOnlyList<string> names)
     {
-        var edges = new Dictionary<long, int>(names.Sum(n => n.Length));
-        var entryAt = new List<int> { -1 };
+        // Sized for the most edges the names can have (one per character) and filled in place: a gazetteer
+        // restricted to one paragraph builds a trie per paragraph, and a dictionary of edges first cost more than
+        // the walks.
+        var characters = 0;
+        foreach (var name in names)
+        {
+            characters += name.Length;
+        }
+
+        (_keys, _children, _shift) = EmptyTable(characters);
+        var entryAt = new List<int>(characters + 1) { -1 };
         _firsts = new ulong[(int)Math.Min(1024, BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, names.Count)))];
         _firstsMask = (_firsts.Length * 64) - 1;
         for (var index = 0; index < names.Count; index++)
@@ -45,35 +55,59 @@ internal sealed class NameTrie
 
             foreach (var c in names[index])
             {
-                if (!edges.TryGetValue(Key(node, c), out var next))
+                var key = Key(node, c);
+                var slot = Slot(key, _shift);
+                while (_keys[slot] >= 0 && _keys[slot] != key)
                 {
-                    next = entryAt.Count;
-                    entryAt.Add(-1);
-                    edges.Add(Key(node, c), next);
+                    slot = (slot + 1) & (_keys.Length - 1);
                 }
 
-                node = next;
+                if (_keys[slot] < 0)
+                {
+                    (_keys[slot], _children[slot]) = (key, entryAt.Count);
+                    entryAt.Add(-1);
+                }
+
+                node = _children[slot];
             }
 
             entryAt[node] = index;
         }
 
         _entryAt = [.. entryAt];
-        var bits = Math.Max(1, 64 - BitOperations.LeadingZeroCount((ulong)edges.Count * 2));
-        _shift = 64 - bits;
-        _keys = new long[1 << bits];
-        _children = new int[1 << bits];
-        _keys.AsSpan().Fill(-1);
-        foreach (var (key, child) in edges)
+
+        // Names that share prefixes have fewer edges than characters: a long list's table is made again at the size
+        // its edges need, so that its walks touch no more cache lines than they must. A short list's stays.
+        if (_keys.Length > MaxUnsizedTable && ShiftFor(entryAt.Count - 1) != _shift)
         {
-            var slot = Slot(key);
-            while (_keys[slot] >= 0)
+            var (keys, children, shift) = EmptyTable(entryAt.Count - 1);
+            for (var old = 0; old < _keys.Length; old++)
             {
-                slot = (slot + 1) & (_keys.Length - 1);
+                if (_keys[old] >= 0)
+                {
+                    var slot = Slot(_keys[old], shift);
+                    while (keys[slot] >= 0)
+                    {
+                        slot = (slot + 1) & (keys.Length - 1);
+                    }
+
+                    (keys[slot], children[slot]) = (_keys[old], _children[old]);
+                }
             }
 
-            (_keys[slot], _children[slot]) = (key, child);
+            (_keys, _children, _shift) = (keys, children, shift);
         }
+    }
+
+    // A table at most half full for that many edges: 2^(64 - shift) slots.
+    private static int ShiftFor(int edges) => Math.Min(63, BitOperations.LeadingZeroCount((ulong)edges * 2));
+
+    private static (long[] Keys, int[] Children, int Shift) EmptyTable(int edges)
+    {
+        var shift = ShiftFor(edges);
+        var keys = new long[1 << (64 - shift)];
+        keys.AsSpan().Fill(-1);
+        return (keys, new int[keys.Length], shift);
     }
 
     /// <summary>
@@ -189,14 +223,14 @@ internal sealed class NameTrie
 
     private static long Key(int node, char c) => ((long)node << 16) | c;
 
-    private int Slot(long key) => (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> _shift);
+    private static int Slot(long key, int shift) => (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> shift);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool TryGetChild(int node, char c, out int child)
     {
         var key = Key(node, c);
         var keys = _keys;
-        for (var slot = Slot(key); ; slot = (slot + 1) & (keys.Length - 1))
+        for (var slot = Slot(key, _shift); ; slot = (slot + 1) & (keys.Length - 1))
         {
             if (keys[slot] == key)
             {

@@ -15,15 +15,18 @@ internal static class Resolver
         // The surest first, then persons, the longest, the leftmost; candidates equal in all of these keep the order
         // the grammars proposed them in. One integer key per candidate, so the sort compares numbers, not candidates
         // field by field through a delegate (it was a tenth of tagging a paragraph).
-        var keys = new UInt128[candidates.Count];
-        var ordered = new Candidate[candidates.Count];
+        // Rented: a scan sorts its candidates once and keeps only the chosen ones.
+        var rentedKeys = ArrayPool<UInt128>.Shared.Rent(candidates.Count);
+        var rentedOrder = ArrayPool<Candidate>.Shared.Rent(candidates.Count);
+        var keys = rentedKeys.AsSpan(0, candidates.Count);
+        var ordered = rentedOrder.AsSpan(0, candidates.Count);
         for (var k = 0; k < ordered.Length; k++)
         {
             ordered[k] = candidates[k];
             keys[k] = OrderKey(candidates[k], k);
         }
 
-        Array.Sort(keys, ordered);
+        keys.Sort(ordered);
         var chosen = new List<Candidate>();
         using var index = new ChosenIndex(textLength);
         foreach (var candidate in ordered)
@@ -54,6 +57,8 @@ internal static class Resolver
             chosen.Add(candidate);
         }
 
+        ArrayPool<UInt128>.Shared.Return(rentedKeys);
+        ArrayPool<Candidate>.Shared.Return(rentedOrder);
         CollectionsMarshal.AsSpan(chosen).Sort(default(TextOrder));
         return chosen;
     }
@@ -93,13 +98,13 @@ internal static class Resolver
     private static EntityMention Build(List<Candidate> chosen, ref int index, TextView view, IReadOnlyList<string[]> titleGroups, bool includeNested)
     {
         var outer = chosen[index++];
-        var nested = new List<EntityMention>();
+        List<EntityMention>? nested = null;
         while (index < chosen.Count && outer.Contains(chosen[index]))
         {
             var inner = Build(chosen, ref index, view, titleGroups, includeNested);
             if (includeNested)
             {
-                nested.Add(inner);
+                (nested ??= []).Add(inner);
             }
         }
 
@@ -107,7 +112,7 @@ internal static class Resolver
         return new EntityMention(TextSpan.FromBounds(start, end), view.Clean[outer.Start..outer.End], outer.Type)
         {
             Titles = outer.TitleGroup >= 0 ? new EquatableArray<string>(titleGroups[outer.TitleGroup]) : EquatableArray<string>.Empty,
-            Nested = nested.ToEquatableArray(),
+            Nested = nested is null ? EquatableArray<EntityMention>.Empty : nested.ToEquatableArray(),
         };
     }
 }

@@ -44,4 +44,24 @@ public sealed class NameTrieProperties
                 && backward.LongestMatch(text, backward: true) == (foundBefore.Count == 0 ? -1 : foundBefore[^1])
                 && allAt.SequenceEqual(foundAt.TakeLast(1)) && allBefore.SequenceEqual(foundBefore.TakeLast(1));
         });
+
+    [Fact]
+    public void A_long_list_whose_names_share_prefixes_finds_every_name_and_no_other()
+    {
+        // 4,096 names of 4 characters over 8 letters share most of their prefixes (4,680 edges for 16,384
+        // characters), so the edge table is sized again for the edges after it is filled.
+        const string letters = "区委书记市长副主";
+        var names = (from a in letters from b in letters from c in letters from d in letters select string.Concat(a, b, c, d)).ToArray();
+        var trie = new NameTrie(names);
+
+        for (var i = 0; i < names.Length; i++)
+        {
+            Assert.Equal(i, trie.IndexOf(names[i]));
+            Assert.Equal(i, trie.LongestMatch(names[i] + "区委", backward: false));
+        }
+
+        Assert.Equal(-1, trie.IndexOf("区委书"));
+        Assert.Equal(-1, trie.IndexOf("区委书人"));
+        Assert.Equal(-1, trie.LongestMatch("人区委书记", backward: false));
+    }
 }
