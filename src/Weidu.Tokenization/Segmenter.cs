@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 using Weidu.Tokenization.Lexicon;
@@ -534,28 +535,35 @@ internal sealed class Segmenter
     private void FindBestPath(ReadOnlySpan<char> run, bool lexiconInTable, SegmenterScratch s)
     {
         var n = run.Length;
-        var best = s.Best;
         var path = s.Path;
         var first = s.First;
         var edges = s.Edges;
         var prefixes = s.Prefixes;
-        best[n] = 0;
+
+        // Every index below is a position of the run or a candidate's end, at most n, and the
+        // scratch's arrays hold n + 1 (EnsureRun): the loop reads them without bounds checks.
+        ref var best = ref MemoryMarshal.GetArrayDataReference(s.Best);
+        ref var counts = ref MemoryMarshal.GetArrayDataReference(prefixes.Counts);
+        ref var matches = ref MemoryMarshal.GetArrayDataReference(prefixes.Matches);
+        Unsafe.Add(ref best, n) = 0;
         for (var i = n - 1; i >= 0; i--)
         {
             var bestScore = double.NegativeInfinity;
             var bestEnd = -1;
             var bestWord = -1;
             var bestEdge = -1;
-            var words = lexiconInTable && !(i > 0 && char.IsLowSurrogate(run[i]) && char.IsHighSurrogate(run[i - 1]))
-                ? prefixes.At(i)
-                : default;
+            var wordCount = lexiconInTable && !(i > 0 && char.IsLowSurrogate(run[i]) && char.IsHighSurrogate(run[i - 1]))
+                ? Unsafe.Add(ref counts, i)
+                : 0;
+            ref var words = ref Unsafe.Add(ref matches, i * PrefixMatchTable.MaxMatchesPerPosition);
+
             // The words come shortest first, so on a tie the later, longer one wins (as in jieba) with
             // >=, and the winner is kept by selects rather than branches: which word wins is the
             // text's business and no predictor guesses it.
-            for (var k = 0; k < words.Length; k++)
+            for (var k = 0; k < wordCount; k++)
             {
-                var end = words[k].End;
-                var score = words[k].Score + best[end];
+                ref var word = ref Unsafe.Add(ref words, k);
+                var score = word.Score + Unsafe.Add(ref best, word.End);
                 var better = score >= bestScore;
                 bestScore = Max(score, bestScore);
                 bestWord ^= (bestWord ^ k) & -Unsafe.BitCast<bool, byte>(better);
@@ -563,13 +571,13 @@ internal sealed class Segmenter
 
             if (bestWord >= 0)
             {
-                bestEnd = words[bestWord].End;
+                bestEnd = Unsafe.Add(ref words, bestWord).End;
             }
 
             for (var e = first[i]; e < first[i + 1]; e++)
             {
                 var end = edges[e].End;
-                var score = edges[e].Score + best[end];
+                var score = edges[e].Score + Unsafe.Add(ref best, end);
                 if (score > bestScore || (score == bestScore && end > bestEnd))
                 {
                     bestScore = score;
@@ -579,10 +587,10 @@ internal sealed class Segmenter
                 }
             }
 
-            best[i] = bestScore;
+            Unsafe.Add(ref best, i) = bestScore;
             if (bestWord >= 0)
             {
-                path[i] = LexiconEdge(words[bestWord], i, _lexicon.TraitsOf(run[i]));
+                path[i] = LexiconEdge(Unsafe.Add(ref words, bestWord), i, _lexicon.TraitsOf(run[i]));
             }
             else if (bestEdge >= 0)
             {
@@ -836,9 +844,15 @@ internal sealed class Segmenter
             return;
         }
 
+        // The tokens before the first that ends in one of them stay where they are, unread.
         var write = firstToken;
+        while (write < s.TokenCount && !CharFolding.IsDateSuffix(run[s.Tokens[write].End - 1 - offset]))
+        {
+            write++;
+        }
+
         var lastPart = 0;
-        for (var k = firstToken; k < s.TokenCount; k++)
+        for (var k = write; k < s.TokenCount; k++)
         {
             var token = s.Tokens[k];
             var text = run[(token.Start - offset)..(token.End - offset)];
