@@ -183,7 +183,7 @@ internal sealed class CompiledLexicon
                 var at = walk.Start + depth;
                 int c = Unsafe.Add(ref code, at);
                 var next = (uint)(walk.Offset + c);
-                if (c == 0 || next >= unitCount)
+                if (next >= unitCount)
                 {
                     continue;
                 }
@@ -244,7 +244,7 @@ internal sealed class CompiledLexicon
         {
             int code = _codes[c];
             var next = (_units[node].Base >> 1) + code;
-            if (code == 0 || (uint)next >= (uint)_units.Length || _units[next].Check != node)
+            if ((uint)next >= (uint)_units.Length || _units[next].Check != node)
             {
                 return -1;
             }
@@ -276,12 +276,16 @@ internal sealed class CompiledLexicon
             _fold[folding.Traditional[i]] = (char)folding.Simplified[i];
         }
 
+        // A character in no word gets a code no node has a child for, rather than 0: the step that
+        // tries it reads a unit whose check is another node's (or none), as any absent child, so the
+        // walk needs no test of its own for it.
+        var absent = (ushort)(rawCodes.Max() + 1);
         var surname = Scatter(surnames.Chars, surnames.LogP);
         var given = Scatter(givenNames.Chars, givenNames.LogP);
         for (var c = 0; c < _codes.Length; c++)
         {
             var folded = _fold[c];
-            _codes[c] = rawCodes[folded];
+            _codes[c] = rawCodes[folded] == 0 ? absent : rawCodes[folded];
             _traits[c] = (CharFolding.IsSurname(folded) ? CharacterTraits.Surname : 0) |
                 (CharFolding.IsHan((char)c) ? CharacterTraits.Han : 0) |
                 (CharFolding.MayStartRule((char)c) ? CharacterTraits.MayStartRule : 0);
