@@ -150,6 +150,7 @@ internal sealed class CompiledLexicon
     /// Added to the log probability of a word of two or more characters to make its score, so the
     /// best path reads a word's score as it is.
     /// </param>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public unsafe void MatchAllPrefixes(ReadOnlySpan<char> text, PrefixMatchTable table, float multiCharacterBonus)
     {
         var n = text.Length;
