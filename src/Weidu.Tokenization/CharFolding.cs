@@ -26,6 +26,10 @@ internal static class CharFolding
     // One table lookup answers the questions the lattice asks of every character.
     private static readonly byte[] Flags = CreateFlags();
 
+    // The kind of every UTF-16 unit standing alone: the single-character fallback (punctuation most
+    // of all) reads a table instead of the runtime's Unicode category tables.
+    private static readonly TokenKind[] Kinds = CreateKinds();
+
     public static bool IsSurname(char c) => (Flags[c] & SurnameFlag) != 0;
 
     public static bool IsChineseNumeral(char c) => (Flags[c] & ChineseNumeralFlag) != 0;
@@ -98,6 +102,11 @@ internal static class CharFolding
             return IsAstralHanHighSurrogate(c) ? TokenKind.Word : TokenKind.Symbol;
         }
 
+        return Kinds[c];
+    }
+
+    private static TokenKind KindOfUnit(char c)
+    {
         var folded = Fold(c);
         if (IsHan(c))
         {
@@ -133,6 +142,17 @@ internal static class CharFolding
             System.Globalization.UnicodeCategory.OtherNumber => TokenKind.Word,
             _ => TokenKind.Symbol,
         };
+    }
+
+    private static TokenKind[] CreateKinds()
+    {
+        var kinds = new TokenKind[65536];
+        for (var i = 0; i < kinds.Length; i++)
+        {
+            kinds[i] = KindOfUnit((char)i);
+        }
+
+        return kinds;
     }
 
     private static byte[] CreateFlags()

@@ -1,4 +1,8 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using Weidu.Tokenization.Lexicon;
 
 // No method here reads a local before writing it, so zeroing the frames of the hot loops on every
@@ -55,7 +59,7 @@ internal sealed class Segmenter
         "庭长", "政委", "司令员", "同志", "代表", "记者", "教授", "专家", "、",
     ];
 
-    private static readonly string TitleLastCharacters = string.Concat(Titles.Select(t => t[^1]).Distinct());
+    private static readonly SearchValues<char> TitleLastCharacters = SearchValues.Create(string.Concat(Titles.Select(t => t[^1]).Distinct()));
 
     private readonly CompiledLexicon _lexicon;
     private readonly float _unknownCharScore;
@@ -188,7 +192,7 @@ internal sealed class Segmenter
         var n = run.Length;
         s.EdgeCount = 0;
         var prefixes = s.Prefixes;
-        _lexicon.MatchAllPrefixes(run, prefixes);
+        _lexicon.MatchAllPrefixes(run, prefixes, MultiCharWordBonus);
         var memo = default(RuleMemo);
         var first = s.First;
         for (var i = 0; i < n; i++)
@@ -408,15 +412,15 @@ internal sealed class Segmenter
         s.AddEdge(i + 2, score + TwoCharacterNamePenalty, _lexicon.TagNr, TokenKind.Word, EdgeSource.Rule);
         if (i + 3 <= run.Length && CharFolding.IsHan(run[i + 2]) && _lexicon.GivenNameLogProbability[run[i + 2]] is var given2 && given2 >= MinGivenNameLogProbability)
         {
-            var givenNameIsWord = _lexicon.Contains(run.Slice(i + 1, 2));
+            var givenNameIsWord = s.Prefixes.ContainsWord(i + 1, i + 3);
             s.AddEdge(i + 3, score + given2 + (givenNameIsWord ? GivenNameWordBonus : 0), _lexicon.TagNr, TokenKind.Word, EdgeSource.Rule);
         }
     }
 
     private static bool FollowsTitle(ReadOnlySpan<char> run, int i)
     {
-        // Most characters end no title: one vectorised search rules them out before the list is tried.
-        if (i == 0 || !TitleLastCharacters.Contains(run[i - 1], StringComparison.Ordinal))
+        // Most characters end no title: one set lookup rules them out before the list is tried.
+        if (i == 0 || !TitleLastCharacters.Contains(run[i - 1]))
         {
             return false;
         }
@@ -518,7 +522,7 @@ internal sealed class Segmenter
     private static Edge LexiconEdge(PrefixMatch match, int start, CharacterTraits traits)
     {
         var single = match.End == start + 1;
-        return new Edge(match.End, match.LogProbability + (single ? 0 : MultiCharWordBonus), match.Tag, TokenKind.Word,
+        return new Edge(match.End, match.Score, match.Tag, TokenKind.Word,
             single && (traits & CharacterTraits.Han) != 0 ? EdgeSource.HanSingle : EdgeSource.Lexicon);
     }
 
@@ -531,39 +535,49 @@ internal sealed class Segmenter
     private void FindBestPath(ReadOnlySpan<char> run, bool lexiconInTable, SegmenterScratch s)
     {
         var n = run.Length;
-        var best = s.Best;
         var path = s.Path;
         var first = s.First;
         var edges = s.Edges;
         var prefixes = s.Prefixes;
-        best[n] = 0;
+
+        // Every index below is a position of the run or a candidate's end, at most n, and the
+        // scratch's arrays hold n + 1 (EnsureRun): the loop reads them without bounds checks.
+        ref var best = ref MemoryMarshal.GetArrayDataReference(s.Best);
+        ref var counts = ref MemoryMarshal.GetArrayDataReference(prefixes.Counts);
+        ref var matches = ref MemoryMarshal.GetArrayDataReference(prefixes.Matches);
+        Unsafe.Add(ref best, n) = 0;
         for (var i = n - 1; i >= 0; i--)
         {
             var bestScore = double.NegativeInfinity;
             var bestEnd = -1;
             var bestWord = -1;
             var bestEdge = -1;
-            var words = lexiconInTable && !(i > 0 && char.IsLowSurrogate(run[i]) && char.IsHighSurrogate(run[i - 1]))
-                ? prefixes.At(i)
-                : default;
-            for (var k = 0; k < words.Length; k++)
-            {
-                var end = words[k].End;
-                var score = (float)(words[k].LogProbability + (end == i + 1 ? 0 : MultiCharWordBonus)) + best[end];
+            var wordCount = lexiconInTable && !(i > 0 && char.IsLowSurrogate(run[i]) && char.IsHighSurrogate(run[i - 1]))
+                ? Unsafe.Add(ref counts, i)
+                : 0;
+            ref var words = ref Unsafe.Add(ref matches, i * PrefixMatchTable.MaxMatchesPerPosition);
 
-                // On a tie the longer word wins, as in jieba.
-                if (score > bestScore || (score == bestScore && end > bestEnd))
-                {
-                    bestScore = score;
-                    bestWord = k;
-                    bestEnd = end;
-                }
+            // The words come shortest first, so on a tie the later, longer one wins (as in jieba) with
+            // >=, and the winner is kept by selects rather than branches: which word wins is the
+            // text's business and no predictor guesses it.
+            for (var k = 0; k < wordCount; k++)
+            {
+                ref var word = ref Unsafe.Add(ref words, k);
+                var score = word.Score + Unsafe.Add(ref best, word.End);
+                var better = score >= bestScore;
+                bestScore = Max(score, bestScore);
+                bestWord ^= (bestWord ^ k) & -Unsafe.BitCast<bool, byte>(better);
+            }
+
+            if (bestWord >= 0)
+            {
+                bestEnd = Unsafe.Add(ref words, bestWord).End;
             }
 
             for (var e = first[i]; e < first[i + 1]; e++)
             {
                 var end = edges[e].End;
-                var score = edges[e].Score + best[end];
+                var score = edges[e].Score + Unsafe.Add(ref best, end);
                 if (score > bestScore || (score == bestScore && end > bestEnd))
                 {
                     bestScore = score;
@@ -573,10 +587,10 @@ internal sealed class Segmenter
                 }
             }
 
-            best[i] = bestScore;
+            Unsafe.Add(ref best, i) = bestScore;
             if (bestWord >= 0)
             {
-                path[i] = LexiconEdge(words[bestWord], i, _lexicon.TraitsOf(run[i]));
+                path[i] = LexiconEdge(Unsafe.Add(ref words, bestWord), i, _lexicon.TraitsOf(run[i]));
             }
             else if (bestEdge >= 0)
             {
@@ -584,6 +598,15 @@ internal sealed class Segmenter
             }
         }
     }
+
+    /// <summary>
+    /// The larger of two scores, neither of them NaN: one instruction where the processor has it
+    /// (<see cref="Math.Max(double, double)"/> orders NaN and signed zeros too, a chain of seven that
+    /// every step of the best path waits on).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Max(double a, double b) =>
+        Sse2.IsSupported ? Sse2.MaxScalar(Vector128.CreateScalarUnsafe(a), Vector128.CreateScalarUnsafe(b)).ToScalar() : Math.Max(a, b);
 
     private void EmitPath(ReadOnlySpan<char> run, int offset, SegmenterScratch s)
     {
@@ -607,7 +630,7 @@ internal sealed class Segmenter
                 i++;
             }
 
-            if (i - start > 1 && UseUnknownWordModel && !_lexicon.Contains(run[start..i]))
+            if (i - start > 1 && UseUnknownWordModel && !s.Prefixes.ContainsWord(start, i))
             {
                 CutUnknown(run, start, i, offset, s);
             }
@@ -821,9 +844,15 @@ internal sealed class Segmenter
             return;
         }
 
+        // The tokens before the first that ends in one of them stay where they are, unread.
         var write = firstToken;
+        while (write < s.TokenCount && !CharFolding.IsDateSuffix(run[s.Tokens[write].End - 1 - offset]))
+        {
+            write++;
+        }
+
         var lastPart = 0;
-        for (var k = firstToken; k < s.TokenCount; k++)
+        for (var k = write; k < s.TokenCount; k++)
         {
             var token = s.Tokens[k];
             var text = run[(token.Start - offset)..(token.End - offset)];

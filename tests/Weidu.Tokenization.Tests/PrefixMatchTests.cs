@@ -14,6 +14,10 @@ public sealed class PrefixMatchTests
     // The longest word of jieba's dictionary (侵华日军南京大屠杀遇难同胞纪念馆); a longer match fails the comparison.
     private const int LongestWord = 16;
 
+    // Any value tells a word of two or more characters from a single one; not the segmenter's, so a
+    // walk that ignored the parameter would fail.
+    private const float MultiCharacterBonus = 3.25f;
+
     private static readonly CompiledLexicon Lexicon = CompiledLexicon.Shared;
 
     private static readonly string[] Pieces =
@@ -22,8 +26,8 @@ public sealed class PrefixMatchTests
         "經濟發展", "２０１９", "ＡＢＣ", "abc", "，", "。", "😀", "𠀀", "\uD800", "\u200D", " ",
     ];
 
-    /// <summary>The words at each position by looking every substring up; shortest first.</summary>
-    private static List<(int Start, int End, float LogProbability, string Tag)> LookUpEach(string run)
+    /// <summary>The words at each position by looking every substring up, with their scores; shortest first.</summary>
+    private static List<(int Start, int End, float Score, string Tag)> LookUpEach(string run)
     {
         var words = new List<(int, int, float, string)>();
         for (var i = 0; i < run.Length; i++)
@@ -32,7 +36,8 @@ public sealed class PrefixMatchTests
             {
                 if (Lexicon.TryGetWord(run.AsSpan(i, end - i), out var entry))
                 {
-                    words.Add((i, end, (float)(Math.Log(entry.Frequency) - Lexicon.LogTotal), entry.Tag));
+                    var logProbability = (float)(Math.Log(entry.Frequency) - Lexicon.LogTotal);
+                    words.Add((i, end, end - i > 1 ? logProbability + MultiCharacterBonus : logProbability, entry.Tag));
                 }
             }
         }
@@ -40,15 +45,15 @@ public sealed class PrefixMatchTests
         return words;
     }
 
-    private static List<(int Start, int End, float LogProbability, string Tag)> MatchAll(string run, PrefixMatchTable table)
+    private static List<(int Start, int End, float Score, string Tag)> MatchAll(string run, PrefixMatchTable table)
     {
-        Lexicon.MatchAllPrefixes(run, table);
+        Lexicon.MatchAllPrefixes(run, table, MultiCharacterBonus);
         var words = new List<(int, int, float, string)>();
         for (var i = 0; i < run.Length; i++)
         {
             foreach (var match in table.At(i))
             {
-                words.Add((i, match.End, match.LogProbability, Lexicon.Tags[match.Tag]));
+                words.Add((i, match.End, match.Score, Lexicon.Tags[match.Tag]));
             }
         }
 
@@ -65,7 +70,17 @@ public sealed class PrefixMatchTests
             Assert.Equal((expected[k].Start, expected[k].End, expected[k].Tag), (actual[k].Start, actual[k].End, actual[k].Tag));
 
             // The compiler divides before taking the logarithm; the reference subtracts logarithms.
-            Assert.Equal(expected[k].LogProbability, actual[k].LogProbability, 4);
+            Assert.Equal(expected[k].Score, actual[k].Score, 4);
+        }
+
+        // Whether a stretch is a word, as the unknown-word model and the name model ask the table.
+        var known = expected.Select(w => (w.Start, w.End)).ToHashSet();
+        for (var start = 0; start < run.Length; start++)
+        {
+            for (var end = start + 1; end <= Math.Min(run.Length, start + LongestWord + 1); end++)
+            {
+                Assert.Equal(known.Contains((start, end)), table.ContainsWord(start, end));
+            }
         }
     }
 

@@ -133,7 +133,7 @@ internal sealed class CompiledLexicon
 
     /// <summary>
     /// Finds every lexicon word in <paramref name="text"/>, at every position, into
-    /// <paramref name="table"/>: each one's end (exclusive), log probability and tag, grouped by
+    /// <paramref name="table"/>: each one's end (exclusive), score and tag, grouped by
     /// position and shortest first (at most <see cref="PrefixMatchTable.MaxMatchesPerPosition"/> per position,
     /// one of each length the lexicon has).
     /// </summary>
@@ -144,19 +144,25 @@ internal sealed class CompiledLexicon
     /// the cache misses of a round's walks overlap instead of following one another. The units live on
     /// the pinned heap, so their address is stable.
     /// </remarks>
-    public unsafe void MatchAllPrefixes(ReadOnlySpan<char> text, PrefixMatchTable table)
+    /// <param name="text">The run to search.</param>
+    /// <param name="table">Where the words go.</param>
+    /// <param name="multiCharacterBonus">
+    /// Added to the log probability of a word of two or more characters to make its score, so the
+    /// best path reads a word's score as it is.
+    /// </param>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public unsafe void MatchAllPrefixes(ReadOnlySpan<char> text, PrefixMatchTable table, float multiCharacterBonus)
     {
         var n = text.Length;
         table.EnsureRun(n);
         var codes = table.Codes.AsSpan(0, n);
         var counts = table.Counts.AsSpan(0, n);
         var walks = table.Walks.AsSpan(0, n);
-        var rootOffset = _units[0].Base >> 1;
+        var root = new PrefixWalk(0, 0, _units[0].Base >> 1);
         for (var i = 0; i < codes.Length; i++)
         {
             codes[i] = _codes[text[i]];
             counts[i] = 0;
-            walks[i] = new PrefixWalk(i, 0, rootOffset);
         }
 
         // Bounds are checked by hand: a child index is compared with the unit count once, a match
@@ -167,16 +173,18 @@ internal sealed class CompiledLexicon
         ref var code = ref MemoryMarshal.GetArrayDataReference(table.Codes);
         ref var count = ref MemoryMarshal.GetArrayDataReference(table.Counts);
         ref var matches = ref MemoryMarshal.GetArrayDataReference(table.Matches);
-        for (var depth = 0; !walks.IsEmpty; depth++)
+        for (var (depth, walking) = (0, n); walking > 0; depth++)
         {
+            var bonus = depth == 0 ? 0 : multiCharacterBonus;
             var kept = 0;
-            for (var k = 0; k < walks.Length; k++)
+            for (var k = 0; k < walking; k++)
             {
-                var walk = walks[k];
+                // The first round starts a walk at every position without reading a list of them.
+                var walk = depth == 0 ? root with { Start = k } : walks[k];
                 var at = walk.Start + depth;
                 int c = Unsafe.Add(ref code, at);
                 var next = (uint)(walk.Offset + c);
-                if (c == 0 || next >= unitCount)
+                if (next >= unitCount)
                 {
                     continue;
                 }
@@ -191,7 +199,7 @@ internal sealed class CompiledLexicon
                 {
                     ref var found = ref Unsafe.Add(ref count, walk.Start);
                     Unsafe.Add(ref matches, (walk.Start * PrefixMatchTable.MaxMatchesPerPosition) + found) =
-                        new PrefixMatch(at + 1, unit.LogProbability, (byte)unit.Word);
+                        new PrefixMatch(at + 1, unit.LogProbability + bonus, (byte)unit.Word);
                     if (++found == PrefixMatchTable.MaxMatchesPerPosition)
                     {
                         continue;
@@ -211,12 +219,9 @@ internal sealed class CompiledLexicon
                 }
             }
 
-            walks = walks[..kept];
+            walking = kept;
         }
     }
-
-    /// <summary>Whether a whole word is in the lexicon.</summary>
-    public bool Contains(ReadOnlySpan<char> word) => FindWordNode(word) >= 0;
 
     /// <summary>Finds a whole word: its frequency and tag.</summary>
     public bool TryGetWord(ReadOnlySpan<char> word, out LexiconEntry entry)
@@ -240,7 +245,7 @@ internal sealed class CompiledLexicon
         {
             int code = _codes[c];
             var next = (_units[node].Base >> 1) + code;
-            if (code == 0 || (uint)next >= (uint)_units.Length || _units[next].Check != node)
+            if ((uint)next >= (uint)_units.Length || _units[next].Check != node)
             {
                 return -1;
             }
@@ -272,12 +277,16 @@ internal sealed class CompiledLexicon
             _fold[folding.Traditional[i]] = (char)folding.Simplified[i];
         }
 
+        // A character in no word gets a code no node has a child for, rather than 0: the step that
+        // tries it reads a unit whose check is another node's (or none), as any absent child, so the
+        // walk needs no test of its own for it.
+        var absent = (ushort)(rawCodes.Max() + 1);
         var surname = Scatter(surnames.Chars, surnames.LogP);
         var given = Scatter(givenNames.Chars, givenNames.LogP);
         for (var c = 0; c < _codes.Length; c++)
         {
             var folded = _fold[c];
-            _codes[c] = rawCodes[folded];
+            _codes[c] = rawCodes[folded] == 0 ? absent : rawCodes[folded];
             _traits[c] = (CharFolding.IsSurname(folded) ? CharacterTraits.Surname : 0) |
                 (CharFolding.IsHan((char)c) ? CharacterTraits.Han : 0) |
                 (CharFolding.MayStartRule((char)c) ? CharacterTraits.MayStartRule : 0);
@@ -352,5 +361,8 @@ internal enum CharacterTraits : byte
     MayStartRule = 4,
 }
 
-/// <summary>A lexicon word found at a position: its end, ln(frequency / total) and tag id.</summary>
-internal readonly record struct PrefixMatch(int End, float LogProbability, byte Tag);
+/// <summary>
+/// A lexicon word found at a position: its end, its score (ln(frequency / total), plus the bonus for a
+/// word of two or more characters) and tag id.
+/// </summary>
+internal readonly record struct PrefixMatch(int End, float Score, byte Tag);

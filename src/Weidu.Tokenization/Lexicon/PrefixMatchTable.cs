@@ -30,6 +30,24 @@ internal sealed class PrefixMatchTable
     /// <summary>The words that start at <paramref name="position"/>, shortest first.</summary>
     public ReadOnlySpan<PrefixMatch> At(int position) => Matches.AsSpan(position * MaxMatchesPerPosition, Counts[position]);
 
+    /// <summary>
+    /// Whether the run's characters from <paramref name="start"/> to <paramref name="end"/> are a
+    /// lexicon word: the walk has found every word of the run, so this is a look along one slot
+    /// instead of another walk down the trie.
+    /// </summary>
+    public bool ContainsWord(int start, int end)
+    {
+        foreach (var match in At(start))
+        {
+            if (match.End >= end)
+            {
+                return match.End == end;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Makes room for a run of this length.</summary>
     public void EnsureRun(int length)
     {
