@@ -31,6 +31,11 @@ internal sealed partial class Scanner
     private const float MinNameScore = 3f;
     private const float RareSurnameMargin = 6f;
     private const float ListedSurnameMargin = 2f;
+
+    // A rare surname's margin falls by this much per unit of the log-ratio of its use as a surname (NameContextModel.Surname),
+    // from RareSurnameMargin at this ratio: 和 (-0.5) and 成 (-0.6) keep all of it, 柳 (3.1) and 樊 (3.6) keep about a third.
+    private const float SurnameRatioWeight = 1.5f;
+    private const float FullMarginSurnameRatio = 1f / 3;
     private const int CommonWordFrequency = 50;
 
     // How much the name's context and the position of its given characters count (see NameContextModel): chosen on
@@ -1119,6 +1124,10 @@ internal sealed partial class Scanner
     private bool BeginsNoun(int position) =>
         position + 2 <= _text.Length && _lexicon.TryGetWord(_text.AsSpan(position, 2), out _, out var tag) && tag is "n" or "ns" or "nt" or "nz" or "j";
 
+    /// <summary>How much more than a common surname's name one of <paramref name="surname"/> must score, by how often it is a surname.</summary>
+    private static float RareSurnameMarginOf(char surname) =>
+        Math.Clamp(RareSurnameMargin - SurnameRatioWeight * (NameContextModel.Surname(surname) - FullMarginSurnameRatio), 0, RareSurnameMargin);
+
     /// <summary>Surnames followed by name-like characters, scored by the name model and the words around them.</summary>
     private void ScanStatisticalNames()
     {
@@ -1126,7 +1135,8 @@ internal sealed partial class Scanner
         for (var i = 0; i < text.Length; i++)
         {
             // Rare surnames (和, 高 is common but 严 is not) are so often ordinary words that their names must score higher,
-            // unless the lexicon tags the character alone a name (燕, 麻), as it does where a surname is its usual use.
+            // the less so the more often the POS-HMM sees the character as a surname, and when the lexicon tags the
+            // character alone a name (燕, 麻), as it does where a surname is its usual use.
             // A surname after a digit is a numeral or a unit (75万升).
             var surname = NameModel.SurnameLength(text[i..]);
             if (surname == 0 || (i > 0 && char.IsDigit(text[i - 1])))
@@ -1135,7 +1145,7 @@ internal sealed partial class Scanner
             }
 
             var minScore = NameModel.IsCommonSurname(text[i]) || surname == 2 ? MinNameScore
-                : IsListedName(text.Slice(i, 1)) ? MinNameScore + ListedSurnameMargin : MinNameScore + RareSurnameMargin;
+                : MinNameScore + Math.Min(RareSurnameMarginOf(text[i]), IsListedName(text.Slice(i, 1)) ? ListedSurnameMargin : RareSurnameMargin);
 
             // A three-character name the lexicon lists (周恩来) needs no score. jieba also tags a surname and a post
             // (胡书记) and some words (高水平, 段时间) nr: no part of the name may be a word, nor may a word cross its end.
@@ -1158,11 +1168,30 @@ internal sealed partial class Scanner
             // A surname and a given character that name a place (许昌 in 许昌裕丰科技) are that place.
             var length = ParseName(i, afterContext: false);
             length = length >= 2 && IsPlace(text.Slice(i, surname + 1)) ? 0 : length;
-            if (length >= 2 && !OverlapsForeignName(i, i + length) && NameScore(i, length) >= minScore)
+            if (length >= 2 && !OverlapsForeignName(i, i + length) && NameScore(i, length) >= minScore && !ContainsSurerPerson(i, i + length))
             {
                 AddPerson(i, i + length, Confidence.Statistical, null);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a grammar surer than statistics found a shorter person inside [start, end) (尤伯 in 尤伯杯): the resolver
+    /// would keep the longer name around it.
+    /// </summary>
+    private bool ContainsSurerPerson(int start, int end)
+    {
+        for (var k = 0; k < _candidates.Count; k++)
+        {
+            var candidate = _candidates[k];
+            if (candidate.Type == EntityType.Person && candidate.Confidence >= Confidence.Cue && start <= candidate.Start && candidate.End <= end
+                && candidate.Length < end - start && !IsCorpusGazetteerName(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -1227,8 +1256,9 @@ internal sealed partial class Scanner
                 : start == 0 || !NameModel.IsHan(_text[start - 1]) ? WordPenalty / 6 : WordPenalty / 2;
         }
 
-        // 丁庄, 潘窑: a surname and a settlement's suffix name a village.
-        score -= Grammar.SettlementFinals.Contains(_text[end - 1]) ? WordPenalty : 0;
+        // 丁庄, 潘窑: a surname and a settlement's suffix name a village; 以武养武, 师德师风: a surname repeated at the end
+        // is a set phrase's pattern, not a name.
+        score -= Grammar.SettlementFinals.Contains(_text[end - 1]) || (surname == 1 && _text[end - 1] == _text[start]) ? WordPenalty : 0;
         if (score < MinNameScore)
         {
             return score;

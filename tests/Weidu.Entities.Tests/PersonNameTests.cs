@@ -139,6 +139,19 @@ public sealed class PersonNameTests
         Assert.Equal(["柏凤杰"], Persons("柏凤杰表示要抓好落实。"));
 
     [Theory]
+    [InlineData("柳萍的目光始终瞄准着农村。", "柳萍")]
+    [InlineData("俞国华介绍了情况。", "俞国华")]
+    [InlineData("焦玉英走进会场。", "焦玉英")]
+    public void A_rare_surname_that_is_mostly_a_surname_needs_a_smaller_margin(string text, string name) =>
+        Assert.Equal([name], Persons(text));
+
+    [Theory]
+    [InlineData("不能以武养武。")]
+    [InlineData("要加强师德师风建设。")]
+    public void A_surname_repeated_at_the_end_is_a_set_phrase(string text) =>
+        Assert.Empty(Persons(text));
+
+    [Theory]
     [InlineData("农科所所长刘建新教授介绍了新品种。", "刘建新")]
     [InlineData("研究院孙立明院士作了报告。", "孙立明")]
     [InlineData("会后，萨拉赫先生接受了采访。", "萨拉赫")]
