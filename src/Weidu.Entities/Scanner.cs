@@ -15,6 +15,9 @@ internal sealed partial class Scanner
     private const int MaxTransliteratedPart = 8;
     private static readonly char[] MiddleDots = ['·', '・', '•'];
 
+    // Inside a dotted name a character needs only this transliteration score: the dot says a foreign name is there.
+    private const float MinDottedNameCharacterScore = -1f;
+
     // The name model's weights: a given character must be at least this name-like to start a name without context,
     // and a second given character below the other bound (的, 是) ends the name at two characters.
     private const float MinFirstGivenScore = -1.5f;
@@ -630,30 +633,49 @@ internal sealed partial class Scanner
         }
     }
 
+    /// <summary>
+    /// Whether the character at <paramref name="position"/> continues a part of a name written with a middle dot, read
+    /// away from the dot towards <paramref name="next"/>: a transliteration character, or, when a transliteration
+    /// character comes after it, any Chinese character right beside the dot (士 in 汤姆士, 史 in 史达福) or, after the
+    /// first dot (<paramref name="inside"/>), one that spells foreign names now and then (尚 in 迪尚德); before the
+    /// first dot such a character more often ends what stands before the name (荷兰人 | 维姆).
+    /// </summary>
+    private bool ExtendsDottedPart(int position, int next, bool besideDot, bool inside)
+    {
+        var c = _text[position];
+        return TransliterationModel.IsTransliteration(c)
+            || (NameModel.IsHan(c) && next >= 0 && next < _text.Length && TransliterationModel.IsTransliteration(_text[next])
+                && (besideDot || (inside && TransliterationModel.Score(c) > MinDottedNameCharacterScore)));
+    }
+
     /// <summary>Foreign names written with a middle dot between transliterated parts: 卡洛斯·阿马特, 鲍里斯·贝克尔.</summary>
     private void ScanTransliteratedNames()
     {
         for (var dot = _text.IndexOfAny(MiddleDots); dot >= 0; dot = _text.IndexOfAny(MiddleDots, dot + 1))
         {
             var start = dot;
-            while (start > 0 && dot - start < MaxTransliteratedPart && TransliterationModel.IsTransliteration(_text[start - 1]))
+            while (start > 0 && dot - start < MaxTransliteratedPart && ExtendsDottedPart(start - 1, start - 2, start == dot, inside: false))
             {
                 start--;
             }
 
-            var end = dot;
-            while (end < _text.Length && (_text[end] is '·' or '・' or '•' ? end + 1 < _text.Length && TransliterationModel.IsTransliteration(_text[end + 1]) : TransliterationModel.IsTransliteration(_text[end])))
+            var end = dot + 1;
+            while (end < _text.Length && (MiddleDots.Contains(_text[end]) ? end + 1 < _text.Length && ExtendsDottedPart(end + 1, end + 2, true, inside: true) : ExtendsDottedPart(end, end + 1, MiddleDots.Contains(_text[end - 1]), inside: true)))
             {
                 end++;
             }
 
-            // A last character that begins a word with the next one is that word's: 科菲·安南希望 is 科菲·安南.
-            if (end - dot > 2 && BeginsWord(end - 1))
+            // A last character that begins a word with the next one is that word's: 科菲·安南希望 is 科菲·安南; not when the
+            // next one begins a word of its own (圭尼贡多 | 日前).
+            if (end - dot > 2 && BeginsWord(end - 1) && !BeginsWord(end))
             {
                 end--;
             }
 
-            if (start < dot && end > dot + 1)
+            // A dotted name before an organisation's or a place's suffix names the body or the place (乔治·梅森大学,
+            // 葛兰素·威康公司, 尼·伯尔切斯库镇).
+            if (start < dot && end > dot + 1 && Grammar.OrganizationSuffixes.LongestPrefix(_text.AsSpan(end)) < 2
+                && Grammar.LocationSuffixes.LongestPrefix(_text.AsSpan(end)) == 0)
             {
                 Add(start, end, EntityType.Person, Confidence.Cue);
                 dot = end - 1;

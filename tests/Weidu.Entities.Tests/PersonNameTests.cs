@@ -19,6 +19,20 @@ public sealed class PersonNameTests
         Assert.Equal([name], Persons(text));
 
     [Theory]
+    [InlineData("宇航员汤姆士·格林告诉记者。", "汤姆士·格林")]
+    [InlineData("出版人彼得·迪尚克先生来访。", "彼得·迪尚克")]
+    [InlineData("主席阿尔贝托·圭尼多日前宣布辞职。", "阿尔贝托·圭尼多")]
+    [InlineData("荷兰人维姆·科克出任首相。", "维姆·科克")]
+    public void A_name_written_with_a_middle_dot_is_read_whole(string text, string name) =>
+        Assert.Equal([name], Persons(text));
+
+    [Theory]
+    [InlineData("他在乔治·梅森大学读书。")]
+    [InlineData("她住在尼·伯尔切斯库镇。")]
+    public void A_dotted_name_before_a_suffix_names_a_body_or_a_place(string text) =>
+        Assert.Empty(Persons(text));
+
+    [Theory]
     [InlineData("萨米敦促各方保持克制。", "萨米")]
     [InlineData("里克说，新产品将在秋季上市。", "里克")]
     [InlineData("陈立生说，实验已经完成。", "陈立生")]
