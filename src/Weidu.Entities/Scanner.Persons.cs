@@ -179,8 +179,16 @@ internal sealed partial class Scanner
             }
 
             var length = ParseName(end, afterContext: true);
-            // A title after the name (参谋长赵国钧少将) vouches for it as a name that looks like one would.
-            length = length > 0 && (LooksLikeName(end, length, NameModel.SurnameLength(text[end..])) || TitlesAfterNames.LongestPrefix(text[(end + length)..]) > 0) ? length : 0;
+            // A title after the name (参谋长赵国钧少将) vouches for it as a name that looks like one would. A name of three
+            // whose last character begins a word with the next (裁判雷东出示) is read as one of two when that looks like one.
+            var surname = NameModel.SurnameLength(text[end..]);
+            if (length == surname + 2 && !LooksLikeName(end, length, surname, afterRole: true) && TitlesAfterNames.LongestPrefix(text[(end + length)..]) == 0
+                && BeginsWord(end + length - 1) && LooksLikeName(end, length - 1, surname, afterRole: true))
+            {
+                length--;
+            }
+
+            length = length > 0 && (LooksLikeName(end, length, surname, afterRole: true) || TitlesAfterNames.LongestPrefix(text[(end + length)..]) > 0) ? length : 0;
             var foreign = TransliteratedLength(end);
             if (length == 0 || (foreign > 3 && foreign > length))
             {
@@ -201,11 +209,12 @@ internal sealed partial class Scanner
     /// that follows names (曾在), no common word in it or at its start (叶子, 原名叫, 通胀 in 高通胀率) and none running
     /// past its end (曾是成都), unless a title follows it (明教 in 楼狄明教授).
     /// </summary>
-    private bool LooksLikeName(int start, int length, int surname, bool beforeTitle = false)
+    private bool LooksLikeName(int start, int length, int surname, bool beforeTitle = false, bool afterRole = false)
     {
         var name = _text.AsSpan(start, length);
         return length > surname && NameModel.GivenScore(name[surname]) >= MinFirstGivenScore && Grammar.NameFollowers.LongestPrefix(name[surname..]) == 0
-            && !IsCommonWord(name) && !IsCommonWord(name[..(surname + 1)]) && !IsNonNameWord(name[surname..]) && (beforeTitle || !CrossesEnd(start + surname, start + length));
+            && !IsCommonWord(name, allowNames: afterRole) && !IsCommonWord(name[..(surname + 1)])
+            && ((afterRole && length == surname + 1) || !IsNonNameWord(name[surname..])) && (beforeTitle || !CrossesEnd(start + surname, start + length));
     }
 
     /// <summary>

@@ -47,6 +47,8 @@ public sealed class PersonNameTests
     [InlineData("第二军军长吴化明率部出发。", "吴化明")]
     [InlineData("比赛中10号卡萨诺门前抢点。", "卡萨诺")]
     [InlineData("舰队副参谋长赵国强少将出席。", "赵国强")]
+    [InlineData("正如学者马东所言，这很难。", "马东")]
+    [InlineData("主裁判雷明出示了黄牌。", "雷明")]
     public void A_name_after_a_role_is_a_person(string text, string name) =>
         Assert.Equal([name], Persons(text));
 
