@@ -538,6 +538,25 @@ internal sealed partial class Scanner
         Add(start, end, EntityType.Person, confidence, group);
     }
 
+    /// <summary>
+    /// Whether the abbreviation grammar read the two characters at <paramref name="position"/> as places (记者：印巴两国间):
+    /// a list opened by a reporter's label holds no name there.
+    /// </summary>
+    private bool StartsAbbreviations(int position)
+    {
+        var places = 0;
+        for (var k = 0; k < _candidates.Count; k++)
+        {
+            var candidate = _candidates[k];
+            if (candidate.Type == EntityType.Location && candidate.Length == 1 && candidate.Start >= position && candidate.Start <= position + 1 && !IsCorpusGazetteerName(k))
+            {
+                places++;
+            }
+        }
+
+        return places >= 2;
+    }
+
     private void ScanNameLists()
     {
         var text = _text.AsSpan();
@@ -583,7 +602,7 @@ internal sealed partial class Scanner
                     head = 0;
                 }
 
-                var length = ParseName(position, afterContext: true);
+                var length = StartsAbbreviations(position) ? 0 : ParseName(position, afterContext: true);
                 if (length == 0)
                 {
                     break;
@@ -1190,11 +1209,37 @@ internal sealed partial class Scanner
             // A surname and a given character that name a place (许昌 in 许昌裕丰科技) are that place.
             var length = ParseName(i, afterContext: false);
             length = length >= 2 && IsPlace(text.Slice(i, surname + 1)) ? 0 : length;
-            if (length >= 2 && !OverlapsForeignName(i, i + length) && NameScore(i, length) >= minScore && !ContainsSurerPerson(i, i + length))
+            if (length >= 2 && !OverlapsForeignName(i, i + length) && NameScore(i, length) >= minScore && !ContainsSurerPerson(i, i + length)
+                && !ListedBesidePlace(i, i + length))
             {
                 AddPerson(i, i + length, Confidence.Statistical, null);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether [start, end) stands in a list with 、 beside a place another grammar found (华北、东北、黄淮等地): a list
+    /// names one kind of thing.
+    /// </summary>
+    private bool ListedBesidePlace(int start, int end)
+    {
+        var before = start > 0 && _text[start - 1] == '、' ? start - 1 : -1;
+        var after = end < _text.Length && _text[end] == '、' ? end + 1 : -1;
+        if (before < 0 && after < 0)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < _candidates.Count; k++)
+        {
+            var candidate = _candidates[k];
+            if (candidate.Type == EntityType.Location && (candidate.End == before || candidate.Start == after) && !IsCorpusGazetteerName(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

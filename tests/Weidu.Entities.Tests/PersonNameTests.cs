@@ -80,6 +80,8 @@ public sealed class PersonNameTests
     [InlineData("北京多云转雷阵雨。")]
     [InlineData("不能有一劳永逸的想法。")]
     [InlineData("该地区每升提价三卢比。")]
+    [InlineData("记者：印巴两国关系如何？")]
+    [InlineData("东北、华北、黄淮一带有雨。")]
     public void Places_words_and_idioms_are_no_persons(string text) =>
         Assert.Empty(Persons(text));
 
