@@ -1180,7 +1180,7 @@ internal sealed partial class Scanner
             // character alone a name (燕, 麻), as it does where a surname is its usual use.
             // A surname after a digit is a numeral or a unit (75万升).
             var surname = NameModel.SurnameLength(text[i..]);
-            if (surname == 0 || (i > 0 && char.IsDigit(text[i - 1])))
+            if (surname == 0 || (i > 0 && char.IsDigit(text[i - 1])) || (surname == 1 && !NameModel.IsCommonSurname(text[i]) && IsFunctionCharacter(text[i])))
             {
                 continue;
             }
@@ -1216,6 +1216,10 @@ internal sealed partial class Scanner
             }
         }
     }
+
+    /// <summary>Whether the lexicon tags <paramref name="c"/> alone a conjunction, preposition, adverb or particle (但, 向, 都): as a rare surname it is that word.</summary>
+    private bool IsFunctionCharacter(char c) =>
+        _lexicon.TryGetWord([c], out _, out var tag) && tag.Length > 0 && tag[0] is 'c' or 'p' or 'd' or 'u';
 
     /// <summary>
     /// Whether [start, end) stands in a list with 、 beside a place another grammar found (华北、东北、黄淮等地): a list

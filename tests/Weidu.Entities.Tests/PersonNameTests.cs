@@ -163,6 +163,10 @@ public sealed class PersonNameTests
     public void A_rare_surname_that_is_mostly_a_surname_needs_a_smaller_margin(string text, string name) =>
         Assert.Equal([name], Persons(text));
 
+    [Fact]
+    public void A_rare_surname_that_is_a_function_word_alone_is_that_word() =>
+        Assert.Equal(["葛明"], Persons("比赛很艰苦，但葛明还是赢了。"));
+
     [Theory]
     [InlineData("不能以武养武。")]
     [InlineData("要加强师德师风建设。")]
