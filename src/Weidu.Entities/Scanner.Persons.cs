@@ -53,7 +53,8 @@ internal sealed partial class Scanner
     /// A common surname alone before an honorific (胡老说, 李老师, 陈小姐, 王某) or a national post (毛主席, 唐外长),
     /// which names the person as surely as the full name would. The surname must not end a word (历史老师, 担任主席)
     /// nor begin one with what follows (古老), nor be a function word (于某一方面). A surname before any other post
-    /// (胡书记) is left to <see cref="AliasResolver"/>, which resolves it to the full name when the text gives it.
+    /// (胡书记) is left to <see cref="AliasResolver"/>, which resolves it to the full name when the text gives it. So is
+    /// a common surname after 老 or 小 (老于的, 小李说).
     /// </summary>
     private void ScanSurnameReferences()
     {
@@ -68,7 +69,21 @@ internal sealed partial class Scanner
 
             AddPerson(i, i + 1, Confidence.Cue, null);
         }
+
+        // 老于的女儿, 小李说: 老 or 小 after a boundary, then a common surname that makes no word with either neighbour,
+        // before a boundary or a word that follows names.
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (text[i - 1] is '老' or '小' && NameModel.IsCommonSurname(text[i]) && (i == 1 || !NameModel.IsHan(text[i - 2]) || FollowsFunctionWord(i - 1))
+                && !IsNonNameWord(text.Slice(i - 1, 2)) && (i + 1 == text.Length || !_lexicon.IsWord(text.Slice(i, 2))) && EndsBeforeFollower(i + 1))
+            {
+                AddPerson(i, i + 1, Confidence.Cue, null);
+            }
+        }
     }
+
+    /// <summary>Whether a name ending at <paramref name="end"/> stands before punctuation, the end or a word that follows names.</summary>
+    private bool EndsBeforeFollower(int end) => end == _text.Length || !NameModel.IsHan(_text[end]) || StartsFollower(_text.AsSpan(end));
 
     /// <summary>Whether a national post that begins no longer word (主席团, 总统府) begins at <paramref name="position"/>.</summary>
     private bool StartsNationalPost(int position)

@@ -89,6 +89,8 @@ public sealed class PersonNameTests
     [InlineData("李老师看了以后笑了。", "李")]
     [InlineData("他说王某当天没有出门。", "王")]
     [InlineData("陈小姐这样说。", "陈")]
+    [InlineData("老于的女儿要考大学了。", "于")]
+    [InlineData("小李说，明天再来。", "李")]
     public void A_surname_before_an_honorific_names_the_person(string text, string surname) =>
         Assert.Equal([surname], Persons(text));
 
@@ -96,6 +98,7 @@ public sealed class PersonNameTests
     [InlineData("历史老师走进教室。")]
     [InlineData("这座古老的城市很美。")]
     [InlineData("从事于某一方面的研究。")]
+    [InlineData("年纪小于十岁。")]
     public void A_surname_inside_a_word_is_no_reference(string text) =>
         Assert.Empty(Persons(text));
 
