@@ -53,7 +53,8 @@ internal sealed partial class Scanner
     /// A common surname alone before an honorific (胡老说, 李老师, 陈小姐, 王某) or a national post (毛主席, 唐外长),
     /// which names the person as surely as the full name would. The surname must not end a word (历史老师, 担任主席)
     /// nor begin one with what follows (古老), nor be a function word (于某一方面). A surname before any other post
-    /// (胡书记) is left to <see cref="AliasResolver"/>, which resolves it to the full name when the text gives it.
+    /// (胡书记) is left to <see cref="AliasResolver"/>, which resolves it to the full name when the text gives it. So is
+    /// a common surname after 老 or 小 (老于的, 小李说).
     /// </summary>
     private void ScanSurnameReferences()
     {
@@ -68,7 +69,21 @@ internal sealed partial class Scanner
 
             AddPerson(i, i + 1, Confidence.Cue, null);
         }
+
+        // 老于的女儿, 小李说: 老 or 小 after a boundary, then a common surname that makes no word with either neighbour,
+        // before a boundary or a word that follows names.
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (text[i - 1] is '老' or '小' && NameModel.IsCommonSurname(text[i]) && (i == 1 || !NameModel.IsHan(text[i - 2]) || FollowsFunctionWord(i - 1))
+                && !IsNonNameWord(text.Slice(i - 1, 2)) && (i + 1 == text.Length || !_lexicon.IsWord(text.Slice(i, 2))) && EndsBeforeFollower(i + 1))
+            {
+                AddPerson(i, i + 1, Confidence.Cue, null);
+            }
+        }
     }
+
+    /// <summary>Whether a name ending at <paramref name="end"/> stands before punctuation, the end or a word that follows names.</summary>
+    private bool EndsBeforeFollower(int end) => end == _text.Length || !NameModel.IsHan(_text[end]) || StartsFollower(_text.AsSpan(end));
 
     /// <summary>Whether a national post that begins no longer word (主席团, 总统府) begins at <paramref name="position"/>.</summary>
     private bool StartsNationalPost(int position)
@@ -179,8 +194,16 @@ internal sealed partial class Scanner
             }
 
             var length = ParseName(end, afterContext: true);
-            // A title after the name (参谋长赵国钧少将) vouches for it as a name that looks like one would.
-            length = length > 0 && (LooksLikeName(end, length, NameModel.SurnameLength(text[end..])) || TitlesAfterNames.LongestPrefix(text[(end + length)..]) > 0) ? length : 0;
+            // A title after the name (参谋长赵国钧少将) vouches for it as a name that looks like one would. A name of three
+            // whose last character begins a word with the next (裁判雷东出示) is read as one of two when that looks like one.
+            var surname = NameModel.SurnameLength(text[end..]);
+            if (length == surname + 2 && !LooksLikeName(end, length, surname, afterRole: true) && TitlesAfterNames.LongestPrefix(text[(end + length)..]) == 0
+                && BeginsWord(end + length - 1) && LooksLikeName(end, length - 1, surname, afterRole: true))
+            {
+                length--;
+            }
+
+            length = length > 0 && (LooksLikeName(end, length, surname, afterRole: true) || TitlesAfterNames.LongestPrefix(text[(end + length)..]) > 0) ? length : 0;
             var foreign = TransliteratedLength(end);
             if (length == 0 || (foreign > 3 && foreign > length))
             {
@@ -201,11 +224,12 @@ internal sealed partial class Scanner
     /// that follows names (曾在), no common word in it or at its start (叶子, 原名叫, 通胀 in 高通胀率) and none running
     /// past its end (曾是成都), unless a title follows it (明教 in 楼狄明教授).
     /// </summary>
-    private bool LooksLikeName(int start, int length, int surname, bool beforeTitle = false)
+    private bool LooksLikeName(int start, int length, int surname, bool beforeTitle = false, bool afterRole = false)
     {
         var name = _text.AsSpan(start, length);
         return length > surname && NameModel.GivenScore(name[surname]) >= MinFirstGivenScore && Grammar.NameFollowers.LongestPrefix(name[surname..]) == 0
-            && !IsCommonWord(name) && !IsCommonWord(name[..(surname + 1)]) && !IsNonNameWord(name[surname..]) && (beforeTitle || !CrossesEnd(start + surname, start + length));
+            && !IsCommonWord(name, allowNames: afterRole) && !IsCommonWord(name[..(surname + 1)])
+            && ((afterRole && length == surname + 1) || !IsNonNameWord(name[surname..])) && (beforeTitle || !CrossesEnd(start + surname, start + length));
     }
 
     /// <summary>

@@ -15,6 +15,9 @@ internal sealed partial class Scanner
     private const int MaxTransliteratedPart = 8;
     private static readonly char[] MiddleDots = ['·', '・', '•'];
 
+    // Inside a dotted name a character needs only this transliteration score: the dot says a foreign name is there.
+    private const float MinDottedNameCharacterScore = -1f;
+
     // The name model's weights: a given character must be at least this name-like to start a name without context,
     // and a second given character below the other bound (的, 是) ends the name at two characters.
     private const float MinFirstGivenScore = -1.5f;
@@ -31,6 +34,11 @@ internal sealed partial class Scanner
     private const float MinNameScore = 3f;
     private const float RareSurnameMargin = 6f;
     private const float ListedSurnameMargin = 2f;
+
+    // A rare surname's margin falls by this much per unit of the log-ratio of its use as a surname (NameContextModel.Surname),
+    // from RareSurnameMargin at this ratio: 和 (-0.5) and 成 (-0.6) keep all of it, 柳 (3.1) and 樊 (3.6) keep about a third.
+    private const float SurnameRatioWeight = 1.5f;
+    private const float FullMarginSurnameRatio = 1f / 3;
     private const int CommonWordFrequency = 50;
 
     // How much the name's context and the position of its given characters count (see NameContextModel): chosen on
@@ -530,6 +538,25 @@ internal sealed partial class Scanner
         Add(start, end, EntityType.Person, confidence, group);
     }
 
+    /// <summary>
+    /// Whether the abbreviation grammar read the two characters at <paramref name="position"/> as places (记者：印巴两国间):
+    /// a list opened by a reporter's label holds no name there.
+    /// </summary>
+    private bool StartsAbbreviations(int position)
+    {
+        var places = 0;
+        for (var k = 0; k < _candidates.Count; k++)
+        {
+            var candidate = _candidates[k];
+            if (candidate.Type == EntityType.Location && candidate.Length == 1 && candidate.Start >= position && candidate.Start <= position + 1 && !IsCorpusGazetteerName(k))
+            {
+                places++;
+            }
+        }
+
+        return places >= 2;
+    }
+
     private void ScanNameLists()
     {
         var text = _text.AsSpan();
@@ -575,7 +602,7 @@ internal sealed partial class Scanner
                     head = 0;
                 }
 
-                var length = ParseName(position, afterContext: true);
+                var length = StartsAbbreviations(position) ? 0 : ParseName(position, afterContext: true);
                 if (length == 0)
                 {
                     break;
@@ -625,30 +652,49 @@ internal sealed partial class Scanner
         }
     }
 
+    /// <summary>
+    /// Whether the character at <paramref name="position"/> continues a part of a name written with a middle dot, read
+    /// away from the dot towards <paramref name="next"/>: a transliteration character, or, when a transliteration
+    /// character comes after it, any Chinese character right beside the dot (士 in 汤姆士, 史 in 史达福) or, after the
+    /// first dot (<paramref name="inside"/>), one that spells foreign names now and then (尚 in 迪尚德); before the
+    /// first dot such a character more often ends what stands before the name (荷兰人 | 维姆).
+    /// </summary>
+    private bool ExtendsDottedPart(int position, int next, bool besideDot, bool inside)
+    {
+        var c = _text[position];
+        return TransliterationModel.IsTransliteration(c)
+            || (NameModel.IsHan(c) && next >= 0 && next < _text.Length && TransliterationModel.IsTransliteration(_text[next])
+                && (besideDot || (inside && TransliterationModel.Score(c) > MinDottedNameCharacterScore)));
+    }
+
     /// <summary>Foreign names written with a middle dot between transliterated parts: 卡洛斯·阿马特, 鲍里斯·贝克尔.</summary>
     private void ScanTransliteratedNames()
     {
         for (var dot = _text.IndexOfAny(MiddleDots); dot >= 0; dot = _text.IndexOfAny(MiddleDots, dot + 1))
         {
             var start = dot;
-            while (start > 0 && dot - start < MaxTransliteratedPart && TransliterationModel.IsTransliteration(_text[start - 1]))
+            while (start > 0 && dot - start < MaxTransliteratedPart && ExtendsDottedPart(start - 1, start - 2, start == dot, inside: false))
             {
                 start--;
             }
 
-            var end = dot;
-            while (end < _text.Length && (_text[end] is '·' or '・' or '•' ? end + 1 < _text.Length && TransliterationModel.IsTransliteration(_text[end + 1]) : TransliterationModel.IsTransliteration(_text[end])))
+            var end = dot + 1;
+            while (end < _text.Length && (MiddleDots.Contains(_text[end]) ? end + 1 < _text.Length && ExtendsDottedPart(end + 1, end + 2, true, inside: true) : ExtendsDottedPart(end, end + 1, MiddleDots.Contains(_text[end - 1]), inside: true)))
             {
                 end++;
             }
 
-            // A last character that begins a word with the next one is that word's: 科菲·安南希望 is 科菲·安南.
-            if (end - dot > 2 && BeginsWord(end - 1))
+            // A last character that begins a word with the next one is that word's: 科菲·安南希望 is 科菲·安南; not when the
+            // next one begins a word of its own (圭尼贡多 | 日前).
+            if (end - dot > 2 && BeginsWord(end - 1) && !BeginsWord(end))
             {
                 end--;
             }
 
-            if (start < dot && end > dot + 1)
+            // A dotted name before an organisation's or a place's suffix names the body or the place (乔治·梅森大学,
+            // 葛兰素·威康公司, 尼·伯尔切斯库镇).
+            if (start < dot && end > dot + 1 && Grammar.OrganizationSuffixes.LongestPrefix(_text.AsSpan(end)) < 2
+                && Grammar.LocationSuffixes.LongestPrefix(_text.AsSpan(end)) == 0)
             {
                 Add(start, end, EntityType.Person, Confidence.Cue);
                 dot = end - 1;
@@ -1125,6 +1171,10 @@ internal sealed partial class Scanner
     private bool BeginsNoun(int position) =>
         position + 2 <= _text.Length && _lexicon.TryGetWord(_text.AsSpan(position, 2), out _, out var tag) && tag is "n" or "ns" or "nt" or "nz" or "j";
 
+    /// <summary>How much more than a common surname's name one of <paramref name="surname"/> must score, by how often it is a surname.</summary>
+    private static float RareSurnameMarginOf(char surname) =>
+        Math.Clamp(RareSurnameMargin - SurnameRatioWeight * (NameContextModel.Surname(surname) - FullMarginSurnameRatio), 0, RareSurnameMargin);
+
     /// <summary>Surnames followed by name-like characters, scored by the name model and the words around them.</summary>
     private void ScanStatisticalNames()
     {
@@ -1132,16 +1182,17 @@ internal sealed partial class Scanner
         for (var i = 0; i < text.Length; i++)
         {
             // Rare surnames (和, 高 is common but 严 is not) are so often ordinary words that their names must score higher,
-            // unless the lexicon tags the character alone a name (燕, 麻), as it does where a surname is its usual use.
+            // the less so the more often the POS-HMM sees the character as a surname, and when the lexicon tags the
+            // character alone a name (燕, 麻), as it does where a surname is its usual use.
             // A surname after a digit is a numeral or a unit (75万升).
             var surname = NameModel.SurnameLength(text[i..]);
-            if (surname == 0 || (i > 0 && char.IsDigit(text[i - 1])))
+            if (surname == 0 || (i > 0 && char.IsDigit(text[i - 1])) || (surname == 1 && !NameModel.IsCommonSurname(text[i]) && IsFunctionCharacter(text[i])))
             {
                 continue;
             }
 
             var minScore = NameModel.IsCommonSurname(text[i]) || surname == 2 ? MinNameScore
-                : IsListedName(text.Slice(i, 1)) ? MinNameScore + ListedSurnameMargin : MinNameScore + RareSurnameMargin;
+                : MinNameScore + Math.Min(RareSurnameMarginOf(text[i]), IsListedName(text.Slice(i, 1)) ? ListedSurnameMargin : RareSurnameMargin);
 
             // A three-character name the lexicon lists (周恩来) needs no score. jieba also tags a surname and a post
             // (胡书记) and some words (高水平, 段时间) nr: no part of the name may be a word, nor may a word cross its end.
@@ -1164,11 +1215,60 @@ internal sealed partial class Scanner
             // A surname and a given character that name a place (许昌 in 许昌裕丰科技) are that place.
             var length = ParseName(i, afterContext: false);
             length = length >= 2 && IsPlace(text.Slice(i, surname + 1)) ? 0 : length;
-            if (length >= 2 && !OverlapsForeignName(i, i + length) && NameScore(i, length) >= minScore)
+            if (length >= 2 && !OverlapsForeignName(i, i + length) && NameScore(i, length) >= minScore && !ContainsSurerPerson(i, i + length)
+                && !ListedBesidePlace(i, i + length))
             {
                 AddPerson(i, i + length, Confidence.Statistical, null);
             }
         }
+    }
+
+    /// <summary>Whether the lexicon tags <paramref name="c"/> alone a conjunction, preposition, adverb or particle (但, 向, 都): as a rare surname it is that word.</summary>
+    private bool IsFunctionCharacter(char c) =>
+        _lexicon.TryGetWord([c], out _, out var tag) && tag.Length > 0 && tag[0] is 'c' or 'p' or 'd' or 'u';
+
+    /// <summary>
+    /// Whether [start, end) stands in a list with 、 beside a place another grammar found (华北、东北、黄淮等地): a list
+    /// names one kind of thing.
+    /// </summary>
+    private bool ListedBesidePlace(int start, int end)
+    {
+        var before = start > 0 && _text[start - 1] == '、' ? start - 1 : -1;
+        var after = end < _text.Length && _text[end] == '、' ? end + 1 : -1;
+        if (before < 0 && after < 0)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < _candidates.Count; k++)
+        {
+            var candidate = _candidates[k];
+            if (candidate.Type == EntityType.Location && (candidate.End == before || candidate.Start == after) && !IsCorpusGazetteerName(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a grammar surer than statistics found a shorter person inside [start, end) (尤伯 in 尤伯杯): the resolver
+    /// would keep the longer name around it.
+    /// </summary>
+    private bool ContainsSurerPerson(int start, int end)
+    {
+        for (var k = 0; k < _candidates.Count; k++)
+        {
+            var candidate = _candidates[k];
+            if (candidate.Type == EntityType.Person && candidate.Confidence >= Confidence.Cue && start <= candidate.Start && candidate.End <= end
+                && candidate.Length < end - start && !IsCorpusGazetteerName(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -1233,8 +1333,9 @@ internal sealed partial class Scanner
                 : start == 0 || !NameModel.IsHan(_text[start - 1]) ? WordPenalty / 6 : WordPenalty / 2;
         }
 
-        // 丁庄, 潘窑: a surname and a settlement's suffix name a village.
-        score -= Grammar.SettlementFinals.Contains(_text[end - 1]) ? WordPenalty : 0;
+        // 丁庄, 潘窑: a surname and a settlement's suffix name a village; 以武养武, 师德师风: a surname repeated at the end
+        // is a set phrase's pattern, not a name.
+        score -= Grammar.SettlementFinals.Contains(_text[end - 1]) || (surname == 1 && _text[end - 1] == _text[start]) ? WordPenalty : 0;
         if (score < MinNameScore)
         {
             return score;

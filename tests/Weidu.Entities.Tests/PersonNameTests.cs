@@ -19,6 +19,20 @@ public sealed class PersonNameTests
         Assert.Equal([name], Persons(text));
 
     [Theory]
+    [InlineData("宇航员汤姆士·格林告诉记者。", "汤姆士·格林")]
+    [InlineData("出版人彼得·迪尚克先生来访。", "彼得·迪尚克")]
+    [InlineData("主席阿尔贝托·圭尼多日前宣布辞职。", "阿尔贝托·圭尼多")]
+    [InlineData("荷兰人维姆·科克出任首相。", "维姆·科克")]
+    public void A_name_written_with_a_middle_dot_is_read_whole(string text, string name) =>
+        Assert.Equal([name], Persons(text));
+
+    [Theory]
+    [InlineData("他在乔治·梅森大学读书。")]
+    [InlineData("她住在尼·伯尔切斯库镇。")]
+    public void A_dotted_name_before_a_suffix_names_a_body_or_a_place(string text) =>
+        Assert.Empty(Persons(text));
+
+    [Theory]
     [InlineData("萨米敦促各方保持克制。", "萨米")]
     [InlineData("里克说，新产品将在秋季上市。", "里克")]
     [InlineData("陈立生说，实验已经完成。", "陈立生")]
@@ -33,6 +47,8 @@ public sealed class PersonNameTests
     [InlineData("第二军军长吴化明率部出发。", "吴化明")]
     [InlineData("比赛中10号卡萨诺门前抢点。", "卡萨诺")]
     [InlineData("舰队副参谋长赵国强少将出席。", "赵国强")]
+    [InlineData("正如学者马东所言，这很难。", "马东")]
+    [InlineData("主裁判雷明出示了黄牌。", "雷明")]
     public void A_name_after_a_role_is_a_person(string text, string name) =>
         Assert.Equal([name], Persons(text));
 
@@ -64,6 +80,8 @@ public sealed class PersonNameTests
     [InlineData("北京多云转雷阵雨。")]
     [InlineData("不能有一劳永逸的想法。")]
     [InlineData("该地区每升提价三卢比。")]
+    [InlineData("记者：印巴两国关系如何？")]
+    [InlineData("东北、华北、黄淮一带有雨。")]
     public void Places_words_and_idioms_are_no_persons(string text) =>
         Assert.Empty(Persons(text));
 
@@ -71,6 +89,8 @@ public sealed class PersonNameTests
     [InlineData("李老师看了以后笑了。", "李")]
     [InlineData("他说王某当天没有出门。", "王")]
     [InlineData("陈小姐这样说。", "陈")]
+    [InlineData("老于的女儿要考大学了。", "于")]
+    [InlineData("小李说，明天再来。", "李")]
     public void A_surname_before_an_honorific_names_the_person(string text, string surname) =>
         Assert.Equal([surname], Persons(text));
 
@@ -78,6 +98,7 @@ public sealed class PersonNameTests
     [InlineData("历史老师走进教室。")]
     [InlineData("这座古老的城市很美。")]
     [InlineData("从事于某一方面的研究。")]
+    [InlineData("年纪小于十岁。")]
     public void A_surname_inside_a_word_is_no_reference(string text) =>
         Assert.Empty(Persons(text));
 
@@ -137,6 +158,23 @@ public sealed class PersonNameTests
     [Fact]
     public void A_name_with_a_rare_surname_is_found_when_it_scores_high_enough() =>
         Assert.Equal(["柏凤杰"], Persons("柏凤杰表示要抓好落实。"));
+
+    [Theory]
+    [InlineData("柳萍的目光始终瞄准着农村。", "柳萍")]
+    [InlineData("俞国华介绍了情况。", "俞国华")]
+    [InlineData("焦玉英走进会场。", "焦玉英")]
+    public void A_rare_surname_that_is_mostly_a_surname_needs_a_smaller_margin(string text, string name) =>
+        Assert.Equal([name], Persons(text));
+
+    [Fact]
+    public void A_rare_surname_that_is_a_function_word_alone_is_that_word() =>
+        Assert.Equal(["葛明"], Persons("比赛很艰苦，但葛明还是赢了。"));
+
+    [Theory]
+    [InlineData("不能以武养武。")]
+    [InlineData("要加强师德师风建设。")]
+    public void A_surname_repeated_at_the_end_is_a_set_phrase(string text) =>
+        Assert.Empty(Persons(text));
 
     [Theory]
     [InlineData("农科所所长刘建新教授介绍了新品种。", "刘建新")]

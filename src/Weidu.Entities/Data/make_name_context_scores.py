@@ -1,12 +1,13 @@
 # Makes name-context-scores.tsv from jieba's part-of-speech HMM (pos_prob_emit.json, pos_prob_trans.json and
 # pos_prob_start.json; MIT licence, shipped in the jieba.NET NuGet package under Resources/). Its states are a
 # position in a word (B, M, E, S) and the word's part of speech; the nr states are personal names. For each
-# character the table gives four natural-log likelihood ratios, each against the character in running text:
+# character the table gives five natural-log likelihood ratios, each against the character in running text:
 #   first   how much likelier the character is as a name's middle character (M-nr: the first of two given
 #           characters) than in any word;
 #   last    the same for a name's last character (E-nr: the only or the second given character);
 #   left    how much likelier the character is right before a name (the state before B-nr or S-nr) than anywhere;
-#   right   how much likelier it is right after a name (the state after E-nr) than anywhere.
+#   right   how much likelier it is right after a name (the state after E-nr) than anywhere;
+#   surname how much likelier the character is as a name's first character (B-nr: the surname) than in any word.
 # "Anywhere" weights each state by its long-run frequency under the transition table (its stationary
 # distribution); the context columns leave the name states (nr, nrfg, nrt) out of both sides, so they compare a
 # word next to a name with any word. A ratio is written only where both sides have seen the character, rounded
@@ -52,10 +53,11 @@ def ratio(p, q):
     return max(-6.0, min(6.0, math.log(p / q))) if p > 0 and q > 0 else None
 
 characters = sorted({c for table in emit.values() for c in table if '\u4e00' <= c <= '\u9fff'})
-print('# character\tfirst\tlast\tleft\tright (jieba POS-HMM, MIT; see make_name_context_scores.py)')
+print('# character\tfirst\tlast\tleft\tright\tsurname (jieba POS-HMM, MIT; see make_name_context_scores.py)')
 for c in characters:
     background, background_else = likelihood(c, anywhere), likelihood(c, anywhere_else)
     row = [ratio(exp(emit['M-nr'].get(c, -1e100)), background), ratio(exp(emit['E-nr'].get(c, -1e100)), background),
-           ratio(likelihood(c, before), background_else), ratio(likelihood(c, after), background_else)]
+           ratio(likelihood(c, before), background_else), ratio(likelihood(c, after), background_else),
+           ratio(exp(emit['B-nr'].get(c, -1e100)), background)]
     if any(v is not None for v in row):
         print(c + '\t' + '\t'.join('-' if v is None else f'{v:.1f}' for v in row))
