@@ -76,13 +76,19 @@ internal static class Grammar
         "女队|男队|国家队|组委会|筹委会|法工委|党中央|足球队|篮球队|排球队|网球队|乒乓球队|羽毛球队|棒球队|垒球队|冰球队|手球队|水球队|编队|舰队|代表队|联队|男篮|女篮|男排|女排|男足|女足|议会|委员会|办事处|社区|集团|公司|有限公司|总公司|联合体|分局|省委|市委|县委|区委|地委|州委|教委|科协|残联|侨联|文联|股份有限公司|局|委|部|中心|大学|学院|医院|学校|中学|小学|幼儿园|银行|研究院|研究所|协会|学会|联合会|基金会|商会|人民政府|"
         + "法院|检察院|派出所|支队|大队|中队|办公室|工作室|合作社|事务所|出版社|报社|电视台|电台|通讯社|党校|管委会|指挥部|俱乐部|医学院|卫生院|卫生室|服务站|工作站|图书馆|"
         + "文化馆|党委|党组|党工委|纪委|监委|常委会|人大|政协|团委|妇联|工会|总工会|联合会|促进会|研究会|理事会|董事会|代表团|考察团|工作组|督导组|调研组|检查组|"
-        + "领导小组|队|厂|所|院|处|社|会|团|军|署|厅|组|超市|酒店|宾馆|联社|分行|支行|中心校|小组|党支部|支部|日报|晚报|时报|早报|商报|报|周刊");
+        + "领导小组|队|厂|所|院|处|社|会|团|军|署|厅|组|超市|酒店|宾馆|联社|分行|支行|中心校|小组|党支部|支部|日报|晚报|时报|早报|商报|报|周刊|司");
 
     /// <summary>
     /// Units inside a body besides those that qualify posts (see <see cref="PostUnits"/>): a body and one of these
     /// right after it are one name (全国人大常委会法工委, 北京琉璃河水泥厂新线分厂).
     /// </summary>
     public static readonly WordSet SubUnits = new("法工委|研究室|办公厅|秘书处|分会|分行|支行|分厂|分院|分公司|子公司|分社|分校|团支部|党总支|宣教科|教导处|新闻处|港澳办|台办|侨办|外办");
+
+    /// <summary>
+    /// Units that join only a listed body's short name (欧佩克 + 组织): after a body found by its suffix they are verbs
+    /// (基金会组织 + 活动).
+    /// </summary>
+    public static readonly WordSet ListedBodyUnits = new("组织");
 
     /// <summary>Generic words for a government or a company: a place before one alone names no body (美国政府, 美国公司).</summary>
     public static readonly WordSet GenericBodies = new("政府|公司|企业|银行界|商界|政界|军方|当局|机关");

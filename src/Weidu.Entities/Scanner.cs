@@ -891,7 +891,7 @@ internal sealed partial class Scanner
             }
 
             var start = TrimFunctionCharacters(ExtendBodyLeft(suffixStart, maxBody, type == EntityType.Location && Grammar.DivisionFinals.Contains(_text[end - 1])), suffixStart);
-            start = type == EntityType.Organization ? SkipLargerPlace(start, end) : SkipWordsOfSentence(start, suffixStart);
+            start = type == EntityType.Organization ? SkipLargerPlace(start, end) : SkipPlaceBeforeName(SkipWordsOfSentence(start, suffixStart), suffixStart, end);
             var body = suffixStart - start;
             if (body == 0 || (suffix == 1 && body < 2) || Grammar.SuffixFalsePositives.Contains(_text.AsSpan(start, end - start)))
             {
@@ -902,6 +902,12 @@ internal sealed partial class Scanner
             // is a kind, not a name (大公司).
             if (type == EntityType.Organization && Grammar.GenericBodies.Contains(_text.AsSpan(suffixStart, suffix))
                 && (body < 2 || IsPlace(_text.AsSpan(start, body))))
+            {
+                continue;
+            }
+
+            // 会 after a name and before a verb is the modal verb (香港会在, 松日队会表现), not a body's suffix.
+            if (suffix == 1 && _text[suffixStart] == '会' && end < _text.Length && StartsVerb(end))
             {
                 continue;
             }

@@ -215,4 +215,40 @@ public sealed class OrganizationAndPlaceTests
         Assert.Equal(["商丘市"], Texts("商丘市宁陵县县委组织了活动。", EntityType.Location));
         Assert.Equal(["宁陵县县委"], Texts("商丘市宁陵县县委组织了活动。", EntityType.Organization));
     }
+
+    [Theory]
+    [InlineData("香港会在十年内发展成为创新中心。", "香港")]
+    [InlineData("今天上海会表现得更好。", "上海")]
+    public void Hui_before_a_verb_is_the_modal_verb_and_no_body(string text, string place)
+    {
+        Assert.Empty(Texts(text, EntityType.Organization));
+        Assert.Contains(place, Texts(text, EntityType.Location));
+    }
+
+    [Fact]
+    public void A_department_of_a_ministry_is_one_organisation() =>
+        Assert.Equal(["科学技术部农村科技司"], Texts("据科学技术部农村科技司负责人介绍。", EntityType.Organization));
+
+    [Fact]
+    public void A_listed_body_s_short_name_takes_zuzhi_but_a_body_with_its_suffix_does_not()
+    {
+        Assert.Equal(["欧佩克组织"], Texts("欧佩克组织成员国达成减产协议。", EntityType.Organization));
+        Assert.Equal(["青年基金会"], Texts("青年基金会组织了募捐活动。", EntityType.Organization));
+    }
+
+    [Theory]
+    [InlineData("第四届博览会今天在上海虹口体育馆开幕。", "上海", "虹口体育馆")]
+    [InlineData("比赛在香港伊丽莎白体育馆进行。", "香港", "伊丽莎白体育馆")]
+    public void A_place_before_a_named_venue_is_a_place_of_its_own(string text, string place, string venue) =>
+        Assert.Equal([place, venue], Texts(text, EntityType.Location));
+
+    [Fact]
+    public void A_place_before_common_words_and_a_venue_is_part_of_its_name() =>
+        Assert.Equal(["北京图书大厦"], Texts("北京图书大厦今天开业。", EntityType.Location));
+
+    [Theory]
+    [InlineData("仅加工销售农副产品，沛县就涌现了6个龙头企业。", "沛县")]
+    [InlineData("当前西瓜虽未成熟，但莒县种植的西瓜已有订单。", "莒县")]
+    public void A_county_named_by_one_character_is_a_place(string text, string place) =>
+        Assert.Equal([place], Texts(text, EntityType.Location));
 }
