@@ -891,7 +891,7 @@ internal sealed partial class Scanner
             }
 
             var start = TrimFunctionCharacters(ExtendBodyLeft(suffixStart, maxBody, type == EntityType.Location && Grammar.DivisionFinals.Contains(_text[end - 1])), suffixStart);
-            start = type == EntityType.Organization ? SkipLargerPlace(start, end) : SkipPlaceBeforeName(SkipWordsOfSentence(start, suffixStart), suffixStart, end);
+            start = type == EntityType.Organization ? SkipLargerPlace(start, end) : SkipPlaceBeforeName(SkipWordsOfSentence(start, suffixStart, end), suffixStart, end);
             var body = suffixStart - start;
             if (body == 0 || (suffix == 1 && body < 2) || Grammar.SuffixFalsePositives.Contains(_text.AsSpan(start, end - start)))
             {

@@ -251,4 +251,16 @@ public sealed class OrganizationAndPlaceTests
     [InlineData("当前西瓜虽未成熟，但莒县种植的西瓜已有订单。", "莒县")]
     public void A_county_named_by_one_character_is_a_place(string text, string place) =>
         Assert.Equal([place], Texts(text, EntityType.Location));
+
+    [Theory]
+    [InlineData("江泽民总书记题词勉励济南交警。", "济南交警")]
+    [InlineData("这是上海邮电与深圳华为公司合作的结果。", "上海邮电")]
+    public void A_body_s_abbreviation_after_a_place_is_that_place_s_body(string text, string name) =>
+        Assert.Contains(name, Texts(text, EntityType.Organization));
+
+    [Theory]
+    [InlineData("难民均已返回家园。")]
+    [InlineData("汽油桶被冲入水库。")]
+    public void A_verb_before_a_longer_place_suffix_leaves_no_name(string text) =>
+        Assert.Empty(Texts(text, EntityType.Location));
 }
