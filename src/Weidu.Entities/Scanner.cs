@@ -850,6 +850,7 @@ internal sealed partial class Scanner
     {
         IndexListedNames();
         ScanPlacedOrganizations();
+        ScanTeams();
         for (var end = 1; end <= _text.Length; end++)
         {
             if (!NameModel.IsHan(_text[end - 1]))
@@ -1109,12 +1110,13 @@ internal sealed partial class Scanner
             var c = _text[position - 1];
             var before = _text.AsSpan(0, position);
 
-            // A complete organisation before this one is its own name: 高桥营街道办事处 | 刘铁庄社区. A stopper of one
+            // A complete organisation before this one is its own name: 高桥营街道办事处 | 刘铁庄社区, and so is a team
+            // (四川全兴队 | 主场迎战延边敖东队, 印尼女队 | 争夺b组). A stopper of one
             // character, no function word, that begins a noun with the next, or a word of three, is that word's (计 in
             // 联合国艾滋病联合计划署, 自 in 自治区党委).
             var stopper = Grammar.BodyStoppers.LongestSuffix(before);
             var stops = !(NameModel.IsHan(c) || char.IsAsciiLetterOrDigit(c)) || (Grammar.BodyBreakers.Contains(c) && !BeginsNoun(position - 1)) || TextView.EndsDate(before)
-                || (stopper > 0 && !(stopper == 1 && !Grammar.BodyBreakers.Contains(c) && (BeginsNoun(position - 1) || _lexicon.IsWord(_text.AsSpan(position - 1, Math.Min(3, _text.Length - position + 1)))))) || Grammar.OrganizationSuffixes.LongestSuffix(before) >= 3;
+                || (stopper > 0 && !(stopper == 1 && !Grammar.BodyBreakers.Contains(c) && (BeginsNoun(position - 1) || _lexicon.IsWord(_text.AsSpan(position - 1, Math.Min(3, _text.Length - position + 1)))))) || Grammar.OrganizationSuffixes.LongestSuffix(before) is var body && (body >= 3 || (body == 2 && c == '队'));
             _bodyStops[position] = stops ? (sbyte)1 : (sbyte)-1;
         }
 

@@ -263,4 +263,22 @@ public sealed class OrganizationAndPlaceTests
     [InlineData("汽油桶被冲入水库。")]
     public void A_verb_before_a_longer_place_suffix_leaves_no_name(string text) =>
         Assert.Empty(Texts(text, EntityType.Location));
+
+    [Theory]
+    [InlineData("这其中，美国和俄罗斯队各具特色。", new[] { "美国", "俄罗斯队" })]
+    [InlineData("进入八强的球队已经产生：e组的美国、俄罗斯、西班牙。", new[] { "美国", "俄罗斯", "西班牙" })]
+    [InlineData("在对中国、丹麦、韩国等强队时派出主力。", new[] { "中国", "丹麦", "韩国" })]
+    public void Places_listed_beside_a_team_are_teams(string text, string[] teams)
+    {
+        Assert.Equal(teams, Texts(text, EntityType.Organization));
+        Assert.Empty(Texts(text, EntityType.Location));
+    }
+
+    [Fact]
+    public void Places_listed_with_no_team_stay_places() =>
+        Assert.Equal(["美国", "俄罗斯"], Texts("代表团访问了美国和俄罗斯。", EntityType.Location));
+
+    [Fact]
+    public void A_team_ends_the_body_of_the_next_name() =>
+        Assert.Contains("印尼女队", Texts("今天下午进行的韩国女队与印尼女队争夺b组第一。", EntityType.Organization));
 }
