@@ -44,6 +44,12 @@ internal static class Grammar
     /// <summary>One-character abbreviations of countries and regions (中 in 中美, 俄 in 中俄两国).</summary>
     public static readonly BitSet CountryAbbreviations = BitSet.Of("中美俄日韩朝英法德意印巴伊泰菲澳加欧葡墨蒙柬缅");
 
+    /// <summary>
+    /// One-character abbreviations of countries that are function characters or begin other words as often (以, 叙, 埃,
+    /// 奥): places only in a run with another country's (巴以, 埃中, 奥中).
+    /// </summary>
+    public static readonly BitSet PairedCountryAbbreviations = BitSet.Of("以叙埃奥");
+
     /// <summary>One-character abbreviations of cities and regions that follow a verb of travel (访华, 在京, 赴港).</summary>
     public static readonly BitSet CityAbbreviations = BitSet.Of("华京港台藏沪");
 

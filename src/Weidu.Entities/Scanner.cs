@@ -293,7 +293,7 @@ internal sealed partial class Scanner
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            var country = Grammar.CountryAbbreviations.Contains(c);
+            var country = IsCountryAbbreviation(c);
             var region = Grammar.RegionAbbreviations.Contains(c);
             if (!country && !region && !Grammar.CityAbbreviations.Contains(c))
             {
@@ -310,13 +310,23 @@ internal sealed partial class Scanner
             }
 
             var end = i + 1;
-            while (country && end < text.Length && end - i < 4 && Grammar.CountryAbbreviations.Contains(text[end]))
+            while (country && end < text.Length && end - i < 4 && IsCountryAbbreviation(text[end]))
             {
                 end++;
             }
 
-            // The last of three abbreviations may begin the next word: 中美 + 加强.
-            if (end - i > 2 && end < text.Length && _lexicon.IsWord(text.Slice(end - 1, 2)))
+            // A paired abbreviation is a place only beside one other country's (巴以, 埃中), in no common word (加以)
+            // and before no number (中以2∶0).
+            if (HasPairedAbbreviation(text[i..end])
+                && (end - i != 2 || !HasCoreAbbreviation(text[i..end]) || (_lexicon.TryGetWord(text[i..end], out var frequency, out _) && frequency >= CommonWordFrequency)
+                    || (end < text.Length && char.IsDigit(text[end]))))
+            {
+                continue;
+            }
+
+            // The last of three abbreviations may begin the next word (中美 + 加强), and so may a paired one after one
+            // other (访美 + 以后).
+            if (end < text.Length && _lexicon.IsWord(text.Slice(end - 1, 2)) && (end - i > 2 || (end - i == 2 && Grammar.PairedCountryAbbreviations.Contains(text[end - 1]))))
             {
                 end--;
             }
@@ -348,6 +358,25 @@ internal sealed partial class Scanner
         start + 2 <= _text.Length && IsAbbreviationCharacter(_text[start + 1]) && !Grammar.NotAbbreviationPairs.Contains(_text.AsSpan(start, 2))
         && _lexicon.TryGetWord(_text.AsSpan(start, 2), out _, out var tag) && tag == "ns"
         && (start + 2 == _text.Length || !_lexicon.IsWord(_text.AsSpan(start + 1, 2)));
+
+    private static bool IsCountryAbbreviation(char c) => Grammar.CountryAbbreviations.Contains(c) || Grammar.PairedCountryAbbreviations.Contains(c);
+
+    /// <summary>Whether the run holds a paired abbreviation (以 in 巴以).</summary>
+    private static bool HasPairedAbbreviation(ReadOnlySpan<char> run) => CountPaired(run) > 0;
+
+    /// <summary>Whether the run holds an abbreviation that is no paired one (巴 in 巴以).</summary>
+    private static bool HasCoreAbbreviation(ReadOnlySpan<char> run) => CountPaired(run) < run.Length;
+
+    private static int CountPaired(ReadOnlySpan<char> run)
+    {
+        var count = 0;
+        foreach (var c in run)
+        {
+            count += Grammar.PairedCountryAbbreviations.Contains(c) ? 1 : 0;
+        }
+
+        return count;
+    }
 
     private static bool IsAbbreviationCharacter(char c) =>
         Grammar.CountryAbbreviations.Contains(c) || Grammar.RegionAbbreviations.Contains(c) || Grammar.CityAbbreviations.Contains(c);

@@ -281,4 +281,18 @@ public sealed class OrganizationAndPlaceTests
     [Fact]
     public void A_team_ends_the_body_of_the_next_name() =>
         Assert.Contains("印尼女队", Texts("今天下午进行的韩国女队与印尼女队争夺b组第一。", EntityType.Organization));
+
+    [Theory]
+    [InlineData("尽管巴以谈判遭遇挫折，和平不会止步。", new[] { "巴", "以" })]
+    [InlineData("他说，埃中两国关系源远流长。", new[] { "埃", "中" })]
+    [InlineData("议长对未来10年奥中关系的发展表示乐观。", new[] { "奥", "中" })]
+    public void A_paired_country_abbreviation_is_a_place_beside_another(string text, string[] places) =>
+        Assert.Equal(places, Texts(text, EntityType.Location));
+
+    [Theory]
+    [InlineData("美国对此加以赞扬。", new[] { "美国" })]
+    [InlineData("阿根廷队在决赛中以2∶0获胜。", new string[0])]
+    [InlineData("他访美以后写了游记。", new[] { "美" })]
+    public void A_paired_abbreviation_in_a_word_or_before_a_number_is_no_place(string text, string[] places) =>
+        Assert.Equal(places, Texts(text, EntityType.Location));
 }
