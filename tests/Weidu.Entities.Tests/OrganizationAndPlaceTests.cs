@@ -295,4 +295,13 @@ public sealed class OrganizationAndPlaceTests
     [InlineData("他访美以后写了游记。", new[] { "美" })]
     public void A_paired_abbreviation_in_a_word_or_before_a_number_is_no_place(string text, string[] places) =>
         Assert.Equal(places, Texts(text, EntityType.Location));
+
+    [Theory]
+    [InlineData("俄政府长期靠举债弥补财政赤字。", "俄")]
+    [InlineData("中央政府严格遵守基本法。", null)]
+    public void A_government_named_by_its_place_or_level_is_no_organisation(string text, string? place)
+    {
+        Assert.Empty(Texts(text, EntityType.Organization));
+        Assert.Equal(place is null ? [] : [place], Texts(text, EntityType.Location));
+    }
 }

@@ -7,8 +7,9 @@
 #   named by one character, which no suffix grammar reads); minus the ordinary words jieba also tags ns (城市, 东西, 爱国 …: the list below,
 #   written by hand) and regions named by a direction (东北地区) or markets (国际市场);
 # - organisations: nt entries of three or more characters seen at least MIN_ORGANIZATION times, except a place and
-#   a generic word (美国政府), kinds of body (公安局) and entries that are no body (伦理学), listed below; those that
-#   name a venue (人民大会堂, 中国美术馆, 首都体育馆) are places, as the newswire conventions tag venues;
+#   a generic word (美国政府), governments other than people's governments (俄政府, 中央政府), kinds of body
+#   (公安局) and entries that are no body (伦理学), listed below; those that name a venue (人民大会堂, 中国美术馆,
+#   首都体育馆) are places, as the newswire conventions tag venues;
 # - persons: nr/nrt entries of three or more characters made only of transliteration characters (克林顿, 叶利钦),
 #   the foreign names the surname model cannot find, minus the places and things jieba also tags nr (the list below,
 #   written by hand from general knowledge).
@@ -70,6 +71,12 @@ def place_and_generic_body(word):
     return any(word.endswith(g) and (tags.get(word[:-len(g)]) == 'ns' or word[:-len(g)] in FOREIGN_PLACES) for g in GENERIC_BODIES)
 
 
+# A government named by its place, its time or its leader (俄政府, 现政府, 中央政府, 克林顿政府) is a government, not a
+# named body; a people's government keeps its name (北京市人民政府), as the yearbook writes its district's.
+def government(word):
+    return word.endswith(('政府', '当局')) and not word.endswith('人民政府')
+
+
 # Kinds of body rather than names of one (人民政府, 公安局), and nt entries that are no body at all (伦理学, 国际化):
 # written by hand, and every entry ending like a discipline or a process.
 GENERIC_ORGANIZATIONS = set("""人民政府 人民法院 人民检察院 人民代表大会 人民代表大会常务委员会 人大常委会 人民公社 人民军队 国家机关 党组织 团组织
@@ -96,7 +103,7 @@ for line in open(dictionary, encoding='utf-8'):
         rows.append((word, 'LOC'))
     elif tag == 'ns' and len(word) == 2 and word[-1] == '县' and frequency >= MIN_COUNTY and word not in NOT_COUNTIES:
         rows.append((word, 'LOC'))
-    elif tag == 'nt' and len(word) >= 3 and frequency >= MIN_ORGANIZATION and not place_and_generic_body(word) \
+    elif tag == 'nt' and len(word) >= 3 and frequency >= MIN_ORGANIZATION and not place_and_generic_body(word) and not government(word) \
             and word not in GENERIC_ORGANIZATIONS and not word.endswith(NOT_BODY_ENDINGS):
         rows.append((word, 'LOC' if word.endswith(VENUE_ENDINGS) else 'ORG'))
     elif tag in ('nr', 'nrt') and len(word) >= 3 and frequency >= MIN_PERSON and all(c in transliteration for c in word) \
