@@ -153,6 +153,12 @@ internal static class Grammar
         + "积极|全面|深入|持续|不断|进一步|加快|加强|加大|提升|提高|强化|优化|完善|健全|规范|创新|推动|促进|实现|确保|做好|抓好|围绕|按照|根据|依据|通过|经过|针对|关于|对于|"
         + "由|在|到|从|向|往|为|给|与|和|同|跟|及|对|把|被|将|让|使|令|以|于|自|至|至今|期间|之间|当中|其中|今年|去年|明年|本年|全年|年度|上午|下午|晚上|当天|当日|是日|同日|");
 
+    /// <summary>
+    /// Verbs among the stoppers that say what a body does, which name it right before its suffix (协调委员会, 指导委员会,
+    /// 促进会).
+    /// </summary>
+    public static readonly WordSet BodyPurposes = new("协调|指导|建设|研究|督导|督查|检查|推进|促进|监督|发展|评审|审查|考核|咨询|协商|管理|规划|认可|开发");
+
     /// <summary>Places every reader knows, so that 中国 or 许昌 is a place without a suffix.</summary>
     public static readonly WordSet KnownPlaces = new(
         "中国|中华|中华人民共和国|北京|上海|天津|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|"

@@ -15,7 +15,12 @@ internal sealed partial class Scanner
         for (var end = 2; end < _text.Length; end++)
         {
             // 俄罗斯 + 队 is a team by its suffix; the places joined to it before are teams too.
-            var team = _text[end] == '队' && !_lexicon.StartsWord(_text, end) ? 1 : TeamsAfterList.LongestPrefix(_text.AsSpan(end));
+            var team = _text[end] switch
+            {
+                '队' => _lexicon.StartsWord(_text, end) ? 0 : 1,
+                '等' => TeamsAfterList.LongestPrefix(_text.AsSpan(end)),
+                _ => 0,
+            };
             if (team > 0 && PlaceStartBefore(end) >= 0)
             {
                 AddTeamsBefore(end, includeLast: team > 1);

@@ -1116,6 +1116,15 @@ internal sealed partial class Scanner
                 continue;
             }
 
+            // A verb of what a body does, right before a suffix of two or more characters, is in its name when a
+            // name stands before it (残疾人工作 + 协调 + 委员会, 认证 + 指导 + 委员会).
+            if (start == suffixStart && !isPlace && Grammar.BodyPurposes.LongestSuffix(_text.AsSpan(0, start)) is var purpose and > 0
+                && start - purpose > 0 && !StopsBody(start - purpose) && Grammar.OrganizationSuffixes.LongestPrefix(_text.AsSpan(suffixStart)) >= 2)
+            {
+                start -= purpose;
+                continue;
+            }
+
             if (StopsBody(start) || (isPlace && start < suffixStart && (place >= 0 || Grammar.AdministrativeFinals.Contains(_text[start - 1]))))
             {
                 break;

@@ -304,4 +304,14 @@ public sealed class OrganizationAndPlaceTests
         Assert.Empty(Texts(text, EntityType.Organization));
         Assert.Equal(place is null ? [] : [place], Texts(text, EntityType.Location));
     }
+
+    [Theory]
+    [InlineData("该项目由国务院残疾人工作协调委员会组织实施。", "国务院残疾人工作协调委员会")]
+    [InlineData("有关部门批准成立了中国环境管理体系认证指导委员会。", "中国环境管理体系认证指导委员会")]
+    public void A_verb_of_what_a_body_does_before_its_suffix_is_in_its_name(string text, string name) =>
+        Assert.Equal([name], Texts(text, EntityType.Organization));
+
+    [Fact]
+    public void A_verb_of_what_a_body_does_with_no_name_before_it_names_nothing() =>
+        Assert.Empty(Texts("会议决定召开协调委员会。", EntityType.Organization));
 }
