@@ -314,4 +314,10 @@ public sealed class OrganizationAndPlaceTests
     [Fact]
     public void A_verb_of_what_a_body_does_with_no_name_before_it_names_nothing() =>
         Assert.Empty(Texts("会议决定召开协调委员会。", EntityType.Organization));
+
+    [Theory]
+    [InlineData("这场盛大的交响音乐会是音乐周的高潮。")]
+    [InlineData("评价加的夫首脑会时，他指出会议很重要。")]
+    public void An_event_is_no_organisation(string text) =>
+        Assert.Empty(Texts(text, EntityType.Organization));
 }
