@@ -59,6 +59,9 @@ internal static class Grammar
     /// <summary>Pairs of abbreviations that are one place: 中亚 is Central Asia.</summary>
     public static readonly WordSet NotAbbreviationPairs = new("中亚");
 
+    /// <summary>Pairs of rivers' abbreviations that name the region between them, as weather reports write it: two places (黄 and 淮 in 黄淮).</summary>
+    public static readonly WordSet RiverPairs = new("黄淮|江淮");
+
     /// <summary>Verbs of travel and presence, and 对, before an abbreviated place: 访华, 来华, 驻华, 在京, 离港, 对美.</summary>
     public static readonly BitSet TravelVerbs = BitSet.Of("访来驻在抵离赴返进回侵援旅晋对");
 

@@ -293,6 +293,16 @@ internal sealed partial class Scanner
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+
+            // 黄淮 and 江淮 are two rivers' regions, unless they begin a longer place (黄淮海平原).
+            if (Grammar.RiverPairs.LongestPrefix(text[i..]) > 0 && !_lexicon.StartsWord(_text, i + 1) && !(i + 3 <= text.Length && _lexicon.IsWord(text.Slice(i, 3))))
+            {
+                Add(i, i + 1, EntityType.Location, Confidence.Cue);
+                Add(i + 1, i + 2, EntityType.Location, Confidence.Cue);
+                i++;
+                continue;
+            }
+
             var country = IsCountryAbbreviation(c);
             var region = Grammar.RegionAbbreviations.Contains(c);
             if (!country && !region && !Grammar.CityAbbreviations.Contains(c))

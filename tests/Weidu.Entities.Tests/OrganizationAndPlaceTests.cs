@@ -320,4 +320,11 @@ public sealed class OrganizationAndPlaceTests
     [InlineData("评价加的夫首脑会时，他指出会议很重要。")]
     public void An_event_is_no_organisation(string text) =>
         Assert.Empty(Texts(text, EntityType.Organization));
+
+    [Fact]
+    public void Two_rivers_abbreviated_are_two_places_but_not_inside_a_longer_place()
+    {
+        Assert.Equal(["江", "淮", "江南"], Texts("明天江淮、江南有小到中雨。", EntityType.Location));
+        Assert.Equal(["黄淮海"], Texts("黄淮海地区小麦丰收。", EntityType.Location));
+    }
 }
