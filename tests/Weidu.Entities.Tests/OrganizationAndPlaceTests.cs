@@ -325,6 +325,6 @@ public sealed class OrganizationAndPlaceTests
     public void Two_rivers_abbreviated_are_two_places_but_not_inside_a_longer_place()
     {
         Assert.Equal(["江", "淮", "江南"], Texts("明天江淮、江南有小到中雨。", EntityType.Location));
-        Assert.Equal(["黄淮海"], Texts("黄淮海地区小麦丰收。", EntityType.Location));
+        Assert.Equal(["黄淮海"], Texts("黄淮海平原小麦丰收。", EntityType.Location));
     }
 }
