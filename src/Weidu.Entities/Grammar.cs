@@ -44,6 +44,12 @@ internal static class Grammar
     /// <summary>One-character abbreviations of countries and regions (中 in 中美, 俄 in 中俄两国).</summary>
     public static readonly BitSet CountryAbbreviations = BitSet.Of("中美俄日韩朝英法德意印巴伊泰菲澳加欧葡墨蒙柬缅");
 
+    /// <summary>
+    /// One-character abbreviations of countries that are function characters or begin other words as often (以, 叙, 埃,
+    /// 奥): places only in a run with another country's (巴以, 埃中, 奥中).
+    /// </summary>
+    public static readonly BitSet PairedCountryAbbreviations = BitSet.Of("以叙埃奥");
+
     /// <summary>One-character abbreviations of cities and regions that follow a verb of travel (访华, 在京, 赴港).</summary>
     public static readonly BitSet CityAbbreviations = BitSet.Of("华京港台藏沪");
 
@@ -52,6 +58,9 @@ internal static class Grammar
 
     /// <summary>Pairs of abbreviations that are one place: 中亚 is Central Asia.</summary>
     public static readonly WordSet NotAbbreviationPairs = new("中亚");
+
+    /// <summary>Pairs of rivers' abbreviations that name the region between them, as weather reports write it: two places (黄 and 淮 in 黄淮).</summary>
+    public static readonly WordSet RiverPairs = new("黄淮|江淮");
 
     /// <summary>Verbs of travel and presence, and 对, before an abbreviated place: 访华, 来华, 驻华, 在京, 离港, 对美.</summary>
     public static readonly BitSet TravelVerbs = BitSet.Of("访来驻在抵离赴返进回侵援旅晋对");
@@ -76,13 +85,19 @@ internal static class Grammar
         "女队|男队|国家队|组委会|筹委会|法工委|党中央|足球队|篮球队|排球队|网球队|乒乓球队|羽毛球队|棒球队|垒球队|冰球队|手球队|水球队|编队|舰队|代表队|联队|男篮|女篮|男排|女排|男足|女足|议会|委员会|办事处|社区|集团|公司|有限公司|总公司|联合体|分局|省委|市委|县委|区委|地委|州委|教委|科协|残联|侨联|文联|股份有限公司|局|委|部|中心|大学|学院|医院|学校|中学|小学|幼儿园|银行|研究院|研究所|协会|学会|联合会|基金会|商会|人民政府|"
         + "法院|检察院|派出所|支队|大队|中队|办公室|工作室|合作社|事务所|出版社|报社|电视台|电台|通讯社|党校|管委会|指挥部|俱乐部|医学院|卫生院|卫生室|服务站|工作站|图书馆|"
         + "文化馆|党委|党组|党工委|纪委|监委|常委会|人大|政协|团委|妇联|工会|总工会|联合会|促进会|研究会|理事会|董事会|代表团|考察团|工作组|督导组|调研组|检查组|"
-        + "领导小组|队|厂|所|院|处|社|会|团|军|署|厅|组|超市|酒店|宾馆|联社|分行|支行|中心校|小组|党支部|支部|日报|晚报|时报|早报|商报|报|周刊");
+        + "领导小组|队|厂|所|院|处|社|会|团|军|署|厅|组|超市|酒店|宾馆|联社|分行|支行|中心校|小组|党支部|支部|日报|晚报|时报|早报|商报|报|周刊|司");
 
     /// <summary>
     /// Units inside a body besides those that qualify posts (see <see cref="PostUnits"/>): a body and one of these
     /// right after it are one name (全国人大常委会法工委, 北京琉璃河水泥厂新线分厂).
     /// </summary>
     public static readonly WordSet SubUnits = new("法工委|研究室|办公厅|秘书处|分会|分行|支行|分厂|分院|分公司|子公司|分社|分校|团支部|党总支|宣教科|教导处|新闻处|港澳办|台办|侨办|外办");
+
+    /// <summary>
+    /// Units that join only a listed body's short name (欧佩克 + 组织): after a body found by its suffix they are verbs
+    /// (基金会组织 + 活动).
+    /// </summary>
+    public static readonly WordSet ListedBodyUnits = new("组织");
 
     /// <summary>Generic words for a government or a company: a place before one alone names no body (美国政府, 美国公司).</summary>
     public static readonly WordSet GenericBodies = new("政府|公司|企业|银行界|商界|政界|军方|当局|机关");
@@ -122,9 +137,9 @@ internal static class Grammar
     public static readonly BitSet BodyBreakers =
         BitSet.Of("的了在和与及对把被从向是为将由等各本该这那其我你他她它们之以于而或并且就也又还很更最所有个些每多少来去到给让使得着过吗呢吧啊");
 
-    /// <summary>Common nouns ending in a suffix that are not names on their own (城区, 全市).</summary>
+    /// <summary>Common nouns ending in a suffix that are not names on their own (城区, 全市), and events (音乐会, 首脑会).</summary>
     public static readonly WordSet SuffixFalsePositives = new(
-        "汇报|捷报|申报|福报|公报|联合公报|城区|市区|地区|山区|景区|园区|片区|辖区|社区|小区|校区|新区|老区|灾区|郊区|街区|城市|超市|都市|城乡|农村|乡村|城镇|全市|全区|全省|全县|本市|本区|该区|我区|我市|我省|各区|各市|"
+        "汇报|捷报|申报|福报|公报|联合公报|音乐会|纪念会|首脑会|年会|座谈会|研讨会|报告会|演唱会|联欢会|招待会|茶话会|动员会|表彰会|交流会|洽谈会|展销会|展览会|发布会|见面会|庆功会|追悼会|讨论会|演讲会|峰会|例会|博览会|运动会|城区|市区|地区|山区|景区|园区|片区|辖区|社区|小区|校区|新区|老区|灾区|郊区|街区|城市|超市|都市|城乡|农村|乡村|城镇|全市|全区|全省|全县|本市|本区|该区|我区|我市|我省|各区|各市|"
         + "部门|全部|内部|外部|干部|局部|本部|总部|支部|西部|东部|南部|北部|中部|部分|委员|常委|中心|重心|核心|工会|机会|社会|大会|会议|协会|学会|开会|晚会|国会|都会|委会|"
         + "公司|分公司|子公司|医院|法院|学院|剧院|影院|庭院|书院|研究院|大学|中学|小学|学校|党校|银行|集团|小组|班组|合作社|报社|出版社|公园|花园|家园|校园|庄园|田园|乐园|游园|"
         + "道路|马路|公路|铁路|出路|思路|网路|线路|电路|门路|街道|大街|河道|江湖|湖泊|河流|山河|江山|长江|黄河|运河|护城河|高山|火山|山峰|高峰|高楼|大楼|城门|大门|部门|"
@@ -140,6 +155,12 @@ internal static class Grammar
         + "重点|主要|各级|各类|各个|各项|所有|全部|其他|其余|以及|或者|还有|同时|分别|先后|共同|一起|一同|计|约|近|余|多|首次|再次|正式|顺利|成功|圆满|隆重|热烈|认真|扎实|"
         + "积极|全面|深入|持续|不断|进一步|加快|加强|加大|提升|提高|强化|优化|完善|健全|规范|创新|推动|促进|实现|确保|做好|抓好|围绕|按照|根据|依据|通过|经过|针对|关于|对于|"
         + "由|在|到|从|向|往|为|给|与|和|同|跟|及|对|把|被|将|让|使|令|以|于|自|至|至今|期间|之间|当中|其中|今年|去年|明年|本年|全年|年度|上午|下午|晚上|当天|当日|是日|同日|");
+
+    /// <summary>
+    /// Verbs among the stoppers that say what a body does, which name it right before its suffix (协调委员会, 指导委员会,
+    /// 促进会).
+    /// </summary>
+    public static readonly WordSet BodyPurposes = new("协调|指导|建设|研究|督导|督查|检查|推进|促进|监督|发展|评审|审查|考核|咨询|协商|管理|规划|认可|开发");
 
     /// <summary>Places every reader knows, so that 中国 or 许昌 is a place without a suffix.</summary>
     public static readonly WordSet KnownPlaces = new(

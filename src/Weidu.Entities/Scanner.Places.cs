@@ -44,6 +44,30 @@ internal sealed partial class Scanner
         }
     }
 
+    /// <summary>
+    /// Where a place's name begins when its body at [start, suffixStart) begins with a listed place and goes on with a
+    /// name of its own: the first place is the larger place the second lies in, as the newswire conventions write it
+    /// (北京 | 人民大会堂, 上海 | 虹口体育馆), while a place before common words is part of the name (北京图书大厦,
+    /// 杭州植物园). The rest is a name when the lexicon lists it whole as a place, or its body as a place's or a
+    /// person's name.
+    /// </summary>
+    private int SkipPlaceBeforeName(int start, int suffixStart, int end)
+    {
+        for (var placeEnd = suffixStart - 2; placeEnd > start + 1; placeEnd--)
+        {
+            if (PlaceStartBefore(placeEnd) != start)
+            {
+                continue;
+            }
+
+            var isName = LexiconNames.Is(_text.AsSpan(placeEnd, end - placeEnd), EntityType.Location)
+                || (_lexicon.TryGetWord(_text.AsSpan(placeEnd, suffixStart - placeEnd), out _, out var tag) && tag is "ns" or "nr" or "nrt");
+            return isName ? placeEnd : start;
+        }
+
+        return start;
+    }
+
     /// <summary>The length of the longest place every reader knows or the lexicon lists at <paramref name="start"/>, within <paramref name="end"/>.</summary>
     private int ListedPlaceLength(int start, int end)
     {

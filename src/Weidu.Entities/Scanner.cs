@@ -301,7 +301,17 @@ internal sealed partial class Scanner
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            var country = Grammar.CountryAbbreviations.Contains(c);
+
+            // 黄淮 and 江淮 are two rivers' regions, unless they begin a longer place (黄淮海平原).
+            if (Grammar.RiverPairs.LongestPrefix(text[i..]) > 0 && !_lexicon.StartsWord(_text, i + 1) && !(i + 3 <= text.Length && _lexicon.IsWord(text.Slice(i, 3))))
+            {
+                Add(i, i + 1, EntityType.Location, Confidence.Cue);
+                Add(i + 1, i + 2, EntityType.Location, Confidence.Cue);
+                i++;
+                continue;
+            }
+
+            var country = IsCountryAbbreviation(c);
             var region = Grammar.RegionAbbreviations.Contains(c);
             if (!country && !region && !Grammar.CityAbbreviations.Contains(c))
             {
@@ -318,13 +328,23 @@ internal sealed partial class Scanner
             }
 
             var end = i + 1;
-            while (country && end < text.Length && end - i < 4 && Grammar.CountryAbbreviations.Contains(text[end]))
+            while (country && end < text.Length && end - i < 4 && IsCountryAbbreviation(text[end]))
             {
                 end++;
             }
 
-            // The last of three abbreviations may begin the next word: 中美 + 加强.
-            if (end - i > 2 && end < text.Length && _lexicon.IsWord(text.Slice(end - 1, 2)))
+            // A paired abbreviation is a place only beside one other country's (巴以, 埃中), in no common word (加以)
+            // and before no number (中以2∶0).
+            if (HasPairedAbbreviation(text[i..end])
+                && (end - i != 2 || !HasCoreAbbreviation(text[i..end]) || (_lexicon.TryGetWord(text[i..end], out var frequency, out _) && frequency >= CommonWordFrequency)
+                    || (end < text.Length && char.IsDigit(text[end]))))
+            {
+                continue;
+            }
+
+            // The last of three abbreviations may begin the next word (中美 + 加强), and so may a paired one after one
+            // other (访美 + 以后).
+            if (end < text.Length && _lexicon.IsWord(text.Slice(end - 1, 2)) && (end - i > 2 || (end - i == 2 && Grammar.PairedCountryAbbreviations.Contains(text[end - 1]))))
             {
                 end--;
             }
@@ -356,6 +376,25 @@ internal sealed partial class Scanner
         start + 2 <= _text.Length && IsAbbreviationCharacter(_text[start + 1]) && !Grammar.NotAbbreviationPairs.Contains(_text.AsSpan(start, 2))
         && _lexicon.TryGetWord(_text.AsSpan(start, 2), out _, out var tag) && tag == "ns"
         && (start + 2 == _text.Length || !_lexicon.IsWord(_text.AsSpan(start + 1, 2)));
+
+    private static bool IsCountryAbbreviation(char c) => Grammar.CountryAbbreviations.Contains(c) || Grammar.PairedCountryAbbreviations.Contains(c);
+
+    /// <summary>Whether the run holds a paired abbreviation (以 in 巴以).</summary>
+    private static bool HasPairedAbbreviation(ReadOnlySpan<char> run) => CountPaired(run) > 0;
+
+    /// <summary>Whether the run holds an abbreviation that is no paired one (巴 in 巴以).</summary>
+    private static bool HasCoreAbbreviation(ReadOnlySpan<char> run) => CountPaired(run) < run.Length;
+
+    private static int CountPaired(ReadOnlySpan<char> run)
+    {
+        var count = 0;
+        foreach (var c in run)
+        {
+            count += Grammar.PairedCountryAbbreviations.Contains(c) ? 1 : 0;
+        }
+
+        return count;
+    }
 
     private static bool IsAbbreviationCharacter(char c) =>
         Grammar.CountryAbbreviations.Contains(c) || Grammar.RegionAbbreviations.Contains(c) || Grammar.CityAbbreviations.Contains(c);
@@ -902,6 +941,7 @@ internal sealed partial class Scanner
     {
         IndexListedNames();
         ScanPlacedOrganizations();
+        ScanTeams();
         for (var end = 1; end <= _text.Length; end++)
         {
             if (!NameModel.IsHan(_text[end - 1]))
@@ -943,7 +983,7 @@ internal sealed partial class Scanner
             }
 
             var start = TrimFunctionCharacters(ExtendBodyLeft(suffixStart, maxBody, type == EntityType.Location && Grammar.DivisionFinals.Contains(_text[end - 1])), suffixStart);
-            start = type == EntityType.Organization ? SkipLargerPlace(start, end) : SkipWordsOfSentence(start, suffixStart);
+            start = type == EntityType.Organization ? SkipLargerPlace(start, end) : SkipPlaceBeforeName(SkipWordsOfSentence(start, suffixStart, end), suffixStart, end);
             var body = suffixStart - start;
             if (body == 0 || (suffix == 1 && body < 2) || Grammar.SuffixFalsePositives.Contains(_text.AsSpan(start, end - start)))
             {
@@ -954,6 +994,12 @@ internal sealed partial class Scanner
             // is a kind, not a name (大公司).
             if (type == EntityType.Organization && Grammar.GenericBodies.Contains(_text.AsSpan(suffixStart, suffix))
                 && (body < 2 || IsPlace(_text.AsSpan(start, body))))
+            {
+                continue;
+            }
+
+            // 会 after a name and before a verb is the modal verb (香港会在, 松日队会表现), not a body's suffix.
+            if (suffix == 1 && _text[suffixStart] == '会' && end < _text.Length && StartsVerb(end))
             {
                 continue;
             }
@@ -1132,6 +1178,15 @@ internal sealed partial class Scanner
                 continue;
             }
 
+            // A verb of what a body does, right before a suffix of two or more characters, is in its name when a
+            // name stands before it (残疾人工作 + 协调 + 委员会, 认证 + 指导 + 委员会).
+            if (start == suffixStart && !isPlace && Grammar.BodyPurposes.LongestSuffix(_text.AsSpan(0, start)) is var purpose and > 0
+                && start - purpose > 0 && !StopsBody(start - purpose) && Grammar.OrganizationSuffixes.LongestPrefix(_text.AsSpan(suffixStart)) >= 2)
+            {
+                start -= purpose;
+                continue;
+            }
+
             if (StopsBody(start) || (isPlace && start < suffixStart && (place >= 0 || Grammar.AdministrativeFinals.Contains(_text[start - 1]))))
             {
                 break;
@@ -1155,12 +1210,13 @@ internal sealed partial class Scanner
             var c = _text[position - 1];
             var before = _text.AsSpan(0, position);
 
-            // A complete organisation before this one is its own name: 高桥营街道办事处 | 刘铁庄社区. A stopper of one
+            // A complete organisation before this one is its own name: 高桥营街道办事处 | 刘铁庄社区, and so is a team
+            // (四川全兴队 | 主场迎战延边敖东队, 印尼女队 | 争夺b组). A stopper of one
             // character, no function word, that begins a noun with the next, or a word of three, is that word's (计 in
             // 联合国艾滋病联合计划署, 自 in 自治区党委).
             var stopper = Grammar.BodyStoppers.LongestSuffix(before);
             var stops = !(NameModel.IsHan(c) || char.IsAsciiLetterOrDigit(c)) || (Grammar.BodyBreakers.Contains(c) && !BeginsNoun(position - 1)) || TextView.EndsDate(before)
-                || (stopper > 0 && !(stopper == 1 && !Grammar.BodyBreakers.Contains(c) && (BeginsNoun(position - 1) || _lexicon.IsWord(_text.AsSpan(position - 1, Math.Min(3, _text.Length - position + 1)))))) || Grammar.OrganizationSuffixes.LongestSuffix(before) >= 3;
+                || (stopper > 0 && !(stopper == 1 && !Grammar.BodyBreakers.Contains(c) && (BeginsNoun(position - 1) || _lexicon.IsWord(_text.AsSpan(position - 1, Math.Min(3, _text.Length - position + 1)))))) || Grammar.OrganizationSuffixes.LongestSuffix(before) is var body && (body >= 3 || (body == 2 && c == '队'));
             _bodyStops[position] = stops ? (sbyte)1 : (sbyte)-1;
         }
 

@@ -215,4 +215,116 @@ public sealed class OrganizationAndPlaceTests
         Assert.Equal(["商丘市"], Texts("商丘市宁陵县县委组织了活动。", EntityType.Location));
         Assert.Equal(["宁陵县县委"], Texts("商丘市宁陵县县委组织了活动。", EntityType.Organization));
     }
+
+    [Theory]
+    [InlineData("香港会在十年内发展成为创新中心。", "香港")]
+    [InlineData("今天上海会表现得更好。", "上海")]
+    public void Hui_before_a_verb_is_the_modal_verb_and_no_body(string text, string place)
+    {
+        Assert.Empty(Texts(text, EntityType.Organization));
+        Assert.Contains(place, Texts(text, EntityType.Location));
+    }
+
+    [Fact]
+    public void A_department_of_a_ministry_is_one_organisation() =>
+        Assert.Equal(["科学技术部农村科技司"], Texts("据科学技术部农村科技司负责人介绍。", EntityType.Organization));
+
+    [Fact]
+    public void A_listed_body_s_short_name_takes_zuzhi_but_a_body_with_its_suffix_does_not()
+    {
+        Assert.Equal(["欧佩克组织"], Texts("欧佩克组织成员国达成减产协议。", EntityType.Organization));
+        Assert.Equal(["青年基金会"], Texts("青年基金会组织了募捐活动。", EntityType.Organization));
+    }
+
+    [Theory]
+    [InlineData("第四届博览会今天在上海虹口体育馆开幕。", "上海", "虹口体育馆")]
+    [InlineData("比赛在香港伊丽莎白体育馆进行。", "香港", "伊丽莎白体育馆")]
+    public void A_place_before_a_named_venue_is_a_place_of_its_own(string text, string place, string venue) =>
+        Assert.Equal([place, venue], Texts(text, EntityType.Location));
+
+    [Fact]
+    public void A_place_before_common_words_and_a_venue_is_part_of_its_name() =>
+        Assert.Equal(["北京图书大厦"], Texts("北京图书大厦今天开业。", EntityType.Location));
+
+    [Theory]
+    [InlineData("仅加工销售农副产品，沛县就涌现了6个龙头企业。", "沛县")]
+    [InlineData("当前西瓜虽未成熟，但莒县种植的西瓜已有订单。", "莒县")]
+    public void A_county_named_by_one_character_is_a_place(string text, string place) =>
+        Assert.Equal([place], Texts(text, EntityType.Location));
+
+    [Theory]
+    [InlineData("江泽民总书记题词勉励济南交警。", "济南交警")]
+    [InlineData("这是上海邮电与深圳华为公司合作的结果。", "上海邮电")]
+    public void A_body_s_abbreviation_after_a_place_is_that_place_s_body(string text, string name) =>
+        Assert.Contains(name, Texts(text, EntityType.Organization));
+
+    [Theory]
+    [InlineData("难民均已返回家园。")]
+    [InlineData("汽油桶被冲入水库。")]
+    public void A_verb_before_a_longer_place_suffix_leaves_no_name(string text) =>
+        Assert.Empty(Texts(text, EntityType.Location));
+
+    [Theory]
+    [InlineData("这其中，美国和俄罗斯队各具特色。", new[] { "美国", "俄罗斯队" })]
+    [InlineData("进入八强的球队已经产生：e组的美国、俄罗斯、西班牙。", new[] { "美国", "俄罗斯", "西班牙" })]
+    [InlineData("在对中国、丹麦、韩国等强队时派出主力。", new[] { "中国", "丹麦", "韩国" })]
+    public void Places_listed_beside_a_team_are_teams(string text, string[] teams)
+    {
+        Assert.Equal(teams, Texts(text, EntityType.Organization));
+        Assert.Empty(Texts(text, EntityType.Location));
+    }
+
+    [Fact]
+    public void Places_listed_with_no_team_stay_places() =>
+        Assert.Equal(["美国", "俄罗斯"], Texts("代表团访问了美国和俄罗斯。", EntityType.Location));
+
+    [Fact]
+    public void A_team_ends_the_body_of_the_next_name() =>
+        Assert.Contains("印尼女队", Texts("今天下午进行的韩国女队与印尼女队争夺b组第一。", EntityType.Organization));
+
+    [Theory]
+    [InlineData("尽管巴以谈判遭遇挫折，和平不会止步。", new[] { "巴", "以" })]
+    [InlineData("他说，埃中两国关系源远流长。", new[] { "埃", "中" })]
+    [InlineData("议长对未来10年奥中关系的发展表示乐观。", new[] { "奥", "中" })]
+    public void A_paired_country_abbreviation_is_a_place_beside_another(string text, string[] places) =>
+        Assert.Equal(places, Texts(text, EntityType.Location));
+
+    [Theory]
+    [InlineData("美国对此加以赞扬。", new[] { "美国" })]
+    [InlineData("阿根廷队在决赛中以2∶0获胜。", new string[0])]
+    [InlineData("他访美以后写了游记。", new[] { "美" })]
+    public void A_paired_abbreviation_in_a_word_or_before_a_number_is_no_place(string text, string[] places) =>
+        Assert.Equal(places, Texts(text, EntityType.Location));
+
+    [Theory]
+    [InlineData("俄政府长期靠举债弥补财政赤字。", "俄")]
+    [InlineData("中央政府严格遵守基本法。", null)]
+    public void A_government_named_by_its_place_or_level_is_no_organisation(string text, string? place)
+    {
+        Assert.Empty(Texts(text, EntityType.Organization));
+        Assert.Equal(place is null ? [] : [place], Texts(text, EntityType.Location));
+    }
+
+    [Theory]
+    [InlineData("该项目由国务院残疾人工作协调委员会组织实施。", "国务院残疾人工作协调委员会")]
+    [InlineData("有关部门批准成立了中国环境管理体系认证指导委员会。", "中国环境管理体系认证指导委员会")]
+    public void A_verb_of_what_a_body_does_before_its_suffix_is_in_its_name(string text, string name) =>
+        Assert.Equal([name], Texts(text, EntityType.Organization));
+
+    [Fact]
+    public void A_verb_of_what_a_body_does_with_no_name_before_it_names_nothing() =>
+        Assert.Empty(Texts("会议决定召开协调委员会。", EntityType.Organization));
+
+    [Theory]
+    [InlineData("这场盛大的交响音乐会是音乐周的高潮。")]
+    [InlineData("评价加的夫首脑会时，他指出会议很重要。")]
+    public void An_event_is_no_organisation(string text) =>
+        Assert.Empty(Texts(text, EntityType.Organization));
+
+    [Fact]
+    public void Two_rivers_abbreviated_are_two_places_but_not_inside_a_longer_place()
+    {
+        Assert.Equal(["江", "淮", "江南"], Texts("明天江淮、江南有小到中雨。", EntityType.Location));
+        Assert.Equal(["黄淮海"], Texts("黄淮海平原小麦丰收。", EntityType.Location));
+    }
 }

@@ -3,11 +3,13 @@
 # tagger can propose them without context:
 # - places: ns entries seen at least MIN_PLACE times that look like places: three or more characters ending in a
 #   place's suffix (…县, …河, …岛), or written only in transliteration characters (莫斯科), or two characters seen at
-#   least MIN_COMMON_PLACE times; minus the ordinary words jieba also tags ns (城市, 东西, 爱国 …: the list below,
+#   least MIN_COMMON_PLACE times, or two characters ending in 县 seen at least MIN_COUNTY times (沛县, 莒县: a county
+#   named by one character, which no suffix grammar reads); minus the ordinary words jieba also tags ns (城市, 东西, 爱国 …: the list below,
 #   written by hand) and regions named by a direction (东北地区) or markets (国际市场);
 # - organisations: nt entries of three or more characters seen at least MIN_ORGANIZATION times, except a place and
-#   a generic word (美国政府), kinds of body (公安局) and entries that are no body (伦理学), listed below; those that
-#   name a venue (人民大会堂, 中国美术馆, 首都体育馆) are places, as the newswire conventions tag venues;
+#   a generic word (美国政府), governments other than people's governments (俄政府, 中央政府), kinds of body
+#   (公安局) and entries that are no body (伦理学), listed below; those that name a venue (人民大会堂, 中国美术馆,
+#   首都体育馆) are places, as the newswire conventions tag venues;
 # - persons: nr/nrt entries of three or more characters made only of transliteration characters (克林顿, 叶利钦),
 #   the foreign names the surname model cannot find, minus the places and things jieba also tags nr (the list below,
 #   written by hand from general knowledge).
@@ -18,7 +20,7 @@
 # Usage: python3 make_lexicon_names.py path/to/jieba/Resources/dict.txt transliteration.txt > lexicon-names.tsv
 import sys
 
-MIN_PLACE, MIN_COMMON_PLACE, MIN_ORGANIZATION, MIN_PERSON = 20, 300, 10, 10
+MIN_PLACE, MIN_COMMON_PLACE, MIN_COUNTY, MIN_ORGANIZATION, MIN_PERSON = 20, 300, 5, 10, 10
 PLACE_SUFFIXES = set("省市县区州镇乡村山河湖江海岛港湾峡岭峰泉洲街路桥寺宫园关城屯寨庄堡沟坡洋")
 NOT_PLACES = set("""城市 东西 爱国 平原 外国 山峰 下山 上台 契约 长跑 临街 中居 英武 巴金 舞美 中密度 内城 石桥 北门 大洋 西洋
 山寨 四野 城关 城隍 万圭 波利 阿苏 银联 永宁 朝阳 天下 山上 山下 河边 江山 海外 国外 国内 本国 全国 各国 两国 大国 小国 祖国
@@ -58,12 +60,21 @@ for line in open(dictionary, encoding='utf-8'):
     if len(parts) >= 3:
         tags[parts[0]] = parts[2]
 
+# Two-character words ending in 县 that name no county: numbers of counties, other, new and old counties, kinds of area.
+NOT_COUNTIES = set("五县 外县 郡县 府县 山县 新县 旧县".split())
+
 # A place and a generic word (美国政府, 美国公司, 美国联邦) is the place and a government, not a named body.
 GENERIC_BODIES = ('政府', '当局', '公司', '联邦')
 
 
 def place_and_generic_body(word):
     return any(word.endswith(g) and (tags.get(word[:-len(g)]) == 'ns' or word[:-len(g)] in FOREIGN_PLACES) for g in GENERIC_BODIES)
+
+
+# A government named by its place, its time or its leader (俄政府, 现政府, 中央政府, 克林顿政府) is a government, not a
+# named body; a people's government keeps its name (北京市人民政府), as the yearbook writes its district's.
+def government(word):
+    return word.endswith(('政府', '当局')) and not word.endswith('人民政府')
 
 
 # Kinds of body rather than names of one (人民政府, 公安局), and nt entries that are no body at all (伦理学, 国际化):
@@ -90,7 +101,9 @@ for line in open(dictionary, encoding='utf-8'):
     if tag == 'ns' and len(word) >= 2 and frequency >= MIN_PLACE and looks_like_place and word not in NOT_PLACES \
             and not word.endswith(('地区', '市场')):
         rows.append((word, 'LOC'))
-    elif tag == 'nt' and len(word) >= 3 and frequency >= MIN_ORGANIZATION and not place_and_generic_body(word) \
+    elif tag == 'ns' and len(word) == 2 and word[-1] == '县' and frequency >= MIN_COUNTY and word not in NOT_COUNTIES:
+        rows.append((word, 'LOC'))
+    elif tag == 'nt' and len(word) >= 3 and frequency >= MIN_ORGANIZATION and not place_and_generic_body(word) and not government(word) \
             and word not in GENERIC_ORGANIZATIONS and not word.endswith(NOT_BODY_ENDINGS):
         rows.append((word, 'LOC' if word.endswith(VENUE_ENDINGS) else 'ORG'))
     elif tag in ('nr', 'nrt') and len(word) >= 3 and frequency >= MIN_PERSON and all(c in transliteration for c in word) \
