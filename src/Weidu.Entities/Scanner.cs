@@ -521,9 +521,12 @@ internal sealed partial class Scanner
             end--;
         }
 
-        // After a post a listed foreign name is the name (总理科尔), though jieba counts it among common words.
+        // After a post a listed foreign name is the name (总理科尔), though jieba counts it among common words, and so is
+        // one it tags a proper noun of another kind (nz: 7号穆勒).
         var length = end - start;
-        return length >= 2 && !IsCommonWord(_text.AsSpan(start, length), allowNames: true) && !LexiconNames.Is(_text.AsSpan(start, length), EntityType.Location) ? length : 0;
+        var run = _text.AsSpan(start, Math.Max(length, 0));
+        return length >= 2 && (!IsCommonWord(run, allowNames: true) || (_lexicon.TryGetWord(run, out _, out var tag) && tag == "nz"))
+            && !LexiconNames.Is(run, EntityType.Location) ? length : 0;
     }
 
     private void AddPerson(int start, int end, Confidence confidence, List<(int Start, int End)>? posts)
