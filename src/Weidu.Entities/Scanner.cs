@@ -61,6 +61,13 @@ internal sealed partial class Scanner
     // Per position of the text: 1 when no body extends left over the character before it, -1 when one may, 0 not yet asked.
     private sbyte[]? _bodyStops;
 
+    // Per position of the text, for the grammars that ask what earlier grammars found around a name (corpus gazetteer
+    // names left out): PlaceEdges flags, and the end of the longest person of at least Cue confidence starting there.
+    // Built as the questions come, over the candidates added since, so a scan stays linear in the length of the text.
+    private byte[]? _placeEdges;
+    private int[]? _surePersonEnds;
+    private int _edgesIndexed;
+
     public Scanner(string text, Gazetteer user, Gazetteer corpus, EntityTaggerOptions options, TokenizerLexicon lexicon)
     {
         _text = text;
@@ -560,9 +567,12 @@ internal sealed partial class Scanner
             end--;
         }
 
-        // After a post a listed foreign name is the name (总理科尔), though jieba counts it among common words.
+        // After a post a listed foreign name is the name (总理科尔), though jieba counts it among common words, and so is
+        // one it tags a proper noun of another kind (nz: 7号穆勒).
         var length = end - start;
-        return length >= 2 && !IsCommonWord(_text.AsSpan(start, length), allowNames: true) && !LexiconNames.Is(_text.AsSpan(start, length), EntityType.Location) ? length : 0;
+        var run = _text.AsSpan(start, Math.Max(length, 0));
+        return length >= 2 && (!IsCommonWord(run, allowNames: true) || (_lexicon.TryGetWord(run, out _, out var tag) && tag == "nz"))
+            && !LexiconNames.Is(run, EntityType.Location) ? length : 0;
     }
 
     private void AddPerson(int start, int end, Confidence confidence, List<(int Start, int End)>? posts)
@@ -583,17 +593,43 @@ internal sealed partial class Scanner
     /// </summary>
     private bool StartsAbbreviations(int position)
     {
-        var places = 0;
-        for (var k = 0; k < _candidates.Count; k++)
+        var edges = IndexEdges().Places;
+        return position + 1 < edges.Length && (edges[position] & (byte)PlaceEdge.OneCharacterStart) != 0 && (edges[position + 1] & (byte)PlaceEdge.OneCharacterStart) != 0;
+    }
+
+    [Flags]
+    private enum PlaceEdge : byte
+    {
+        End = 1,
+        Start = 2,
+        OneCharacterStart = 4,
+    }
+
+    /// <summary>Indexes the places and sure persons added since the last call (see <see cref="_placeEdges"/>).</summary>
+    private (byte[] Places, int[] PersonEnds) IndexEdges()
+    {
+        _placeEdges ??= new byte[_text.Length + 1];
+        _surePersonEnds ??= new int[_text.Length + 1];
+        for (; _edgesIndexed < _candidates.Count; _edgesIndexed++)
         {
-            var candidate = _candidates[k];
-            if (candidate.Type == EntityType.Location && candidate.Length == 1 && candidate.Start >= position && candidate.Start <= position + 1 && !IsCorpusGazetteerName(k))
+            var candidate = _candidates[_edgesIndexed];
+            if (IsCorpusGazetteerName(_edgesIndexed))
             {
-                places++;
+                continue;
+            }
+
+            if (candidate.Type == EntityType.Location)
+            {
+                _placeEdges[candidate.End] |= (byte)PlaceEdge.End;
+                _placeEdges[candidate.Start] |= (byte)(candidate.Length == 1 ? PlaceEdge.Start | PlaceEdge.OneCharacterStart : PlaceEdge.Start);
+            }
+            else if (candidate.Type == EntityType.Person && candidate.Confidence >= Confidence.Cue)
+            {
+                _surePersonEnds[candidate.Start] = Math.Max(_surePersonEnds[candidate.Start], candidate.End);
             }
         }
 
-        return places >= 2;
+        return (_placeEdges, _surePersonEnds);
     }
 
     private void ScanNameLists()
@@ -1289,23 +1325,9 @@ internal sealed partial class Scanner
     /// </summary>
     private bool ListedBesidePlace(int start, int end)
     {
-        var before = start > 0 && _text[start - 1] == '、' ? start - 1 : -1;
-        var after = end < _text.Length && _text[end] == '、' ? end + 1 : -1;
-        if (before < 0 && after < 0)
-        {
-            return false;
-        }
-
-        for (var k = 0; k < _candidates.Count; k++)
-        {
-            var candidate = _candidates[k];
-            if (candidate.Type == EntityType.Location && (candidate.End == before || candidate.Start == after) && !IsCorpusGazetteerName(k))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var edges = IndexEdges().Places;
+        return (start > 0 && _text[start - 1] == '、' && (edges[start - 1] & (byte)PlaceEdge.End) != 0)
+            || (end < _text.Length && _text[end] == '、' && (edges[end + 1] & (byte)PlaceEdge.Start) != 0);
     }
 
     /// <summary>
@@ -1314,11 +1336,11 @@ internal sealed partial class Scanner
     /// </summary>
     private bool ContainsSurerPerson(int start, int end)
     {
-        for (var k = 0; k < _candidates.Count; k++)
+        var personEnds = IndexEdges().PersonEnds;
+        for (var position = start; position < end; position++)
         {
-            var candidate = _candidates[k];
-            if (candidate.Type == EntityType.Person && candidate.Confidence >= Confidence.Cue && start <= candidate.Start && candidate.End <= end
-                && candidate.Length < end - start && !IsCorpusGazetteerName(k))
+            // The longest person starting here: a shorter one inside the name lies inside it too.
+            if (personEnds[position] > 0 && personEnds[position] <= end && (position > start || personEnds[position] < end))
             {
                 return true;
             }

@@ -46,6 +46,7 @@ public sealed class PersonNameTests
     [InlineData("球队外援贝托内打进一球。", "贝托内")]
     [InlineData("第二军军长吴化明率部出发。", "吴化明")]
     [InlineData("比赛中10号卡萨诺门前抢点。", "卡萨诺")]
+    [InlineData("下半场9号穆勒头球破门。", "穆勒")]
     [InlineData("舰队副参谋长赵国强少将出席。", "赵国强")]
     [InlineData("正如学者马东所言，这很难。", "马东")]
     [InlineData("主裁判雷明出示了黄牌。", "雷明")]
