@@ -80,16 +80,20 @@ internal sealed partial class Scanner
         }
 
         // A body's abbreviation of two characters after a place, which the lexicon tags j, is that place's body too
-        // (济南 + 交警, 上海 + 邮电, 中国 + 足协), when it ends a word there.
+        // (济南 + 交警, 上海 + 邮电, 中国 + 足协), when it ends a word there and begins no longer one (魏都 + 农贸市场).
         for (var end = 2; end + 2 <= _text.Length; end++)
         {
             if (PlaceChainStartBefore(end) is var start and >= 0 && _lexicon.TryGetWord(_text.AsSpan(end, 2), out _, out var tag) && tag == "j"
-                && EndsAtWordBoundary(end + 2) && !(end + 3 <= _text.Length && _lexicon.IsWord(_text.AsSpan(end, 3))))
+                && EndsAtWordBoundary(end + 2) && !StartsLongerWord(end))
             {
                 Add(start, end + 2, EntityType.Organization, Confidence.Suffix);
             }
         }
     }
+
+    /// <summary>Whether a word of three or four characters starts at <paramref name="position"/>.</summary>
+    private bool StartsLongerWord(int position) =>
+        (position + 3 <= _text.Length && _lexicon.IsWord(_text.AsSpan(position, 3))) || (position + 4 <= _text.Length && _lexicon.IsWord(_text.AsSpan(position, 4)));
 
     /// <summary>
     /// Where an organisation's name begins when its body at [start, end) begins with two places: the first is a larger
@@ -138,13 +142,14 @@ internal sealed partial class Scanner
     /// its body: a place's name seldom holds one, so it is a word of the sentence before the place (离开 | 白湖乡, 驶抵 |
     /// 奥克兰港, 如今 | 陇穷村). The body begins after the last one that leaves a character before a suffix of one
     /// character (解放路 keeps its body) and does not run on into a longer word (高新 in 高新技术产业园); before a longer
-    /// suffix the verb may end the body, which leaves no name (返回 + 家园, 冲入 + 水库, 参观 + 农场).
+    /// suffix a verb may end the body, which leaves no name (返回 + 家园, 冲入 + 水库, 参观 + 农场), unless a noun before
+    /// it makes it a name's (智能制造 + 产业园); a time word there is in the name (春秋广场, 老年公寓).
     /// </summary>
     private int SkipWordsOfSentence(int start, int suffixStart, int end)
     {
         for (var i = suffixStart - (end - suffixStart >= 2 ? 2 : 3); i >= start; i--)
         {
-            if (_lexicon.TryGetWord(_text.AsSpan(i, 2), out _, out var tag) && tag is "v" or "d" or "t" or "c" or "p" && !_lexicon.IsWord(_text.AsSpan(i, 3))
+            if (_lexicon.TryGetWord(_text.AsSpan(i, 2), out _, out var tag) && (i + 2 < suffixStart ? tag is "v" or "d" or "t" or "c" or "p" : tag == "v" && !(i - 2 >= start && EndsInNoun(i))) && !_lexicon.IsWord(_text.AsSpan(i, 3))
                 && (i + 4 > suffixStart || !_lexicon.IsWord(_text.AsSpan(i, 4))))
             {
                 return i + 2;
@@ -157,7 +162,8 @@ internal sealed partial class Scanner
     /// <summary>
     /// A body and a unit of it right after it are one organisation, as the newswire conventions write it: 福州市国税局 +
     /// 党组, 中共四川省委 + 宣传部, 全国人大常委会 + 法工委. The unit must not run on into a word and be no generic word (党中央
-    /// | 机关); each longer body may take the next unit (国税局 + 党组 + 办公室). A listed body takes 组织 too (欧佩克组织).
+    /// | 机关); each longer body may take the next unit (国税局 + 党组 + 办公室). A listed body of three or more characters takes 组织 too (欧佩克组织; 人大 + 组织制度 is
+    /// the congress's rules).
     /// </summary>
     private void ScanSubUnits()
     {
@@ -171,7 +177,7 @@ internal sealed partial class Scanner
 
             var rest = _text.AsSpan(candidate.End);
             var unit = Math.Max(Math.Max(Grammar.PostUnits.LongestPrefix(rest), Grammar.SubUnits.LongestPrefix(rest)),
-                candidate.Confidence == Confidence.Suffix ? 0 : Grammar.ListedBodyUnits.LongestPrefix(rest));
+                candidate.Confidence == Confidence.Suffix || candidate.Length < 3 ? 0 : Grammar.ListedBodyUnits.LongestPrefix(rest));
             if (unit >= 2 && !SuffixRunsOn(candidate.End, candidate.End + unit) && !Grammar.GenericBodies.Contains(rest[..unit]))
             {
                 Add(candidate.Start, candidate.End + unit, EntityType.Organization, Confidence.Suffix);

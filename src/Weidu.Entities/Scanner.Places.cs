@@ -48,8 +48,8 @@ internal sealed partial class Scanner
     /// Where a place's name begins when its body at [start, suffixStart) begins with a listed place and goes on with a
     /// name of its own: the first place is the larger place the second lies in, as the newswire conventions write it
     /// (北京 | 人民大会堂, 上海 | 虹口体育馆), while a place before common words is part of the name (北京图书大厦,
-    /// 杭州植物园). The rest is a name when the lexicon lists it whole as a place, or its body as a place's or a
-    /// person's name.
+    /// 杭州植物园). The rest is a name when the lexicon lists it whole as a place, or its body as a place or a
+    /// transliterated name; not as a Chinese person's, which jieba gives some places too (北京怀柔产业园 stays whole).
     /// </summary>
     private int SkipPlaceBeforeName(int start, int suffixStart, int end)
     {
@@ -61,7 +61,7 @@ internal sealed partial class Scanner
             }
 
             var isName = LexiconNames.Is(_text.AsSpan(placeEnd, end - placeEnd), EntityType.Location)
-                || (_lexicon.TryGetWord(_text.AsSpan(placeEnd, suffixStart - placeEnd), out _, out var tag) && tag is "ns" or "nr" or "nrt");
+                || (_lexicon.TryGetWord(_text.AsSpan(placeEnd, suffixStart - placeEnd), out _, out var tag) && tag is "ns" or "nrt");
             return isName ? placeEnd : start;
         }
 

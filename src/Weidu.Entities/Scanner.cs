@@ -1021,6 +1021,13 @@ internal sealed partial class Scanner
             var start = TrimFunctionCharacters(ExtendBodyLeft(suffixStart, maxBody, type == EntityType.Location && Grammar.DivisionFinals.Contains(_text[end - 1])), suffixStart);
             start = type == EntityType.Organization ? SkipLargerPlace(start, end) : SkipPlaceBeforeName(SkipWordsOfSentence(start, suffixStart, end), suffixStart, end);
             var body = suffixStart - start;
+
+            // A verb before a longer place suffix leaves no place, nor one of the suffix's last character (听取 + 园区).
+            if (body == 0 && type == EntityType.Location && suffix >= 2 && start > 0)
+            {
+                return;
+            }
+
             if (body == 0 || (suffix == 1 && body < 2) || Grammar.SuffixFalsePositives.Contains(_text.AsSpan(start, end - start)))
             {
                 continue;
@@ -1215,9 +1222,9 @@ internal sealed partial class Scanner
             }
 
             // A verb of what a body does, right before a suffix of two or more characters, is in its name when a
-            // name stands before it (残疾人工作 + 协调 + 委员会, 认证 + 指导 + 委员会).
+            // noun of the name stands before it (残疾人工作 + 协调 + 委员会, 认证 + 指导 + 委员会; not 统筹 + 推进 + 人大).
             if (start == suffixStart && !isPlace && Grammar.BodyPurposes.LongestSuffix(_text.AsSpan(0, start)) is var purpose and > 0
-                && start - purpose > 0 && !StopsBody(start - purpose) && Grammar.OrganizationSuffixes.LongestPrefix(_text.AsSpan(suffixStart)) >= 2)
+                && start - purpose >= 2 && !StopsBody(start - purpose) && EndsInNoun(start - purpose) && Grammar.OrganizationSuffixes.LongestPrefix(_text.AsSpan(suffixStart)) >= 2)
             {
                 start -= purpose;
                 continue;
@@ -1258,6 +1265,10 @@ internal sealed partial class Scanner
 
         return _bodyStops[position] > 0;
     }
+
+    /// <summary>Whether the two characters before <paramref name="position"/> are a noun, a verbal noun or an abbreviation (工作 in 残疾人工作协调委员会).</summary>
+    private bool EndsInNoun(int position) =>
+        _lexicon.TryGetWord(_text.AsSpan(position - 2, 2), out _, out var tag) && tag.Length > 0 && (tag[0] == 'n' || tag is "vn" or "j");
 
     /// <summary>Whether the two characters at <paramref name="position"/> are a noun, so that a breaker begins a word of the name (本 in 广州本田公司).</summary>
     private bool BeginsNoun(int position) =>
