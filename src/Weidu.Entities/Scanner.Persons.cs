@@ -53,8 +53,8 @@ internal sealed partial class Scanner
     /// A common surname alone before an honorific (胡老说, 李老师, 陈小姐, 王某) or a national post (毛主席, 唐外长),
     /// which names the person as surely as the full name would. The surname must not end a word (历史老师, 担任主席)
     /// nor begin one with what follows (古老), nor be a function word (于某一方面). A surname before any other post
-    /// (胡书记) is left to <see cref="AliasResolver"/>, which resolves it to the full name when the text gives it. So is
-    /// a common surname after 老 or 小 (老于的, 小李说).
+    /// (胡书记) is left to <see cref="AliasResolver"/>, which resolves it to the full name when the text gives it. A
+    /// common surname after 老 or 小 (老于的, 小李说) names the person too.
     /// </summary>
     private void ScanSurnameReferences()
     {

@@ -18,6 +18,8 @@
 # Foreign places jieba misses or tags nr (莫斯科, 科索沃) are added from a list written by hand.
 #
 # Usage: python3 make_lexicon_names.py path/to/jieba/Resources/dict.txt transliteration.txt > lexicon-names.tsv
+# where transliteration.txt holds the characters of Grammar.Transliteration (the string in Grammar.cs), e.g.
+#   grep -o 'BitSet.Of("阿埃艾[^"]*")' ../Grammar.cs | sed 's/BitSet.Of("//; s/")//' > transliteration.txt
 import sys
 
 MIN_PLACE, MIN_COMMON_PLACE, MIN_COUNTY, MIN_ORGANIZATION, MIN_PERSON = 20, 300, 5, 10, 10
