@@ -11,9 +11,11 @@ internal static class NameSearch
     /// </summary>
     public static bool MayContainAny(ReadOnlySpan<char> text, IReadOnlyList<string> names)
     {
-        foreach (var name in names)
+        // By index: a pipeline asks this of every item after an edit, and a foreach over the interface allocates an
+        // enumerator per call.
+        for (var i = 0; i < names.Count; i++)
         {
-            if (MayContain(text, name))
+            if (MayContain(text, names[i]))
             {
                 return true;
             }
