@@ -56,12 +56,7 @@ internal sealed class NameTrie
             foreach (var c in names[index])
             {
                 var key = Key(node, c);
-                var slot = Slot(key, _shift);
-                while (_keys[slot] >= 0 && _keys[slot] != key)
-                {
-                    slot = (slot + 1) & (_keys.Length - 1);
-                }
-
+                var slot = SlotOf(_keys, key, _shift);
                 if (_keys[slot] < 0)
                 {
                     (_keys[slot], _children[slot]) = (key, entryAt.Count);
@@ -85,12 +80,7 @@ internal sealed class NameTrie
             {
                 if (_keys[old] >= 0)
                 {
-                    var slot = Slot(_keys[old], shift);
-                    while (keys[slot] >= 0)
-                    {
-                        slot = (slot + 1) & (keys.Length - 1);
-                    }
-
+                    var slot = SlotOf(keys, _keys[old], shift);
                     (keys[slot], children[slot]) = (_keys[old], _children[old]);
                 }
             }
@@ -224,6 +214,18 @@ internal sealed class NameTrie
     private static long Key(int node, char c) => ((long)node << 16) | c;
 
     private static int Slot(long key, int shift) => (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> shift);
+
+    // The slot that holds the key, or the empty one where it would go.
+    private static int SlotOf(long[] keys, long key, int shift)
+    {
+        var slot = Slot(key, shift);
+        while (keys[slot] >= 0 && keys[slot] != key)
+        {
+            slot = (slot + 1) & (keys.Length - 1);
+        }
+
+        return slot;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool TryGetChild(int node, char c, out int child)

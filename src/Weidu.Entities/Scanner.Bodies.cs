@@ -84,7 +84,7 @@ internal sealed partial class Scanner
         for (var end = 2; end + 2 <= _text.Length; end++)
         {
             if (PlaceChainStartBefore(end) is var start and >= 0 && _lexicon.TryGetWord(_text.AsSpan(end, 2), out _, out var tag) && tag == "j"
-                && EndsAtWordBoundary(end + 2) && !StartsLongerWord(end))
+                && EndsAtWordBoundary(end + 2) && !StartsWordOfThreeOrFour(end))
             {
                 Add(start, end + 2, EntityType.Organization, Confidence.Suffix);
             }
@@ -92,7 +92,7 @@ internal sealed partial class Scanner
     }
 
     /// <summary>Whether a word of three or four characters starts at <paramref name="position"/>.</summary>
-    private bool StartsLongerWord(int position) =>
+    private bool StartsWordOfThreeOrFour(int position) =>
         (position + 3 <= _text.Length && _lexicon.IsWord(_text.AsSpan(position, 3))) || (position + 4 <= _text.Length && _lexicon.IsWord(_text.AsSpan(position, 4)));
 
     /// <summary>
