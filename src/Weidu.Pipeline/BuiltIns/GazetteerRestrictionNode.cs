@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Weidu.Entities;
 using Weidu.Pipeline.Engine;
 
@@ -36,39 +35,46 @@ internal sealed class GazetteerRestrictionNode(IIncrementalNode<EntityScan> scan
         {
             var current = corpus.Single;
             var changedNames = previous is null || current.IsReusable ? null : ChangedNames(run, current.Value);
-            var entries = new TableEntry<Gazetteer>[input.Entries.Length];
             var pending = new List<int>();
-            for (var i = 0; i < entries.Length; i++)
+            for (var i = 0; i < input.Entries.Length; i++)
             {
                 var item = input.Entries[i];
-                if (previous is not null && item.IsReusable && previous.TryGet(item.Key, out var old, i))
+                var keepsOld = previous is not null && item.IsReusable && previous.TryGet(item.Key, out _, i)
+                    && (current.IsReusable || (changedNames is not null && !Gazetteer.MayAnyOccurIn(item.Value.Text, changedNames)));
+                if (!keepsOld)
                 {
-                    if (current.IsReusable)
-                    {
-                        entries[i] = old with { Reason = IncrementalStepRunReason.Cached };
-                        continue;
-                    }
-
-                    if (changedNames is not null && !Gazetteer.MayAnyOccurIn(item.Value.Text, changedNames))
-                    {
-                        entries[i] = old with { Reason = IncrementalStepRunReason.Unchanged };
-                        continue;
-                    }
+                    pending.Add(i);
                 }
-
-                pending.Add(i);
             }
 
-            run.ForEach(pending, i =>
+            var computed = run.Compute(pending, i =>
             {
                 var item = input.Entries[i];
                 var value = current.Value.RestrictTo(item.Value);
                 var reason = previous is null || !previous.TryGet(item.Key, out var old, i) ? IncrementalStepRunReason.New
                     : old.Value.Equals(value) ? IncrementalStepRunReason.Unchanged
                     : IncrementalStepRunReason.Modified;
-                entries[i] = new TableEntry<Gazetteer>(item.Key, value, reason);
+                return new TableEntry<Gazetteer>(item.Key, value, reason);
             });
-            table = NodeTable<Gazetteer>.Create(ImmutableCollectionsMarshal.AsImmutableArray(entries), previous);
+
+            // An item kept is cached when the gazetteer is; else none of the names that changed can occur in it.
+            var kept = current.IsReusable ? IncrementalStepRunReason.Cached : IncrementalStepRunReason.Unchanged;
+            var entries = NodeTable<Gazetteer>.CreateBuilder(previous, input.Entries.Length);
+            var next = 0;
+            for (var i = 0; i < input.Entries.Length; i++)
+            {
+                if (next < pending.Count && pending[next] == i)
+                {
+                    entries.Add(computed[next++]);
+                }
+                else
+                {
+                    previous!.TryGet(input.Entries[i].Key, out var old, i);
+                    entries.AddPrevious(old, kept);
+                }
+            }
+
+            table = NodeTable<Gazetteer>.Create(entries.ToEntryList(), previous);
         }
 
         run.Track(name, table, previous, i => input.Entries[i].Value.Text);

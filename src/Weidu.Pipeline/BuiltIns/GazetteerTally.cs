@@ -122,9 +122,17 @@ internal sealed class GazetteerTallyNode(IIncrementalNode<GazetteerContribution>
 
         var tally = previous is not null && run.TryGetPrevious(contributions, out var before)
             ? previous.Single.Value.Update(Changes(input, before))
-            : GazetteerTally.Empty.Update(input.Entries.Select(static e => ((GazetteerContribution?)null, (GazetteerContribution?)e.Value)));
+            : GazetteerTally.Empty.Update(Additions(input));
         var reason = previous is null ? IncrementalStepRunReason.New : IncrementalStepRunReason.Modified;
-        return NodeTable<GazetteerTally>.Create([new TableEntry<GazetteerTally>(ItemKey.Single, tally, reason)], previous);
+        return NodeTable<GazetteerTally>.CreateSingle(new TableEntry<GazetteerTally>(ItemKey.Single, tally, reason), previous);
+    }
+
+    private static IEnumerable<(GazetteerContribution? Removed, GazetteerContribution? Added)> Additions(NodeTable<GazetteerContribution> input)
+    {
+        foreach (var entry in input.Entries)
+        {
+            yield return (null, entry.Value);
+        }
     }
 
     private static IEnumerable<(GazetteerContribution? Removed, GazetteerContribution? Added)> Changes(NodeTable<GazetteerContribution> input, NodeTable<GazetteerContribution> before)

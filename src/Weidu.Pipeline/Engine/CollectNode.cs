@@ -33,7 +33,7 @@ internal sealed class CollectNode<T>(IIncrementalNode<T> source, IEqualityCompar
             var reason = previous is null ? IncrementalStepRunReason.New
                 : _comparer.Equals(previous.Single.Value, value) ? IncrementalStepRunReason.Unchanged
                 : IncrementalStepRunReason.Modified;
-            table = NodeTable<EquatableArray<T>>.Create([new TableEntry<EquatableArray<T>>(ItemKey.Single, value, reason)], previous);
+            table = NodeTable<EquatableArray<T>>.CreateSingle(new TableEntry<EquatableArray<T>>(ItemKey.Single, value, reason), previous);
         }
 
         run.Track(name, table, previous, _ => (object)input.Entries.Length);

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Weidu.Pipeline.Engine;
 
 /// <summary>
@@ -32,7 +30,7 @@ internal sealed class CombineNode<TLeft, TRight>(
         }
         else
         {
-            var entries = ImmutableArray.CreateBuilder<TableEntry<(TLeft, TRight)>>(leftTable.Entries.Length);
+            var entries = NodeTable<(TLeft Left, TRight Right)>.CreateBuilder(previous, leftTable.Entries.Length);
             for (var i = 0; i < leftTable.Entries.Length; i++)
             {
                 var item = leftTable.Entries[i];
@@ -46,11 +44,11 @@ internal sealed class CombineNode<TLeft, TRight>(
                     continue;
                 }
 
-                TableEntry<(TLeft, TRight)> old = default;
+                TableEntry<(TLeft Left, TRight Right)> old = default;
                 var hadOld = previous is not null && previous.TryGet(item.Key, out old, entries.Count);
                 if (hadOld && item.IsReusable && other.IsReusable)
                 {
-                    entries.Add(old with { Reason = IncrementalStepRunReason.Cached });
+                    entries.AddPrevious(old, IncrementalStepRunReason.Cached);
                     continue;
                 }
 
@@ -58,10 +56,10 @@ internal sealed class CombineNode<TLeft, TRight>(
                 var reason = !hadOld ? IncrementalStepRunReason.New
                     : _comparer.Equals(old.Value, value) ? IncrementalStepRunReason.Unchanged
                     : IncrementalStepRunReason.Modified;
-                entries.Add(new TableEntry<(TLeft, TRight)>(item.Key, value, reason));
+                entries.Add(new TableEntry<(TLeft Left, TRight Right)>(item.Key, value, reason));
             }
 
-            table = NodeTable<(TLeft Left, TRight Right)>.Create(entries.DrainToImmutable(), previous);
+            table = NodeTable<(TLeft Left, TRight Right)>.Create(entries.ToEntryList(), previous);
         }
 
         run.Track(name, table, previous, i => table.Entries[i].Value);

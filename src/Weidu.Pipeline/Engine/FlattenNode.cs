@@ -42,7 +42,7 @@ internal sealed class FlattenNode<T>(
             var oldOrigins = previous?.State as ImmutableArray<Origin>? ?? [];
             var byParent = RangesByParent(oldOrigins);
             var nextId = Math.Max(previous?.NextId ?? 0, 1);
-            var entries = ImmutableArray.CreateBuilder<TableEntry<T>>(oldOrigins.Length);
+            var entries = NodeTable<T>.CreateBuilder(previous, oldOrigins.Length);
             var origins = ImmutableArray.CreateBuilder<Origin>(oldOrigins.Length);
             foreach (var parent in input.Entries)
             {
@@ -52,18 +52,17 @@ internal sealed class FlattenNode<T>(
                 {
                     for (var i = start; i < start + count; i++)
                     {
-                        entries.Add(previous.Entries[i] with { Reason = IncrementalStepRunReason.Cached });
+                        entries.AddPrevious(previous.Entries[i], IncrementalStepRunReason.Cached);
                         origins.Add(oldOrigins[i]);
                     }
 
                     continue;
                 }
 
-                var old = previous is null ? [] : previous.Entries.AsSpan(start, count);
-                nextId = Match(parent.Key, parent.Value, old, oldOrigins.AsSpan(start, count), entries, origins, nextId);
+                nextId = Match(parent.Key, parent.Value, previous?.Entries ?? default, start, oldOrigins.AsSpan(start, count), entries, origins, nextId);
             }
 
-            table = NodeTable<T>.Create(entries.DrainToImmutable(), previous, nextId, origins.DrainToImmutable());
+            table = NodeTable<T>.Create(entries.ToEntryList(), previous, nextId, origins.DrainToImmutable());
         }
 
         run.Track(name, table, previous, static _ => (object?)null);
@@ -90,9 +89,10 @@ internal sealed class FlattenNode<T>(
     private long Match(
         ItemKey parentKey,
         ImmutableArray<T> children,
-        ReadOnlySpan<TableEntry<T>> oldChildren,
+        EntryList<T> oldEntries,
+        int oldStart,
         ReadOnlySpan<Origin> oldOrigins,
-        ImmutableArray<TableEntry<T>>.Builder entries,
+        EntryList<T>.Builder entries,
         ImmutableArray<Origin>.Builder origins,
         long nextId)
     {
@@ -100,7 +100,7 @@ internal sealed class FlattenNode<T>(
         var match = new int[children.Length];
         var comparerForIdentity = identityComparer ?? new BoxedComparer(_comparer);
         var unclaimed = new Dictionary<Boxed, Queue<int>>(new BoxedKeyComparer(comparerForIdentity));
-        for (var i = 0; i < oldChildren.Length; i++)
+        for (var i = 0; i < oldOrigins.Length; i++)
         {
             var key = new Boxed(oldOrigins[i].Identity);
             if (!unclaimed.TryGetValue(key, out var queue))
@@ -112,7 +112,7 @@ internal sealed class FlattenNode<T>(
             queue.Enqueue(i);
         }
 
-        var oldMatched = new bool[oldChildren.Length];
+        var oldMatched = new bool[oldOrigins.Length];
         for (var j = 0; j < children.Length; j++)
         {
             identities[j] = identity is null ? children[j] : identity(children[j]);
@@ -133,7 +133,7 @@ internal sealed class FlattenNode<T>(
             }
             else
             {
-                var old = oldChildren[match[j]];
+                var old = oldEntries[oldStart + match[j]];
                 var reason = _comparer.Equals(old.Value, children[j]) ? IncrementalStepRunReason.Unchanged : IncrementalStepRunReason.Modified;
                 entry = new TableEntry<T>(old.Key, children[j], reason);
             }

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Weidu.Pipeline.Engine;
 
 /// <summary>The corpus's documents, keyed by id: a document whose text compares equal to last run's is cached.</summary>
@@ -7,7 +5,7 @@ internal sealed class DocumentsNode : IIncrementalNode<CorpusDocument>
 {
     public NodeTable<CorpusDocument> Update(RunState run, NodeTable<CorpusDocument>? previous)
     {
-        var entries = ImmutableArray.CreateBuilder<TableEntry<CorpusDocument>>(run.Corpus.Count);
+        var entries = NodeTable<CorpusDocument>.CreateBuilder(previous, run.Corpus.Count);
         foreach (var document in run.Corpus.Documents)
         {
             var key = new ItemKey(document.Id, 0);
@@ -20,7 +18,7 @@ internal sealed class DocumentsNode : IIncrementalNode<CorpusDocument>
             entries.Add(new TableEntry<CorpusDocument>(key, document, reason));
         }
 
-        var table = NodeTable<CorpusDocument>.Create(entries.MoveToImmutable(), previous);
+        var table = NodeTable<CorpusDocument>.Create(entries.ToEntryList(), previous);
         run.Track("documents", table, previous, i => table.Entries[i].Value.Id);
         return table;
     }

@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using System.Runtime.InteropServices;
-
 namespace Weidu.Pipeline.Engine;
 
 /// <summary>One item in a node's state table.</summary>
@@ -21,7 +18,7 @@ internal sealed class NodeTable<T>
 {
     private Dictionary<ItemKey, int>? _index;
 
-    private NodeTable(ImmutableArray<TableEntry<T>> entries, bool isCached, long nextId, object? state)
+    private NodeTable(EntryList<T> entries, bool isCached, long nextId, object? state)
     {
         Entries = entries;
         IsCached = isCached;
@@ -30,7 +27,7 @@ internal sealed class NodeTable<T>
     }
 
     /// <summary>The entries in output order.</summary>
-    public ImmutableArray<TableEntry<T>> Entries { get; }
+    public EntryList<T> Entries { get; }
 
     /// <summary>
     /// Whether the table holds the same keys in the same order as the previous run's and every entry is
@@ -45,7 +42,7 @@ internal sealed class NodeTable<T>
     public object? State { get; }
 
     /// <summary>Builds a table, working out <see cref="IsCached"/> against <paramref name="previous"/>.</summary>
-    public static NodeTable<T> Create<TPrevious>(ImmutableArray<TableEntry<T>> entries, NodeTable<TPrevious>? previous, long nextId = 0, object? state = null)
+    public static NodeTable<T> Create<TPrevious>(EntryList<T> entries, NodeTable<TPrevious>? previous, long nextId = 0, object? state = null)
     {
         var isCached = previous is not null && previous.Entries.Length == entries.Length;
         for (var i = 0; isCached && i < entries.Length; i++)
@@ -57,16 +54,10 @@ internal sealed class NodeTable<T>
     }
 
     /// <summary>The same entries, all marked cached: what a node returns when none of its inputs changed.</summary>
-    public NodeTable<T> AsCached()
-    {
-        var entries = new TableEntry<T>[Entries.Length];
-        for (var i = 0; i < entries.Length; i++)
-        {
-            entries[i] = Entries[i] with { Reason = IncrementalStepRunReason.Cached };
-        }
+    public NodeTable<T> AsCached() => new(Entries.AllCached(), isCached: true, NextId, State);
 
-        return new NodeTable<T>(ImmutableCollectionsMarshal.AsImmutableArray(entries), isCached: true, NextId, State);
-    }
+    /// <summary>A builder for this node's next table, which shares the chunks of this one that come out equal.</summary>
+    public static EntryList<T>.Builder CreateBuilder(NodeTable<T>? previous, int capacity) => new(previous?.Entries ?? default, capacity);
 
     /// <summary>
     /// Finds the entry with <paramref name="key"/>, looking first at <paramref name="likelyPosition"/>: the tables of
@@ -104,4 +95,7 @@ internal sealed class NodeTable<T>
 
     /// <summary>The value of a single-value table.</summary>
     public TableEntry<T> Single => Entries[0];
+
+    /// <summary>A table of one entry, working out <see cref="IsCached"/> against <paramref name="previous"/>.</summary>
+    public static NodeTable<T> CreateSingle(TableEntry<T> entry, NodeTable<T>? previous) => Create(EntryList<T>.Single(entry), previous);
 }

@@ -17,13 +17,13 @@ internal sealed class OutputNode<T>(IIncrementalNode<T> source, Action<OutputSin
             return previous.AsCached();
         }
 
-        var entries = ImmutableArray.CreateBuilder<TableEntry<SinkContents>>(input.Entries.Length);
+        var entries = NodeTable<SinkContents>.CreateBuilder(previous, input.Entries.Length);
         for (var i = 0; i < input.Entries.Length; i++)
         {
             var item = input.Entries[i];
             if (item.IsReusable && previous is not null && previous.TryGet(item.Key, out var old, i))
             {
-                entries.Add(old with { Reason = IncrementalStepRunReason.Cached });
+                entries.AddPrevious(old, IncrementalStepRunReason.Cached);
                 continue;
             }
 
@@ -33,6 +33,6 @@ internal sealed class OutputNode<T>(IIncrementalNode<T> source, Action<OutputSin
             entries.Add(new TableEntry<SinkContents>(item.Key, sink.ToContents(), IncrementalStepRunReason.Modified));
         }
 
-        return NodeTable<SinkContents>.Create(entries.MoveToImmutable(), previous);
+        return NodeTable<SinkContents>.Create(entries.ToEntryList(), previous);
     }
 }

@@ -48,21 +48,27 @@ internal sealed class RunState(Corpus corpus, ImmutableDictionary<object, object
         return table is not null;
     }
 
-    /// <summary>Runs <paramref name="compute"/> for each of <paramref name="indices"/>, in parallel when the options allow and there is more than one.</summary>
-    public void ForEach(List<int> indices, Action<int> compute)
+    /// <summary>
+    /// Runs <paramref name="compute"/> for each of <paramref name="indices"/>, in parallel when the options allow and
+    /// there is more than one, and returns the results in the order of <paramref name="indices"/>.
+    /// </summary>
+    public TResult[] Compute<TResult>(List<int> indices, Func<int, TResult> compute)
     {
+        var results = new TResult[indices.Count];
         if (indices.Count <= 1 || ParallelOptions.MaxDegreeOfParallelism == 1)
         {
-            foreach (var i in indices)
+            for (var k = 0; k < results.Length; k++)
             {
                 CancellationToken.ThrowIfCancellationRequested();
-                compute(i);
+                results[k] = compute(indices[k]);
             }
         }
         else
         {
-            Parallel.ForEach(indices, ParallelOptions, compute);
+            Parallel.For(0, results.Length, ParallelOptions, k => results[k] = compute(indices[k]));
         }
+
+        return results;
     }
 
     /// <summary>Records the steps of a tracked node: every entry of its new table, and the previous entries it no longer has.</summary>

@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Weidu.Pipeline.Engine;
 
 /// <summary>
@@ -30,40 +28,47 @@ internal sealed class SelectNode<TInput, TOutput>(
         }
         else
         {
-            var entries = new TableEntry<TOutput>[input.Entries.Length];
             var pending = new List<int>();
-            for (var i = 0; i < entries.Length; i++)
+            for (var i = 0; i < input.Entries.Length; i++)
             {
-                var item = input.Entries[i];
-                if (item.IsReusable && previous is not null && previous.TryGet(item.Key, out var old, i))
-                {
-                    entries[i] = old with { Reason = IncrementalStepRunReason.Cached };
-                }
-                else
+                if (!(input.Entries[i].IsReusable && previous is not null && previous.TryGet(input.Entries[i].Key, out _, i)))
                 {
                     pending.Add(i);
                 }
             }
 
-            Compute(run, input, pending, entries, previous);
-            table = NodeTable<TOutput>.Create(ImmutableCollectionsMarshal.AsImmutableArray(entries), previous);
+            var computed = run.Compute(pending, i => Compute(run, input.Entries[i], i, previous));
+            var entries = NodeTable<TOutput>.CreateBuilder(previous, input.Entries.Length);
+            var next = 0;
+            for (var i = 0; i < input.Entries.Length; i++)
+            {
+                if (next < pending.Count && pending[next] == i)
+                {
+                    entries.Add(computed[next++]);
+                }
+                else
+                {
+                    previous!.TryGet(input.Entries[i].Key, out var old, i);
+                    entries.AddPrevious(old, IncrementalStepRunReason.Cached);
+                }
+            }
+
+            table = NodeTable<TOutput>.Create(entries.ToEntryList(), previous);
         }
 
         run.Track(name, table, previous, i => input.Entries[i].Value);
         return table;
     }
 
-    private void Compute(RunState run, NodeTable<TInput> input, List<int> pending, TableEntry<TOutput>[] entries, NodeTable<TOutput>? previous) =>
-        run.ForEach(pending, i =>
+    private TableEntry<TOutput> Compute(RunState run, TableEntry<TInput> item, int position, NodeTable<TOutput>? previous)
+    {
+        var value = selector(item.Value, run.CancellationToken);
+        var reason = IncrementalStepRunReason.New;
+        if (previous is not null && previous.TryGet(item.Key, out var old, position))
         {
-            var item = input.Entries[i];
-            var value = selector(item.Value, run.CancellationToken);
-            var reason = IncrementalStepRunReason.New;
-            if (previous is not null && previous.TryGet(item.Key, out var old, i))
-            {
-                reason = _comparer.Equals(old.Value, value) ? IncrementalStepRunReason.Unchanged : IncrementalStepRunReason.Modified;
-            }
+            reason = _comparer.Equals(old.Value, value) ? IncrementalStepRunReason.Unchanged : IncrementalStepRunReason.Modified;
+        }
 
-            entries[i] = new TableEntry<TOutput>(item.Key, value, reason);
-        });
+        return new TableEntry<TOutput>(item.Key, value, reason);
+    }
 }

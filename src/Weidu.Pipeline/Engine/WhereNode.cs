@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Weidu.Pipeline.Engine;
 
 /// <summary>Keeps the items a predicate accepts, under their own keys; a cached input keeps its previous verdict.</summary>
@@ -22,7 +20,7 @@ internal sealed class WhereNode<T>(IIncrementalNode<T> source, Func<T, bool> pre
         }
         else
         {
-            var entries = ImmutableArray.CreateBuilder<TableEntry<T>>(input.Entries.Length);
+            var entries = NodeTable<T>.CreateBuilder(previous, input.Entries.Length);
             foreach (var item in input.Entries)
             {
                 TableEntry<T> old = default;
@@ -32,7 +30,7 @@ internal sealed class WhereNode<T>(IIncrementalNode<T> source, Func<T, bool> pre
                     // Same input, same verdict: an item that was filtered out stays out.
                     if (hadOld)
                     {
-                        entries.Add(old with { Reason = IncrementalStepRunReason.Cached });
+                        entries.AddPrevious(old, IncrementalStepRunReason.Cached);
                     }
 
                     continue;
@@ -48,7 +46,7 @@ internal sealed class WhereNode<T>(IIncrementalNode<T> source, Func<T, bool> pre
                 }
             }
 
-            table = NodeTable<T>.Create(entries.DrainToImmutable(), previous);
+            table = NodeTable<T>.Create(entries.ToEntryList(), previous);
         }
 
         run.Track(name, table, previous, i => table.Entries[i].Value);
