@@ -74,7 +74,7 @@ internal sealed class GazetteerRestrictionNode(IIncrementalNode<EntityScan> scan
                 }
             }
 
-            table = NodeTable<Gazetteer>.Create(entries.ToEntryList(), previous);
+            table = NodeTable<Gazetteer>.Create(entries.ToList(), previous);
         }
 
         run.Track(name, table, previous, i => input.Entries[i].Value.Text);

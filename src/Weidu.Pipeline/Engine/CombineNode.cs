@@ -59,7 +59,7 @@ internal sealed class CombineNode<TLeft, TRight>(
                 entries.Add(new TableEntry<(TLeft Left, TRight Right)>(item.Key, value, reason));
             }
 
-            table = NodeTable<(TLeft Left, TRight Right)>.Create(entries.ToEntryList(), previous);
+            table = NodeTable<(TLeft Left, TRight Right)>.Create(entries.ToList(), previous);
         }
 
         run.Track(name, table, previous, i => table.Entries[i].Value);

@@ -39,11 +39,11 @@ internal sealed class FlattenNode<T>(
         }
         else
         {
-            var oldOrigins = previous?.State as ImmutableArray<Origin>? ?? [];
+            var oldOrigins = previous?.State as ChunkedList<Origin>? ?? default;
             var byParent = RangesByParent(oldOrigins);
             var nextId = Math.Max(previous?.NextId ?? 0, 1);
             var entries = NodeTable<T>.CreateBuilder(previous, oldOrigins.Length);
-            var origins = ImmutableArray.CreateBuilder<Origin>(oldOrigins.Length);
+            var origins = new ChunkedList<Origin>.Builder(oldOrigins, oldOrigins.Length);
             foreach (var parent in input.Entries)
             {
                 run.CancellationToken.ThrowIfCancellationRequested();
@@ -53,16 +53,16 @@ internal sealed class FlattenNode<T>(
                     for (var i = start; i < start + count; i++)
                     {
                         entries.AddPrevious(previous.Entries[i], IncrementalStepRunReason.Cached);
-                        origins.Add(oldOrigins[i]);
+                        origins.Add(oldOrigins[i], isPreviousItemHere: i == origins.Count);
                     }
 
                     continue;
                 }
 
-                nextId = Match(parent.Key, parent.Value, previous?.Entries ?? default, start, oldOrigins.AsSpan(start, count), entries, origins, nextId);
+                nextId = Match(parent.Key, parent.Value, previous?.Entries ?? default, oldOrigins, start, count, entries, origins, nextId);
             }
 
-            table = NodeTable<T>.Create(entries.ToEntryList(), previous, nextId, origins.DrainToImmutable());
+            table = NodeTable<T>.Create(entries.ToList(), previous, nextId, origins.ToList());
         }
 
         run.Track(name, table, previous, static _ => (object?)null);
@@ -70,7 +70,7 @@ internal sealed class FlattenNode<T>(
     }
 
     /// <summary>Where each parent's children lie in the previous table: this node writes them one parent after another.</summary>
-    private static Dictionary<ItemKey, (int Start, int Count)> RangesByParent(ImmutableArray<Origin> origins)
+    private static Dictionary<ItemKey, (int Start, int Count)> RangesByParent(ChunkedList<Origin> origins)
     {
         var ranges = new Dictionary<ItemKey, (int Start, int Count)>();
         var start = 0;
@@ -89,20 +89,21 @@ internal sealed class FlattenNode<T>(
     private long Match(
         ItemKey parentKey,
         ImmutableArray<T> children,
-        EntryList<T> oldEntries,
+        ChunkedList<TableEntry<T>> oldEntries,
+        ChunkedList<Origin> oldOrigins,
         int oldStart,
-        ReadOnlySpan<Origin> oldOrigins,
-        EntryList<T>.Builder entries,
-        ImmutableArray<Origin>.Builder origins,
+        int oldCount,
+        ChunkedList<TableEntry<T>>.Builder entries,
+        ChunkedList<Origin>.Builder origins,
         long nextId)
     {
         var identities = new object?[children.Length];
         var match = new int[children.Length];
         var comparerForIdentity = identityComparer ?? new BoxedComparer(_comparer);
         var unclaimed = new Dictionary<Boxed, Queue<int>>(new BoxedKeyComparer(comparerForIdentity));
-        for (var i = 0; i < oldOrigins.Length; i++)
+        for (var i = 0; i < oldCount; i++)
         {
-            var key = new Boxed(oldOrigins[i].Identity);
+            var key = new Boxed(oldOrigins[oldStart + i].Identity);
             if (!unclaimed.TryGetValue(key, out var queue))
             {
                 queue = new Queue<int>();
@@ -112,7 +113,7 @@ internal sealed class FlattenNode<T>(
             queue.Enqueue(i);
         }
 
-        var oldMatched = new bool[oldOrigins.Length];
+        var oldMatched = new bool[oldCount];
         for (var j = 0; j < children.Length; j++)
         {
             identities[j] = identity is null ? children[j] : identity(children[j]);

@@ -18,7 +18,7 @@ internal sealed class DocumentsNode : IIncrementalNode<CorpusDocument>
             entries.Add(new TableEntry<CorpusDocument>(key, document, reason));
         }
 
-        var table = NodeTable<CorpusDocument>.Create(entries.ToEntryList(), previous);
+        var table = NodeTable<CorpusDocument>.Create(entries.ToList(), previous);
         run.Track("documents", table, previous, i => table.Entries[i].Value.Id);
         return table;
     }

@@ -18,7 +18,7 @@ internal sealed class NodeTable<T>
 {
     private Dictionary<ItemKey, int>? _index;
 
-    private NodeTable(EntryList<T> entries, bool isCached, long nextId, object? state)
+    private NodeTable(ChunkedList<TableEntry<T>> entries, bool isCached, long nextId, object? state)
     {
         Entries = entries;
         IsCached = isCached;
@@ -27,7 +27,7 @@ internal sealed class NodeTable<T>
     }
 
     /// <summary>The entries in output order.</summary>
-    public EntryList<T> Entries { get; }
+    public ChunkedList<TableEntry<T>> Entries { get; }
 
     /// <summary>
     /// Whether the table holds the same keys in the same order as the previous run's and every entry is
@@ -42,7 +42,7 @@ internal sealed class NodeTable<T>
     public object? State { get; }
 
     /// <summary>Builds a table, working out <see cref="IsCached"/> against <paramref name="previous"/>.</summary>
-    public static NodeTable<T> Create<TPrevious>(EntryList<T> entries, NodeTable<TPrevious>? previous, long nextId = 0, object? state = null)
+    public static NodeTable<T> Create<TPrevious>(ChunkedList<TableEntry<T>> entries, NodeTable<TPrevious>? previous, long nextId = 0, object? state = null)
     {
         var isCached = previous is not null && previous.Entries.Length == entries.Length;
         for (var i = 0; isCached && i < entries.Length; i++)
@@ -54,10 +54,11 @@ internal sealed class NodeTable<T>
     }
 
     /// <summary>The same entries, all marked cached: what a node returns when none of its inputs changed.</summary>
-    public NodeTable<T> AsCached() => new(Entries.AllCached(), isCached: true, NextId, State);
+    public NodeTable<T> AsCached() =>
+        new(Entries.Convert(static e => e.Reason == IncrementalStepRunReason.Cached, static e => e with { Reason = IncrementalStepRunReason.Cached }), isCached: true, NextId, State);
 
     /// <summary>A builder for this node's next table, which shares the chunks of this one that come out equal.</summary>
-    public static EntryList<T>.Builder CreateBuilder(NodeTable<T>? previous, int capacity) => new(previous?.Entries ?? default, capacity);
+    public static ChunkedList<TableEntry<T>>.Builder CreateBuilder(NodeTable<T>? previous, int capacity) => new(previous?.Entries ?? default, capacity);
 
     /// <summary>
     /// Finds the entry with <paramref name="key"/>, looking first at <paramref name="likelyPosition"/>: the tables of
@@ -97,5 +98,18 @@ internal sealed class NodeTable<T>
     public TableEntry<T> Single => Entries[0];
 
     /// <summary>A table of one entry, working out <see cref="IsCached"/> against <paramref name="previous"/>.</summary>
-    public static NodeTable<T> CreateSingle(TableEntry<T> entry, NodeTable<T>? previous) => Create(EntryList<T>.Single(entry), previous);
+    public static NodeTable<T> CreateSingle(TableEntry<T> entry, NodeTable<T>? previous) => Create(ChunkedList<TableEntry<T>>.Single(entry), previous);
+}
+
+/// <summary>How a node that keeps an item from its previous table adds it to the next one.</summary>
+internal static class TableBuilderExtensions
+{
+    /// <summary>Appends <paramref name="old"/>, an entry of the node's previous table, with <paramref name="reason"/>.</summary>
+    public static void AddPrevious<T>(this ChunkedList<TableEntry<T>>.Builder builder, in TableEntry<T> old, IncrementalStepRunReason reason)
+    {
+        // A key names one entry of a table, so the same key at the same place with the same reason is the same entry.
+        var at = builder.Count;
+        var isPreviousHere = at < builder.Previous.Length && builder.Previous[at].Key == old.Key && builder.Previous[at].Reason == reason;
+        builder.Add(old with { Reason = reason }, isPreviousHere);
+    }
 }

@@ -33,6 +33,6 @@ internal sealed class OutputNode<T>(IIncrementalNode<T> source, Action<OutputSin
             entries.Add(new TableEntry<SinkContents>(item.Key, sink.ToContents(), IncrementalStepRunReason.Modified));
         }
 
-        return NodeTable<SinkContents>.Create(entries.ToEntryList(), previous);
+        return NodeTable<SinkContents>.Create(entries.ToList(), previous);
     }
 }

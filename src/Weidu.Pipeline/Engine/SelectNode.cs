@@ -53,7 +53,7 @@ internal sealed class SelectNode<TInput, TOutput>(
                 }
             }
 
-            table = NodeTable<TOutput>.Create(entries.ToEntryList(), previous);
+            table = NodeTable<TOutput>.Create(entries.ToList(), previous);
         }
 
         run.Track(name, table, previous, i => input.Entries[i].Value);

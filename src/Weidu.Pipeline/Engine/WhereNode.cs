@@ -46,7 +46,7 @@ internal sealed class WhereNode<T>(IIncrementalNode<T> source, Func<T, bool> pre
                 }
             }
 
-            table = NodeTable<T>.Create(entries.ToEntryList(), previous);
+            table = NodeTable<T>.Create(entries.ToList(), previous);
         }
 
         run.Track(name, table, previous, i => table.Entries[i].Value);

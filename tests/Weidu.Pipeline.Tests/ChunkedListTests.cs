@@ -4,29 +4,29 @@ using Weidu.Pipeline.Engine;
 
 namespace Weidu.Pipeline.Tests;
 
-public class EntryListTests
+public class ChunkedListTests
 {
-    private const int ChunkSize = EntryList<string>.ChunkSize;
+    private const int ChunkSize = ChunkedList<TableEntry<string>>.ChunkSize;
 
     private static TableEntry<string> Entry(long id, IncrementalStepRunReason reason = IncrementalStepRunReason.New) =>
         new(new ItemKey("doc", id), $"value {id}", reason);
 
-    private static EntryList<string> Build(EntryList<string> previous, IEnumerable<TableEntry<string>> entries)
+    private static ChunkedList<TableEntry<string>> Build(ChunkedList<TableEntry<string>> previous, IEnumerable<TableEntry<string>> entries)
     {
-        var builder = new EntryList<string>.Builder(previous, 0);
+        var builder = new ChunkedList<TableEntry<string>>.Builder(previous, 0);
         foreach (var entry in entries)
         {
             builder.Add(entry);
         }
 
-        return builder.ToEntryList();
+        return builder.ToList();
     }
 
     [Fact]
     public void A_rerun_that_keeps_every_entry_but_one_shares_every_chunk_but_that_ones()
     {
         var first = Build(default, Enumerable.Range(0, 4 * ChunkSize + 10).Select(i => Entry(i, IncrementalStepRunReason.Cached)));
-        var builder = new EntryList<string>.Builder(first, first.Length);
+        var builder = new ChunkedList<TableEntry<string>>.Builder(first, first.Length);
         for (var i = 0; i < first.Length; i++)
         {
             if (i == ChunkSize + 7)
@@ -39,7 +39,7 @@ public class EntryListTests
             }
         }
 
-        var second = builder.ToEntryList();
+        var second = builder.ToList();
 
         Assert.Equal([true, false, true, true, true], Enumerable.Range(0, 5).Select(c => second.SharesChunk(c, first)));
         Assert.Equal("edited", second[ChunkSize + 7].Value);
@@ -51,8 +51,8 @@ public class EntryListTests
     public void An_entry_kept_with_a_new_reason_or_moved_to_another_place_is_copied_not_shared()
     {
         var first = Build(default, Enumerable.Range(0, 2 * ChunkSize).Select(i => Entry(i)));
-        var reasons = new EntryList<string>.Builder(first, first.Length);
-        var moved = new EntryList<string>.Builder(first, first.Length);
+        var reasons = new ChunkedList<TableEntry<string>>.Builder(first, first.Length);
+        var moved = new ChunkedList<TableEntry<string>>.Builder(first, first.Length);
         moved.Add(Entry(-1));
         for (var i = 0; i < first.Length; i++)
         {
@@ -60,8 +60,8 @@ public class EntryListTests
             moved.AddPrevious(first[i], IncrementalStepRunReason.New);
         }
 
-        var withReasons = reasons.ToEntryList();
-        var shifted = moved.ToEntryList();
+        var withReasons = reasons.ToList();
+        var shifted = moved.ToList();
 
         Assert.True(withReasons.SharesChunk(0, first));
         Assert.False(withReasons.SharesChunk(1, first));
@@ -72,11 +72,11 @@ public class EntryListTests
     }
 
     [Fact]
-    public void All_cached_shares_the_chunks_that_are_all_cached_already()
+    public void A_table_marked_cached_shares_the_chunks_that_are_all_cached_already()
     {
         var first = Build(default, Enumerable.Range(0, 2 * ChunkSize + 1).Select(i => Entry(i, i < ChunkSize ? IncrementalStepRunReason.Cached : IncrementalStepRunReason.Modified)));
 
-        var cached = first.AllCached();
+        var cached = NodeTable<string>.Create(first, (NodeTable<string>?)null).AsCached().Entries;
 
         Assert.True(cached.SharesChunk(0, first));
         Assert.False(cached.SharesChunk(1, first) || cached.SharesChunk(2, first));
@@ -96,7 +96,7 @@ public class EntryListTests
             {
                 var previous = Build(default, Enumerable.Range(0, previousLength).Select(i => Entry(i)));
                 var expected = new List<TableEntry<string>>();
-                var builder = new EntryList<string>.Builder(previous, choices.Length);
+                var builder = new ChunkedList<TableEntry<string>>.Builder(previous, choices.Length);
                 for (var i = 0; i < choices.Length; i++)
                 {
                     var keep = choices[i] > 0 && i < previous.Length;
@@ -112,7 +112,7 @@ public class EntryListTests
                     }
                 }
 
-                var list = builder.ToEntryList();
+                var list = builder.ToList();
                 var actual = new List<TableEntry<string>>();
                 foreach (var entry in list)
                 {
