@@ -11,8 +11,9 @@ namespace Weidu.Pipeline.BuiltIns;
 /// <remarks>
 /// When the gazetteer changed and an item's text did not, the item's restriction changes only if one of the names
 /// that entered or left the gazetteer (or changed type) occurs in its text, since whether a name occurs in a text
-/// does not depend on the other names. So those names are looked for in the texts (a vectorised search for each
-/// name's first character, then a comparison), and an item where none occurs keeps its restriction, reported
+/// does not depend on the other names. So those names are looked for in the texts (first in each text's
+/// <see cref="CharacterSignature"/>, kept with the table, then by a vectorised search for each name's first character
+/// and a comparison), and an item where none occurs keeps its restriction, reported
 /// <see cref="IncrementalStepRunReason.Unchanged"/>: its input changed and its output is known equal without a new
 /// pass over its text. The other items are restricted again. When many names changed, every item is.
 /// </remarks>
@@ -35,12 +36,17 @@ internal sealed class GazetteerRestrictionNode(IIncrementalNode<EntityScan> scan
         {
             var current = corpus.Single;
             var changedNames = previous is null || current.IsReusable ? null : ChangedNames(run, current.Value);
+            var oldSignatures = previous?.State as ChunkedList<CharacterSignature>? ?? default;
+            var signatures = new ChunkedList<CharacterSignature>.Builder(oldSignatures, input.Entries.Length);
             var pending = new List<int>();
             for (var i = 0; i < input.Entries.Length; i++)
             {
                 var item = input.Entries[i];
-                var keepsOld = previous is not null && item.IsReusable && previous.TryGet(item.Key, out _, i)
-                    && (current.IsReusable || (changedNames is not null && !Gazetteer.MayAnyOccurIn(item.Value.Text, changedNames)));
+                var at = previous is not null && item.IsReusable ? previous.IndexOf(item.Key, i) : -1;
+                var signature = at >= 0 ? oldSignatures[at] : CharacterSignature.Of(item.Value.Text);
+                signatures.Add(signature, isPreviousItemHere: at == i);
+                var keepsOld = at >= 0
+                    && (current.IsReusable || (changedNames is not null && !(signature.MayContainAny(changedNames) && Gazetteer.MayAnyOccurIn(item.Value.Text, changedNames))));
                 if (!keepsOld)
                 {
                     pending.Add(i);
@@ -74,7 +80,7 @@ internal sealed class GazetteerRestrictionNode(IIncrementalNode<EntityScan> scan
                 }
             }
 
-            table = NodeTable<Gazetteer>.Create(entries.ToList(), previous);
+            table = NodeTable<Gazetteer>.Create(entries.ToList(), previous, state: signatures.ToList());
         }
 
         run.Track(name, table, previous, i => input.Entries[i].Value.Text);

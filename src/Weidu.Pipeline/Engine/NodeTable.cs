@@ -66,10 +66,17 @@ internal sealed class NodeTable<T>
     /// </summary>
     public bool TryGet(ItemKey key, out TableEntry<T> entry, int likelyPosition = -1)
     {
+        var index = IndexOf(key, likelyPosition);
+        entry = index >= 0 ? Entries[index] : default;
+        return index >= 0;
+    }
+
+    /// <summary>Where the entry with <paramref name="key"/> is, or -1; looks first at <paramref name="likelyPosition"/> as <see cref="TryGet"/> does.</summary>
+    public int IndexOf(ItemKey key, int likelyPosition = -1)
+    {
         if ((uint)likelyPosition < (uint)Entries.Length && Entries[likelyPosition].Key == key)
         {
-            entry = Entries[likelyPosition];
-            return true;
+            return likelyPosition;
         }
 
         var index = _index;
@@ -84,14 +91,7 @@ internal sealed class NodeTable<T>
             index = Interlocked.CompareExchange(ref _index, index, null) ?? index;
         }
 
-        if (index.TryGetValue(key, out var position))
-        {
-            entry = Entries[position];
-            return true;
-        }
-
-        entry = default;
-        return false;
+        return index.TryGetValue(key, out var position) ? position : -1;
     }
 
     /// <summary>The value of a single-value table.</summary>
