@@ -186,18 +186,26 @@ internal sealed class Segmenter
     /// Finds the lexicon's words at every position (into the scratch's prefix table) and adds the
     /// other candidates as edges, grouped by position: the lexicon's words too when
     /// <paramref name="lexiconInEdges"/>, first at each position, without those a user dictionary removes.
+    /// Only the positions the walk marks get edges (see <see cref="PrefixMatchTable.Marked"/>): those
+    /// whose character may start a rule or a name or is no word by itself, or every position when
+    /// <paramref name="lexiconInEdges"/>. The edges of the j-th marked position are
+    /// <c>Edges[First[j]..First[j + 1]]</c>.
     /// </summary>
     private void BuildLattice(ReadOnlySpan<char> run, UserDictionary overlay, bool hasUserWords, bool lexiconInEdges, SegmenterScratch s)
     {
-        var n = run.Length;
         s.EdgeCount = 0;
         var prefixes = s.Prefixes;
-        _lexicon.MatchAllPrefixes(run, prefixes, MultiCharWordBonus);
+
+        // Most positions have only the lexicon's words, which the best path reads from the prefix
+        // table: the walk's first pass over the characters lists the others, so this loop skips them.
+        _lexicon.MatchAllPrefixes(run, prefixes, MultiCharWordBonus, lexiconInEdges ? CharacterTraits.Any : CharacterTraits.MayHaveEdges);
         var memo = default(RuleMemo);
         var first = s.First;
-        for (var i = 0; i < n; i++)
+        var marked = prefixes.Marked.AsSpan(0, prefixes.MarkedCount);
+        for (var j = 0; j < marked.Length; j++)
         {
-            first[i] = s.EdgeCount;
+            var i = marked[j];
+            first[j] = s.EdgeCount;
             if (i > 0 && char.IsLowSurrogate(run[i]) && char.IsHighSurrogate(run[i - 1]))
             {
                 continue;
@@ -207,19 +215,19 @@ internal sealed class Segmenter
             var words = prefixes.At(i);
 
             // Shortest first: a single character, if the lexicon has it, comes first.
-            var hasSingle = !words.IsEmpty && words[0].End == i + 1;
+            var hasSingle = !words.IsEmpty && words[0].Length == 1;
             if (lexiconInEdges)
             {
                 hasSingle = false;
                 foreach (var match in words)
                 {
-                    if (hasUserWords && IsRemoved(run[i..match.End], overlay))
+                    if (hasUserWords && IsRemoved(run.Slice(i, match.Length), overlay))
                     {
                         continue;
                     }
 
                     var edge = LexiconEdge(match, i, traits);
-                    hasSingle |= match.End == i + 1;
+                    hasSingle |= match.Length == 1;
                     s.AddEdge(edge.End, edge.Score, edge.Tag, edge.Kind, edge.Source);
                 }
             }
@@ -248,7 +256,7 @@ internal sealed class Segmenter
             }
         }
 
-        first[n] = s.EdgeCount;
+        first[marked.Length] = s.EdgeCount;
     }
 
     /// <summary>
@@ -257,6 +265,7 @@ internal sealed class Segmenter
     /// keeping its tag and kind (👍 takes its skin tone, 中国 a variation selector after 国, cafe the
     /// accent after its e).
     /// </summary>
+    /// <remarks>Every position is marked in such a run, so the j-th marked position is j.</remarks>
     private static void AlignToGraphemeClusters(ReadOnlySpan<char> run, SegmenterScratch s)
     {
         var n = run.Length;
@@ -521,28 +530,31 @@ internal sealed class Segmenter
     /// <summary>The lattice edge of a lexicon word found at <paramref name="start"/>.</summary>
     private static Edge LexiconEdge(PrefixMatch match, int start, CharacterTraits traits)
     {
-        var single = match.End == start + 1;
-        return new Edge(match.End, match.Score, match.Tag, TokenKind.Word,
+        var single = match.Length == 1;
+        return new Edge(start + match.Length, match.Score, match.Tag, TokenKind.Word,
             single && (traits & CharacterTraits.Han) != 0 ? EdgeSource.HanSingle : EdgeSource.Lexicon);
     }
 
     /// <summary>
     /// The maximum-probability path, right to left: at each position the lexicon's words (from the
     /// prefix table when <paramref name="lexiconInTable"/>), then the other edges, in the order
-    /// the lattice lists them. Only the winner becomes an edge (in the scratch's path), so the
-    /// lexicon's words, most of all candidates, are never copied into the lattice.
+    /// the lattice lists them. The path keeps only the winner's index (see <see cref="PathEdge"/>): the
+    /// lexicon's words, most of all candidates, are never copied into the lattice, and only the
+    /// positions the path passes ever make an edge of theirs.
     /// </summary>
-    private void FindBestPath(ReadOnlySpan<char> run, bool lexiconInTable, SegmenterScratch s)
+    private static void FindBestPath(ReadOnlySpan<char> run, bool lexiconInTable, SegmenterScratch s)
     {
         var n = run.Length;
-        var path = s.Path;
         var first = s.First;
         var edges = s.Edges;
         var prefixes = s.Prefixes;
+        var marked = prefixes.Marked;
+        var j = prefixes.MarkedCount - 1;
 
         // Every index below is a position of the run or a candidate's end, at most n, and the
         // scratch's arrays hold n + 1 (EnsureRun): the loop reads them without bounds checks.
         ref var best = ref MemoryMarshal.GetArrayDataReference(s.Best);
+        ref var path = ref MemoryMarshal.GetArrayDataReference(s.Path);
         ref var counts = ref MemoryMarshal.GetArrayDataReference(prefixes.Counts);
         ref var matches = ref MemoryMarshal.GetArrayDataReference(prefixes.Matches);
         Unsafe.Add(ref best, n) = 0;
@@ -551,7 +563,6 @@ internal sealed class Segmenter
             var bestScore = double.NegativeInfinity;
             var bestEnd = -1;
             var bestWord = -1;
-            var bestEdge = -1;
             var wordCount = lexiconInTable && !(i > 0 && char.IsLowSurrogate(run[i]) && char.IsHighSurrogate(run[i - 1]))
                 ? Unsafe.Add(ref counts, i)
                 : 0;
@@ -563,7 +574,7 @@ internal sealed class Segmenter
             for (var k = 0; k < wordCount; k++)
             {
                 ref var word = ref Unsafe.Add(ref words, k);
-                var score = word.Score + Unsafe.Add(ref best, word.End);
+                var score = word.Score + Unsafe.Add(ref best, i + word.Length);
                 var better = score >= bestScore;
                 bestScore = Max(score, bestScore);
                 bestWord ^= (bestWord ^ k) & -Unsafe.BitCast<bool, byte>(better);
@@ -571,32 +582,36 @@ internal sealed class Segmenter
 
             if (bestWord >= 0)
             {
-                bestEnd = Unsafe.Add(ref words, bestWord).End;
+                bestEnd = i + Unsafe.Add(ref words, bestWord).Length;
             }
 
-            for (var e = first[i]; e < first[i + 1]; e++)
+            if (j >= 0 && marked[j] == i)
             {
-                var end = edges[e].End;
-                var score = edges[e].Score + Unsafe.Add(ref best, end);
-                if (score > bestScore || (score == bestScore && end > bestEnd))
+                for (var e = first[j]; e < first[j + 1]; e++)
                 {
-                    bestScore = score;
-                    bestEdge = e;
-                    bestWord = -1;
-                    bestEnd = end;
+                    var end = edges[e].End;
+                    var score = edges[e].Score + Unsafe.Add(ref best, end);
+                    if (score > bestScore || (score == bestScore && end > bestEnd))
+                    {
+                        bestScore = score;
+                        bestWord = ~e;
+                        bestEnd = end;
+                    }
                 }
+
+                j--;
             }
 
             Unsafe.Add(ref best, i) = bestScore;
-            if (bestWord >= 0)
-            {
-                path[i] = LexiconEdge(Unsafe.Add(ref words, bestWord), i, _lexicon.TraitsOf(run[i]));
-            }
-            else if (bestEdge >= 0)
-            {
-                path[i] = edges[bestEdge];
-            }
+            Unsafe.Add(ref path, i) = bestWord;
         }
+    }
+
+    /// <summary>The edge the best path takes at position <paramref name="i"/>, which it passes.</summary>
+    internal Edge PathEdge(ReadOnlySpan<char> run, int i, SegmenterScratch s)
+    {
+        var winner = s.Path[i];
+        return winner >= 0 ? LexiconEdge(s.Prefixes.At(i)[winner], i, _lexicon.TraitsOf(run[i])) : s.Edges[~winner];
     }
 
     /// <summary>
@@ -611,11 +626,10 @@ internal sealed class Segmenter
     private void EmitPath(ReadOnlySpan<char> run, int offset, SegmenterScratch s)
     {
         var n = run.Length;
-        var path = s.Path;
         var i = 0;
         while (i < n)
         {
-            ref readonly var edge = ref path[i];
+            var edge = PathEdge(run, i, s);
             if (edge.Source != EdgeSource.HanSingle)
             {
                 s.Add(offset + i, offset + edge.End, edge.Tag, edge.Kind);
@@ -625,10 +639,11 @@ internal sealed class Segmenter
 
             // Collect consecutive single Han characters: unknown words hide in such runs.
             var start = i;
-            while (i < n && path[i].Source == EdgeSource.HanSingle)
+            do
             {
                 i++;
             }
+            while (i < n && PathEdge(run, i, s).Source == EdgeSource.HanSingle);
 
             if (i - start > 1 && UseUnknownWordModel && !s.Prefixes.ContainsWord(start, i))
             {
@@ -638,7 +653,7 @@ internal sealed class Segmenter
             {
                 for (var k = start; k < i; k++)
                 {
-                    s.Add(offset + k, offset + k + 1, path[k].Tag, TokenKind.Word);
+                    s.Add(offset + k, offset + k + 1, PathEdge(run, k, s).Tag, TokenKind.Word);
                 }
             }
         }
@@ -709,7 +724,7 @@ internal sealed class Segmenter
                 var from = state == S ? t : wordStart;
                 var word = run.Slice(start + from, t + 1 - from);
                 var tag = word.Length == 1
-                    ? s.Path[start + from].Tag
+                    ? PathEdge(run, start + from, s).Tag
                     : LooksLikeName(word) ? _lexicon.TagNr : _lexicon.TagN;
                 s.Add(offset + start + from, offset + start + from + word.Length, tag, TokenKind.Word);
                 wordStart = t + 1;

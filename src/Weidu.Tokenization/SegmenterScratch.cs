@@ -16,8 +16,11 @@ internal sealed class SegmenterScratch
     public int[] First = new int[256];
     public double[] Best = new double[256];
 
-    /// <summary>The best path's edge at each position it passes.</summary>
-    public Edge[] Path = new Edge[256];
+    /// <summary>
+    /// The best path's winner at each position: the index of a lexicon word in the position's slot
+    /// of the prefix table, or the complement (<c>~e</c>) of an edge's index (see <see cref="Segmenter.PathEdge"/>).
+    /// </summary>
+    public int[] Path = new int[256];
 
     public Edge[] Edges = new Edge[1024];
     public int EdgeCount;
@@ -63,7 +66,7 @@ internal sealed class SegmenterScratch
             var size = Math.Max(length + 1, First.Length * 2);
             First = new int[size];
             Best = new double[size];
-            Path = new Edge[size];
+            Path = new int[size];
         }
     }
 

@@ -150,20 +150,33 @@ internal sealed class CompiledLexicon
     /// Added to the log probability of a word of two or more characters to make its score, so the
     /// best path reads a word's score as it is.
     /// </param>
+    /// <param name="mark">
+    /// The positions whose character has any of these traits go to <see cref="PrefixMatchTable.Marked"/>
+    /// (every position with <see cref="CharacterTraits.Any"/>), from the pass that reads the characters anyway.
+    /// </param>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public unsafe void MatchAllPrefixes(ReadOnlySpan<char> text, PrefixMatchTable table, float multiCharacterBonus)
+    public unsafe void MatchAllPrefixes(ReadOnlySpan<char> text, PrefixMatchTable table, float multiCharacterBonus, CharacterTraits mark)
     {
         var n = text.Length;
         table.EnsureRun(n);
         var codes = table.Codes.AsSpan(0, n);
         var counts = table.Counts.AsSpan(0, n);
         var walks = table.Walks.AsSpan(0, n);
+        var marked = table.Marked.AsSpan(0, n);
         var root = new PrefixWalk(0, 0, _units[0].Base >> 1);
+        var markedCount = 0;
         for (var i = 0; i < codes.Length; i++)
         {
-            codes[i] = _codes[text[i]];
+            var c = text[i];
+            codes[i] = _codes[c];
             counts[i] = 0;
+
+            // Without a branch: which characters are marked is the text's business.
+            marked[markedCount] = i;
+            markedCount += (_traits[c] & mark) != 0 ? 1 : 0;
         }
+
+        table.MarkedCount = markedCount;
 
         // Bounds are checked by hand: a child index is compared with the unit count once, a match
         // goes to its position's slot only while the slot has room, and every other index is a
@@ -199,7 +212,7 @@ internal sealed class CompiledLexicon
                 {
                     ref var found = ref Unsafe.Add(ref count, walk.Start);
                     Unsafe.Add(ref matches, (walk.Start * PrefixMatchTable.MaxMatchesPerPosition) + found) =
-                        new PrefixMatch(at + 1, unit.LogProbability + bonus, (byte)unit.Word);
+                        new PrefixMatch(unit.LogProbability + bonus, (byte)(depth + 1), (byte)unit.Word);
                     if (++found == PrefixMatchTable.MaxMatchesPerPosition)
                     {
                         continue;
@@ -283,13 +296,18 @@ internal sealed class CompiledLexicon
         var absent = (ushort)(rawCodes.Max() + 1);
         var surname = Scatter(surnames.Chars, surnames.LogP);
         var given = Scatter(givenNames.Chars, givenNames.LogP);
+        var rootOffset = _units[0].Base >> 1;
         for (var c = 0; c < _codes.Length; c++)
         {
             var folded = _fold[c];
             _codes[c] = rawCodes[folded] == 0 ? absent : rawCodes[folded];
-            _traits[c] = (CharFolding.IsSurname(folded) ? CharacterTraits.Surname : 0) |
+            var single = rootOffset + _codes[c];
+            var isWord = (uint)single < (uint)_units.Length && _units[single].Check == 0 && (_units[single].Base & 1) != 0;
+            _traits[c] = CharacterTraits.Any |
+                (CharFolding.IsSurname(folded) ? CharacterTraits.Surname : 0) |
                 (CharFolding.IsHan((char)c) ? CharacterTraits.Han : 0) |
-                (CharFolding.MayStartRule((char)c) ? CharacterTraits.MayStartRule : 0);
+                (CharFolding.MayStartRule((char)c) ? CharacterTraits.MayStartRule : 0) |
+                (isWord ? 0 : CharacterTraits.NoSingleWord);
             SurnameLogProbability[c] = surname[folded];
             GivenNameLogProbability[c] = given[folded];
         }
@@ -359,10 +377,19 @@ internal enum CharacterTraits : byte
 
     /// <summary>May start a number, Latin run, ordinal or list marker (<see cref="CharFolding.MayStartRule"/>).</summary>
     MayStartRule = 4,
+
+    /// <summary>The lexicon has no word of this one character (folded).</summary>
+    NoSingleWord = 8,
+
+    /// <summary>Every character: asks <see cref="CompiledLexicon.MatchAllPrefixes"/> to mark every position.</summary>
+    Any = 16,
+
+    /// <summary>A position whose character has none of these has no candidate but the lexicon's words.</summary>
+    MayHaveEdges = Surname | MayStartRule | NoSingleWord,
 }
 
 /// <summary>
-/// A lexicon word found at a position: its end, its score (ln(frequency / total), plus the bonus for a
-/// word of two or more characters) and tag id.
+/// A lexicon word found at a position: its score (ln(frequency / total), plus the bonus for a word of
+/// two or more characters), its length and tag id. Eight bytes, so a position's slot is one cache line.
 /// </summary>
-internal readonly record struct PrefixMatch(int End, float Score, byte Tag);
+internal readonly record struct PrefixMatch(float Score, byte Length, byte Tag);
