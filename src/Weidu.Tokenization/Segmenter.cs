@@ -406,20 +406,24 @@ internal sealed class Segmenter
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void AddPersonName(ReadOnlySpan<char> run, int i, SegmenterScratch s)
     {
-        if (i + 2 > run.Length || !CharFolding.IsHan(run[i + 1]))
+        // The name model is read by the run's trie codes (the lexicon's tables by code are a few
+        // hot cache lines), and its probability before the Han test: most characters fail it.
+        var codes = s.Prefixes.Codes;
+        if (i + 2 > run.Length)
         {
             return;
         }
 
-        var given1 = _lexicon.GivenNameLogProbability[run[i + 1]];
-        if (given1 < MinGivenNameLogProbability)
+        var givenNames = _lexicon.GivenNameLogProbabilityByCode;
+        var given1 = givenNames[codes[i + 1]];
+        if (given1 < MinGivenNameLogProbability || !CharFolding.IsHan(run[i + 1]))
         {
             return;
         }
 
-        var score = NameScore + MultiCharWordBonus + _lexicon.SurnameLogProbability[run[i]] + given1 + (FollowsTitle(run, i) ? TitleBonus : 0);
+        var score = NameScore + MultiCharWordBonus + _lexicon.SurnameLogProbabilityByCode[codes[i]] + given1 + (FollowsTitle(run, i) ? TitleBonus : 0);
         s.AddEdge(i + 2, score + TwoCharacterNamePenalty, _lexicon.TagNr, TokenKind.Word, EdgeSource.Rule);
-        if (i + 3 <= run.Length && CharFolding.IsHan(run[i + 2]) && _lexicon.GivenNameLogProbability[run[i + 2]] is var given2 && given2 >= MinGivenNameLogProbability)
+        if (i + 3 <= run.Length && givenNames[codes[i + 2]] is var given2 && given2 >= MinGivenNameLogProbability && CharFolding.IsHan(run[i + 2]))
         {
             var givenNameIsWord = s.Prefixes.ContainsWord(i + 1, i + 3);
             s.AddEdge(i + 3, score + given2 + (givenNameIsWord ? GivenNameWordBonus : 0), _lexicon.TagNr, TokenKind.Word, EdgeSource.Rule);
@@ -528,7 +532,7 @@ internal sealed class Segmenter
     }
 
     /// <summary>The lattice edge of a lexicon word found at <paramref name="start"/>.</summary>
-    private static Edge LexiconEdge(PrefixMatch match, int start, CharacterTraits traits)
+    internal static Edge LexiconEdge(PrefixMatch match, int start, CharacterTraits traits)
     {
         var single = match.Length == 1;
         return new Edge(start + match.Length, match.Score, match.Tag, TokenKind.Word,
@@ -538,7 +542,7 @@ internal sealed class Segmenter
     /// <summary>
     /// The maximum-probability path, right to left: at each position the lexicon's words (from the
     /// prefix table when <paramref name="lexiconInTable"/>), then the other edges, in the order
-    /// the lattice lists them. The path keeps only the winner's index (see <see cref="PathEdge"/>): the
+    /// the lattice lists them. The path keeps only the winner's index (see <see cref="PathView"/>): the
     /// lexicon's words, most of all candidates, are never copied into the lattice, and only the
     /// positions the path passes ever make an edge of theirs.
     /// </summary>
@@ -607,13 +611,6 @@ internal sealed class Segmenter
         }
     }
 
-    /// <summary>The edge the best path takes at position <paramref name="i"/>, which it passes.</summary>
-    internal Edge PathEdge(ReadOnlySpan<char> run, int i, SegmenterScratch s)
-    {
-        var winner = s.Path[i];
-        return winner >= 0 ? LexiconEdge(s.Prefixes.At(i)[winner], i, _lexicon.TraitsOf(run[i])) : s.Edges[~winner];
-    }
-
     /// <summary>
     /// The larger of two scores, neither of them NaN: one instruction where the processor has it
     /// (<see cref="Math.Max(double, double)"/> orders NaN and signed zeros too, a chain of seven that
@@ -626,13 +623,19 @@ internal sealed class Segmenter
     private void EmitPath(ReadOnlySpan<char> run, int offset, SegmenterScratch s)
     {
         var n = run.Length;
+        var path = new PathView(s, _lexicon);
+
+        // Every token covers a character at least: room for n tokens once, rather than a check (and
+        // a write of the scratch's count) per token.
+        var tokens = s.EnsureTokens(n);
+        var count = s.TokenCount;
         var i = 0;
         while (i < n)
         {
-            var edge = PathEdge(run, i, s);
+            var edge = path.EdgeAt(run, i);
             if (edge.Source != EdgeSource.HanSingle)
             {
-                s.Add(offset + i, offset + edge.End, edge.Tag, edge.Kind);
+                tokens[count++] = new RawToken(offset + i, offset + edge.End, edge.Tag, edge.Kind);
                 i = edge.End;
                 continue;
             }
@@ -643,24 +646,28 @@ internal sealed class Segmenter
             {
                 i++;
             }
-            while (i < n && PathEdge(run, i, s).Source == EdgeSource.HanSingle);
+            while (i < n && path.EdgeAt(run, i).Source == EdgeSource.HanSingle);
 
             if (i - start > 1 && UseUnknownWordModel && !s.Prefixes.ContainsWord(start, i))
             {
-                CutUnknown(run, start, i, offset, s);
+                s.TokenCount = count;
+                CutUnknown(run, start, i, offset, path, s);
+                count = s.TokenCount;
             }
             else
             {
                 for (var k = start; k < i; k++)
                 {
-                    s.Add(offset + k, offset + k + 1, PathEdge(run, k, s).Tag, TokenKind.Word);
+                    tokens[count++] = new RawToken(offset + k, offset + k + 1, path.EdgeAt(run, k).Tag, TokenKind.Word);
                 }
             }
         }
+
+        s.TokenCount = count;
     }
 
     /// <summary>jieba's finalseg: Viterbi over the B/M/E/S character states.</summary>
-    private void CutUnknown(ReadOnlySpan<char> run, int start, int end, int offset, SegmenterScratch s)
+    private void CutUnknown(ReadOnlySpan<char> run, int start, int end, int offset, PathView path, SegmenterScratch s)
     {
         const int B = 0, M = 1, E = 2, S = 3;
         var length = end - start;
@@ -724,7 +731,7 @@ internal sealed class Segmenter
                 var from = state == S ? t : wordStart;
                 var word = run.Slice(start + from, t + 1 - from);
                 var tag = word.Length == 1
-                    ? PathEdge(run, start + from, s).Tag
+                    ? path.EdgeAt(run, start + from).Tag
                     : LooksLikeName(word) ? _lexicon.TagNr : _lexicon.TagN;
                 s.Add(offset + start + from, offset + start + from + word.Length, tag, TokenKind.Word);
                 wordStart = t + 1;
@@ -859,31 +866,35 @@ internal sealed class Segmenter
             return;
         }
 
-        // The tokens before the first that ends in one of them stay where they are, unread.
-        var write = firstToken;
-        while (write < s.TokenCount && !CharFolding.IsDateSuffix(run[s.Tokens[write].End - 1 - offset]))
-        {
-            write++;
-        }
-
+        // Most runs with those characters hold no date (今年, 日本): a scan that writes nothing finds
+        // the first merge, and the tokens before it stay where they are.
+        var tokens = s.Tokens;
+        var count = s.TokenCount;
         var lastPart = 0;
-        for (var k = write; k < s.TokenCount; k++)
+        var k = firstToken;
+        for (; k < count; k++)
         {
-            var token = s.Tokens[k];
-            var text = run[(token.Start - offset)..(token.End - offset)];
-            var part = DatePart(text);
-            if (part > 0 && IsUserWord(text, overlay))
+            var part = DatePartAt(run, tokens[k], offset, overlay);
+            if (lastPart > 0 && part == lastPart + 1 && tokens[k - 1].End == tokens[k].Start)
             {
-                part = 0;
+                break;
             }
 
-            if (lastPart > 0 && part == lastPart + 1 && s.Tokens[write - 1].End == token.Start)
+            lastPart = part;
+        }
+
+        var write = k;
+        for (; k < count; k++)
+        {
+            var token = tokens[k];
+            var part = DatePartAt(run, token, offset, overlay);
+            if (lastPart > 0 && part == lastPart + 1 && tokens[write - 1].End == token.Start)
             {
-                s.Tokens[write - 1] = new RawToken(s.Tokens[write - 1].Start, token.End, _lexicon.TagT, TokenKind.Number);
+                tokens[write - 1] = new RawToken(tokens[write - 1].Start, token.End, _lexicon.TagT, TokenKind.Number);
             }
             else
             {
-                s.Tokens[write++] = token;
+                tokens[write++] = token;
             }
 
             lastPart = part;
@@ -892,10 +903,23 @@ internal sealed class Segmenter
         s.TokenCount = write;
     }
 
+    /// <summary>The date part a token of the run is (see <see cref="DatePart"/>); 0 for a user word.</summary>
+    private int DatePartAt(ReadOnlySpan<char> run, RawToken token, int offset, UserDictionary overlay)
+    {
+        // The suffix first: nearly every token fails it, where one or two characters is a coin toss.
+        if (!CharFolding.IsDateSuffix(run[token.End - 1 - offset]))
+        {
+            return 0;
+        }
+
+        var text = run[(token.Start - offset)..(token.End - offset)];
+        var part = DatePart(text);
+        return part > 0 && IsUserWord(text, overlay) ? 0 : part;
+    }
+
     /// <summary>1 for a year (…年), 2 for a month (…月), 3 for a day (…日/号) written with numerals; 0 otherwise.</summary>
     private static int DatePart(ReadOnlySpan<char> text)
     {
-        // The suffix first: nearly every token fails it, where one or two characters is a coin toss.
         if (!CharFolding.IsDateSuffix(text[^1]) || text.Length < 2)
         {
             return 0;
@@ -916,6 +940,30 @@ internal sealed class Segmenter
             '日' or '号' => 3,
             _ => 0,
         };
+    }
+}
+
+/// <summary>
+/// The best path's winners (see <see cref="SegmenterScratch.Path"/>), read where the path passes:
+/// a lexicon word of the prefix table becomes an edge only there.
+/// </summary>
+internal readonly ref struct PathView(SegmenterScratch s, CompiledLexicon lexicon)
+{
+    private readonly int[] _path = s.Path;
+    private readonly PrefixMatch[] _matches = s.Prefixes.Matches;
+    private readonly Edge[] _edges = s.Edges;
+    private readonly ReadOnlySpan<CharacterTraits> _traits = lexicon.Traits;
+
+    /// <summary>The edge the best path takes at position <paramref name="i"/> of the run, which it passes.</summary>
+    public Edge EdgeAt(ReadOnlySpan<char> run, int i)
+    {
+        var winner = _path[i];
+        if (winner < 0)
+        {
+            return _edges[~winner];
+        }
+
+        return Segmenter.LexiconEdge(_matches[(i * PrefixMatchTable.MaxMatchesPerPosition) + winner], i, _traits[run[i]]);
     }
 }
 

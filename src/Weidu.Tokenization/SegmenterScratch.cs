@@ -18,7 +18,7 @@ internal sealed class SegmenterScratch
 
     /// <summary>
     /// The best path's winner at each position: the index of a lexicon word in the position's slot
-    /// of the prefix table, or the complement (<c>~e</c>) of an edge's index (see <see cref="Segmenter.PathEdge"/>).
+    /// of the prefix table, or the complement (<c>~e</c>) of an edge's index (see <see cref="PathView"/>).
     /// </summary>
     public int[] Path = new int[256];
 
@@ -128,6 +128,17 @@ internal sealed class SegmenterScratch
         }
 
         Tokens[TokenCount++] = new RawToken(start, end, tag, kind);
+    }
+
+    /// <summary>Room for <paramref name="count"/> more tokens: the token buffer, to write past <see cref="TokenCount"/>.</summary>
+    public RawToken[] EnsureTokens(int count)
+    {
+        if (Tokens.Length - TokenCount < count)
+        {
+            Array.Resize(ref Tokens, Math.Max(TokenCount + count, Tokens.Length * 2));
+        }
+
+        return Tokens;
     }
 
     public void CopyRunTokens(int start, int count)
