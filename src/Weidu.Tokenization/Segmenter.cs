@@ -186,18 +186,26 @@ internal sealed class Segmenter
     /// Finds the lexicon's words at every position (into the scratch's prefix table) and adds the
     /// other candidates as edges, grouped by position: the lexicon's words too when
     /// <paramref name="lexiconInEdges"/>, first at each position, without those a user dictionary removes.
+    /// Only the positions the walk marks get edges (see <see cref="PrefixMatchTable.Marked"/>): those
+    /// whose character may start a rule or a name or is no word by itself, or every position when
+    /// <paramref name="lexiconInEdges"/>. The edges of the j-th marked position are
+    /// <c>Edges[First[j]..First[j + 1]]</c>.
     /// </summary>
     private void BuildLattice(ReadOnlySpan<char> run, UserDictionary overlay, bool hasUserWords, bool lexiconInEdges, SegmenterScratch s)
     {
-        var n = run.Length;
         s.EdgeCount = 0;
         var prefixes = s.Prefixes;
-        _lexicon.MatchAllPrefixes(run, prefixes, MultiCharWordBonus);
+
+        // Most positions have only the lexicon's words, which the best path reads from the prefix
+        // table: the walk's first pass over the characters lists the others, so this loop skips them.
+        _lexicon.MatchAllPrefixes(run, prefixes, MultiCharWordBonus, lexiconInEdges ? CharacterTraits.Any : CharacterTraits.MayHaveEdges);
         var memo = default(RuleMemo);
         var first = s.First;
-        for (var i = 0; i < n; i++)
+        var marked = prefixes.Marked.AsSpan(0, prefixes.MarkedCount);
+        for (var j = 0; j < marked.Length; j++)
         {
-            first[i] = s.EdgeCount;
+            var i = marked[j];
+            first[j] = s.EdgeCount;
             if (i > 0 && char.IsLowSurrogate(run[i]) && char.IsHighSurrogate(run[i - 1]))
             {
                 continue;
@@ -207,19 +215,19 @@ internal sealed class Segmenter
             var words = prefixes.At(i);
 
             // Shortest first: a single character, if the lexicon has it, comes first.
-            var hasSingle = !words.IsEmpty && words[0].End == i + 1;
+            var hasSingle = !words.IsEmpty && words[0].Length == 1;
             if (lexiconInEdges)
             {
                 hasSingle = false;
                 foreach (var match in words)
                 {
-                    if (hasUserWords && IsRemoved(run[i..match.End], overlay))
+                    if (hasUserWords && IsRemoved(run.Slice(i, match.Length), overlay))
                     {
                         continue;
                     }
 
                     var edge = LexiconEdge(match, i, traits);
-                    hasSingle |= match.End == i + 1;
+                    hasSingle |= match.Length == 1;
                     s.AddEdge(edge.End, edge.Score, edge.Tag, edge.Kind, edge.Source);
                 }
             }
@@ -248,7 +256,7 @@ internal sealed class Segmenter
             }
         }
 
-        first[n] = s.EdgeCount;
+        first[marked.Length] = s.EdgeCount;
     }
 
     /// <summary>
@@ -257,6 +265,7 @@ internal sealed class Segmenter
     /// keeping its tag and kind (👍 takes its skin tone, 中国 a variation selector after 国, cafe the
     /// accent after its e).
     /// </summary>
+    /// <remarks>Every position is marked in such a run, so the j-th marked position is j.</remarks>
     private static void AlignToGraphemeClusters(ReadOnlySpan<char> run, SegmenterScratch s)
     {
         var n = run.Length;
@@ -397,20 +406,24 @@ internal sealed class Segmenter
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void AddPersonName(ReadOnlySpan<char> run, int i, SegmenterScratch s)
     {
-        if (i + 2 > run.Length || !CharFolding.IsHan(run[i + 1]))
+        // The name model is read by the run's trie codes (the lexicon's tables by code are a few
+        // hot cache lines), and its probability before the Han test: most characters fail it.
+        var codes = s.Prefixes.Codes;
+        if (i + 2 > run.Length)
         {
             return;
         }
 
-        var given1 = _lexicon.GivenNameLogProbability[run[i + 1]];
-        if (given1 < MinGivenNameLogProbability)
+        var givenNames = _lexicon.GivenNameLogProbabilityByCode;
+        var given1 = givenNames[codes[i + 1]];
+        if (given1 < MinGivenNameLogProbability || !CharFolding.IsHan(run[i + 1]))
         {
             return;
         }
 
-        var score = NameScore + MultiCharWordBonus + _lexicon.SurnameLogProbability[run[i]] + given1 + (FollowsTitle(run, i) ? TitleBonus : 0);
+        var score = NameScore + MultiCharWordBonus + _lexicon.SurnameLogProbabilityByCode[codes[i]] + given1 + (FollowsTitle(run, i) ? TitleBonus : 0);
         s.AddEdge(i + 2, score + TwoCharacterNamePenalty, _lexicon.TagNr, TokenKind.Word, EdgeSource.Rule);
-        if (i + 3 <= run.Length && CharFolding.IsHan(run[i + 2]) && _lexicon.GivenNameLogProbability[run[i + 2]] is var given2 && given2 >= MinGivenNameLogProbability)
+        if (i + 3 <= run.Length && givenNames[codes[i + 2]] is var given2 && given2 >= MinGivenNameLogProbability && CharFolding.IsHan(run[i + 2]))
         {
             var givenNameIsWord = s.Prefixes.ContainsWord(i + 1, i + 3);
             s.AddEdge(i + 3, score + given2 + (givenNameIsWord ? GivenNameWordBonus : 0), _lexicon.TagNr, TokenKind.Word, EdgeSource.Rule);
@@ -519,30 +532,33 @@ internal sealed class Segmenter
     }
 
     /// <summary>The lattice edge of a lexicon word found at <paramref name="start"/>.</summary>
-    private static Edge LexiconEdge(PrefixMatch match, int start, CharacterTraits traits)
+    internal static Edge LexiconEdge(PrefixMatch match, int start, CharacterTraits traits)
     {
-        var single = match.End == start + 1;
-        return new Edge(match.End, match.Score, match.Tag, TokenKind.Word,
+        var single = match.Length == 1;
+        return new Edge(start + match.Length, match.Score, match.Tag, TokenKind.Word,
             single && (traits & CharacterTraits.Han) != 0 ? EdgeSource.HanSingle : EdgeSource.Lexicon);
     }
 
     /// <summary>
     /// The maximum-probability path, right to left: at each position the lexicon's words (from the
     /// prefix table when <paramref name="lexiconInTable"/>), then the other edges, in the order
-    /// the lattice lists them. Only the winner becomes an edge (in the scratch's path), so the
-    /// lexicon's words, most of all candidates, are never copied into the lattice.
+    /// the lattice lists them. The path keeps only the winner's index (see <see cref="PathView"/>): the
+    /// lexicon's words, most of all candidates, are never copied into the lattice, and only the
+    /// positions the path passes ever make an edge of theirs.
     /// </summary>
-    private void FindBestPath(ReadOnlySpan<char> run, bool lexiconInTable, SegmenterScratch s)
+    private static void FindBestPath(ReadOnlySpan<char> run, bool lexiconInTable, SegmenterScratch s)
     {
         var n = run.Length;
-        var path = s.Path;
         var first = s.First;
         var edges = s.Edges;
         var prefixes = s.Prefixes;
+        var marked = prefixes.Marked;
+        var j = prefixes.MarkedCount - 1;
 
         // Every index below is a position of the run or a candidate's end, at most n, and the
         // scratch's arrays hold n + 1 (EnsureRun): the loop reads them without bounds checks.
         ref var best = ref MemoryMarshal.GetArrayDataReference(s.Best);
+        ref var path = ref MemoryMarshal.GetArrayDataReference(s.Path);
         ref var counts = ref MemoryMarshal.GetArrayDataReference(prefixes.Counts);
         ref var matches = ref MemoryMarshal.GetArrayDataReference(prefixes.Matches);
         Unsafe.Add(ref best, n) = 0;
@@ -551,7 +567,6 @@ internal sealed class Segmenter
             var bestScore = double.NegativeInfinity;
             var bestEnd = -1;
             var bestWord = -1;
-            var bestEdge = -1;
             var wordCount = lexiconInTable && !(i > 0 && char.IsLowSurrogate(run[i]) && char.IsHighSurrogate(run[i - 1]))
                 ? Unsafe.Add(ref counts, i)
                 : 0;
@@ -563,7 +578,7 @@ internal sealed class Segmenter
             for (var k = 0; k < wordCount; k++)
             {
                 ref var word = ref Unsafe.Add(ref words, k);
-                var score = word.Score + Unsafe.Add(ref best, word.End);
+                var score = word.Score + Unsafe.Add(ref best, i + word.Length);
                 var better = score >= bestScore;
                 bestScore = Max(score, bestScore);
                 bestWord ^= (bestWord ^ k) & -Unsafe.BitCast<bool, byte>(better);
@@ -571,31 +586,28 @@ internal sealed class Segmenter
 
             if (bestWord >= 0)
             {
-                bestEnd = Unsafe.Add(ref words, bestWord).End;
+                bestEnd = i + Unsafe.Add(ref words, bestWord).Length;
             }
 
-            for (var e = first[i]; e < first[i + 1]; e++)
+            if (j >= 0 && marked[j] == i)
             {
-                var end = edges[e].End;
-                var score = edges[e].Score + Unsafe.Add(ref best, end);
-                if (score > bestScore || (score == bestScore && end > bestEnd))
+                for (var e = first[j]; e < first[j + 1]; e++)
                 {
-                    bestScore = score;
-                    bestEdge = e;
-                    bestWord = -1;
-                    bestEnd = end;
+                    var end = edges[e].End;
+                    var score = edges[e].Score + Unsafe.Add(ref best, end);
+                    if (score > bestScore || (score == bestScore && end > bestEnd))
+                    {
+                        bestScore = score;
+                        bestWord = ~e;
+                        bestEnd = end;
+                    }
                 }
+
+                j--;
             }
 
             Unsafe.Add(ref best, i) = bestScore;
-            if (bestWord >= 0)
-            {
-                path[i] = LexiconEdge(Unsafe.Add(ref words, bestWord), i, _lexicon.TraitsOf(run[i]));
-            }
-            else if (bestEdge >= 0)
-            {
-                path[i] = edges[bestEdge];
-            }
+            Unsafe.Add(ref path, i) = bestWord;
         }
     }
 
@@ -611,41 +623,51 @@ internal sealed class Segmenter
     private void EmitPath(ReadOnlySpan<char> run, int offset, SegmenterScratch s)
     {
         var n = run.Length;
-        var path = s.Path;
+        var path = new PathView(s, _lexicon);
+
+        // Every token covers a character at least: room for n tokens once, rather than a check (and
+        // a write of the scratch's count) per token.
+        var tokens = s.EnsureTokens(n);
+        var count = s.TokenCount;
         var i = 0;
         while (i < n)
         {
-            ref readonly var edge = ref path[i];
+            var edge = path.EdgeAt(run, i);
             if (edge.Source != EdgeSource.HanSingle)
             {
-                s.Add(offset + i, offset + edge.End, edge.Tag, edge.Kind);
+                tokens[count++] = new RawToken(offset + i, offset + edge.End, edge.Tag, edge.Kind);
                 i = edge.End;
                 continue;
             }
 
             // Collect consecutive single Han characters: unknown words hide in such runs.
             var start = i;
-            while (i < n && path[i].Source == EdgeSource.HanSingle)
+            do
             {
                 i++;
             }
+            while (i < n && path.EdgeAt(run, i).Source == EdgeSource.HanSingle);
 
             if (i - start > 1 && UseUnknownWordModel && !s.Prefixes.ContainsWord(start, i))
             {
-                CutUnknown(run, start, i, offset, s);
+                s.TokenCount = count;
+                CutUnknown(run, start, i, offset, path, s);
+                count = s.TokenCount;
             }
             else
             {
                 for (var k = start; k < i; k++)
                 {
-                    s.Add(offset + k, offset + k + 1, path[k].Tag, TokenKind.Word);
+                    tokens[count++] = new RawToken(offset + k, offset + k + 1, path.EdgeAt(run, k).Tag, TokenKind.Word);
                 }
             }
         }
+
+        s.TokenCount = count;
     }
 
     /// <summary>jieba's finalseg: Viterbi over the B/M/E/S character states.</summary>
-    private void CutUnknown(ReadOnlySpan<char> run, int start, int end, int offset, SegmenterScratch s)
+    private void CutUnknown(ReadOnlySpan<char> run, int start, int end, int offset, PathView path, SegmenterScratch s)
     {
         const int B = 0, M = 1, E = 2, S = 3;
         var length = end - start;
@@ -709,7 +731,7 @@ internal sealed class Segmenter
                 var from = state == S ? t : wordStart;
                 var word = run.Slice(start + from, t + 1 - from);
                 var tag = word.Length == 1
-                    ? s.Path[start + from].Tag
+                    ? path.EdgeAt(run, start + from).Tag
                     : LooksLikeName(word) ? _lexicon.TagNr : _lexicon.TagN;
                 s.Add(offset + start + from, offset + start + from + word.Length, tag, TokenKind.Word);
                 wordStart = t + 1;
@@ -844,31 +866,35 @@ internal sealed class Segmenter
             return;
         }
 
-        // The tokens before the first that ends in one of them stay where they are, unread.
-        var write = firstToken;
-        while (write < s.TokenCount && !CharFolding.IsDateSuffix(run[s.Tokens[write].End - 1 - offset]))
-        {
-            write++;
-        }
-
+        // Most runs with those characters hold no date (今年, 日本): a scan that writes nothing finds
+        // the first merge, and the tokens before it stay where they are.
+        var tokens = s.Tokens;
+        var count = s.TokenCount;
         var lastPart = 0;
-        for (var k = write; k < s.TokenCount; k++)
+        var k = firstToken;
+        for (; k < count; k++)
         {
-            var token = s.Tokens[k];
-            var text = run[(token.Start - offset)..(token.End - offset)];
-            var part = DatePart(text);
-            if (part > 0 && IsUserWord(text, overlay))
+            var part = DatePartAt(run, tokens[k], offset, overlay);
+            if (lastPart > 0 && part == lastPart + 1 && tokens[k - 1].End == tokens[k].Start)
             {
-                part = 0;
+                break;
             }
 
-            if (lastPart > 0 && part == lastPart + 1 && s.Tokens[write - 1].End == token.Start)
+            lastPart = part;
+        }
+
+        var write = k;
+        for (; k < count; k++)
+        {
+            var token = tokens[k];
+            var part = DatePartAt(run, token, offset, overlay);
+            if (lastPart > 0 && part == lastPart + 1 && tokens[write - 1].End == token.Start)
             {
-                s.Tokens[write - 1] = new RawToken(s.Tokens[write - 1].Start, token.End, _lexicon.TagT, TokenKind.Number);
+                tokens[write - 1] = new RawToken(tokens[write - 1].Start, token.End, _lexicon.TagT, TokenKind.Number);
             }
             else
             {
-                s.Tokens[write++] = token;
+                tokens[write++] = token;
             }
 
             lastPart = part;
@@ -877,10 +903,23 @@ internal sealed class Segmenter
         s.TokenCount = write;
     }
 
+    /// <summary>The date part a token of the run is (see <see cref="DatePart"/>); 0 for a user word.</summary>
+    private int DatePartAt(ReadOnlySpan<char> run, RawToken token, int offset, UserDictionary overlay)
+    {
+        // The suffix first: nearly every token fails it, where one or two characters is a coin toss.
+        if (!CharFolding.IsDateSuffix(run[token.End - 1 - offset]))
+        {
+            return 0;
+        }
+
+        var text = run[(token.Start - offset)..(token.End - offset)];
+        var part = DatePart(text);
+        return part > 0 && IsUserWord(text, overlay) ? 0 : part;
+    }
+
     /// <summary>1 for a year (…年), 2 for a month (…月), 3 for a day (…日/号) written with numerals; 0 otherwise.</summary>
     private static int DatePart(ReadOnlySpan<char> text)
     {
-        // The suffix first: nearly every token fails it, where one or two characters is a coin toss.
         if (!CharFolding.IsDateSuffix(text[^1]) || text.Length < 2)
         {
             return 0;
@@ -901,6 +940,30 @@ internal sealed class Segmenter
             '日' or '号' => 3,
             _ => 0,
         };
+    }
+}
+
+/// <summary>
+/// The best path's winners (see <see cref="SegmenterScratch.Path"/>), read where the path passes:
+/// a lexicon word of the prefix table becomes an edge only there.
+/// </summary>
+internal readonly ref struct PathView(SegmenterScratch s, CompiledLexicon lexicon)
+{
+    private readonly int[] _path = s.Path;
+    private readonly PrefixMatch[] _matches = s.Prefixes.Matches;
+    private readonly Edge[] _edges = s.Edges;
+    private readonly ReadOnlySpan<CharacterTraits> _traits = lexicon.Traits;
+
+    /// <summary>The edge the best path takes at position <paramref name="i"/> of the run, which it passes.</summary>
+    public Edge EdgeAt(ReadOnlySpan<char> run, int i)
+    {
+        var winner = _path[i];
+        if (winner < 0)
+        {
+            return _edges[~winner];
+        }
+
+        return Segmenter.LexiconEdge(_matches[(i * PrefixMatchTable.MaxMatchesPerPosition) + winner], i, _traits[run[i]]);
     }
 }
 

@@ -16,8 +16,11 @@ internal sealed class SegmenterScratch
     public int[] First = new int[256];
     public double[] Best = new double[256];
 
-    /// <summary>The best path's edge at each position it passes.</summary>
-    public Edge[] Path = new Edge[256];
+    /// <summary>
+    /// The best path's winner at each position: the index of a lexicon word in the position's slot
+    /// of the prefix table, or the complement (<c>~e</c>) of an edge's index (see <see cref="PathView"/>).
+    /// </summary>
+    public int[] Path = new int[256];
 
     public Edge[] Edges = new Edge[1024];
     public int EdgeCount;
@@ -63,7 +66,7 @@ internal sealed class SegmenterScratch
             var size = Math.Max(length + 1, First.Length * 2);
             First = new int[size];
             Best = new double[size];
-            Path = new Edge[size];
+            Path = new int[size];
         }
     }
 
@@ -125,6 +128,17 @@ internal sealed class SegmenterScratch
         }
 
         Tokens[TokenCount++] = new RawToken(start, end, tag, kind);
+    }
+
+    /// <summary>Room for <paramref name="count"/> more tokens: the token buffer, to write past <see cref="TokenCount"/>.</summary>
+    public RawToken[] EnsureTokens(int count)
+    {
+        if (Tokens.Length - TokenCount < count)
+        {
+            Array.Resize(ref Tokens, Math.Max(TokenCount + count, Tokens.Length * 2));
+        }
+
+        return Tokens;
     }
 
     public void CopyRunTokens(int start, int count)

@@ -47,13 +47,13 @@ public sealed class PrefixMatchTests
 
     private static List<(int Start, int End, float Score, string Tag)> MatchAll(string run, PrefixMatchTable table)
     {
-        Lexicon.MatchAllPrefixes(run, table, MultiCharacterBonus);
+        Lexicon.MatchAllPrefixes(run, table, MultiCharacterBonus, CharacterTraits.Surname | CharacterTraits.NoSingleWord);
         var words = new List<(int, int, float, string)>();
         for (var i = 0; i < run.Length; i++)
         {
             foreach (var match in table.At(i))
             {
-                words.Add((i, match.End, match.Score, Lexicon.Tags[match.Tag]));
+                words.Add((i, i + match.Length, match.Score, Lexicon.Tags[match.Tag]));
             }
         }
 
@@ -72,6 +72,12 @@ public sealed class PrefixMatchTests
             // The compiler divides before taking the logarithm; the reference subtracts logarithms.
             Assert.Equal(expected[k].Score, actual[k].Score, 4);
         }
+
+        // The marked positions: those whose character is a surname or no word by itself, in order.
+        var marked = Enumerable.Range(0, run.Length)
+            .Where(i => Lexicon.IsSurname(run[i]) || !Lexicon.TryGetWord(run.AsSpan(i, 1), out _))
+            .ToArray();
+        Assert.Equal(marked, table.Marked.AsSpan(0, table.MarkedCount).ToArray());
 
         // Whether a stretch is a word, as the unknown-word model and the name model ask the table.
         var known = expected.Select(w => (w.Start, w.End)).ToHashSet();

@@ -60,7 +60,7 @@ internal sealed class CompiledLexicon
         HmmStart = ReadArray<double>(reader, LexiconFormat.StateCount);
         HmmTransition = ReadArray<double>(reader, LexiconFormat.StateCount * LexiconFormat.StateCount);
         var rowCount = reader.ReadInt32();
-        _hmmRow = ReadArray<ushort>(reader, LexiconFormat.AlphabetSize);
+        var hmmRows = ReadArray<ushort>(reader, LexiconFormat.AlphabetSize);
         HmmEmission = ReadArray<double>(reader, rowCount * LexiconFormat.StateCount);
         var surnames = ReadArray<ushort>(reader, reader.ReadInt32());
         var surnameLogProbabilities = ReadArray<float>(reader, surnames.Length);
@@ -70,11 +70,12 @@ internal sealed class CompiledLexicon
         var simplified = ReadArray<ushort>(reader, traditional.Length);
 
         _fold = new char[LexiconFormat.AlphabetSize];
+        _hmmRow = new ushort[LexiconFormat.AlphabetSize];
         _codes = new ushort[LexiconFormat.AlphabetSize];
         _traits = new CharacterTraits[LexiconFormat.AlphabetSize];
         SurnameLogProbability = new float[LexiconFormat.AlphabetSize];
         GivenNameLogProbability = new float[LexiconFormat.AlphabetSize];
-        BuildCharacterTables(rawCodes, (traditional, simplified), (surnames, surnameLogProbabilities), (givenNames, givenNameLogProbabilities));
+        BuildCharacterTables(rawCodes, hmmRows, (traditional, simplified), (surnames, surnameLogProbabilities), (givenNames, givenNameLogProbabilities));
     }
 
     /// <summary>The character a lookup uses for <paramref name="c"/>: half-width, simplified.</summary>
@@ -117,7 +118,7 @@ internal sealed class CompiledLexicon
     public double[] HmmEmission { get; }
 
     /// <summary>Where the emissions of a character (folded) start in <see cref="HmmEmission"/>.</summary>
-    public int HmmRow(char c) => _hmmRow[_fold[c]] * LexiconFormat.StateCount;
+    public int HmmRow(char c) => _hmmRow[c] * LexiconFormat.StateCount;
 
     /// <summary>ln P(a name starts with this character), or negative infinity.</summary>
     public float[] SurnameLogProbability { get; }
@@ -125,11 +126,28 @@ internal sealed class CompiledLexicon
     /// <summary>ln P(a given-name character is this one), or negative infinity.</summary>
     public float[] GivenNameLogProbability { get; }
 
+    /// <summary>
+    /// <see cref="SurnameLogProbability"/> by trie code (<see cref="CodeOf"/>): codes go by frequency,
+    /// so the characters text is made of share a few cache lines, where the table by character
+    /// spreads them over 84 KB of the Han block.
+    /// </summary>
+    public float[] SurnameLogProbabilityByCode { get; private set; } = [];
+
+    /// <summary><see cref="GivenNameLogProbability"/> by trie code (see <see cref="SurnameLogProbabilityByCode"/>).</summary>
+    public float[] GivenNameLogProbabilityByCode { get; private set; } = [];
+
+    /// <summary>The trie code of a character (folded); every character in no word has the same one.</summary>
+    public ushort CodeOf(char c) => _codes[c];
+
     /// <summary>Whether the character (folded) is a common Chinese surname.</summary>
     public bool IsSurname(char c) => (_traits[c] & CharacterTraits.Surname) != 0;
 
     /// <summary>What the lattice asks of a character, in one table read.</summary>
     public CharacterTraits TraitsOf(char c) => _traits[c];
+
+    /// <summary>The traits of every UTF-16 unit, for loops that read many (see <see cref="TraitsOf"/>).</summary>
+    public ReadOnlySpan<CharacterTraits> Traits => _traits;
+
 
     /// <summary>
     /// Finds every lexicon word in <paramref name="text"/>, at every position, into
@@ -150,20 +168,33 @@ internal sealed class CompiledLexicon
     /// Added to the log probability of a word of two or more characters to make its score, so the
     /// best path reads a word's score as it is.
     /// </param>
+    /// <param name="mark">
+    /// The positions whose character has any of these traits go to <see cref="PrefixMatchTable.Marked"/>
+    /// (every position with <see cref="CharacterTraits.Any"/>), from the pass that reads the characters anyway.
+    /// </param>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public unsafe void MatchAllPrefixes(ReadOnlySpan<char> text, PrefixMatchTable table, float multiCharacterBonus)
+    public unsafe void MatchAllPrefixes(ReadOnlySpan<char> text, PrefixMatchTable table, float multiCharacterBonus, CharacterTraits mark)
     {
         var n = text.Length;
         table.EnsureRun(n);
         var codes = table.Codes.AsSpan(0, n);
         var counts = table.Counts.AsSpan(0, n);
         var walks = table.Walks.AsSpan(0, n);
+        var marked = table.Marked.AsSpan(0, n);
         var root = new PrefixWalk(0, 0, _units[0].Base >> 1);
+        var markedCount = 0;
         for (var i = 0; i < codes.Length; i++)
         {
-            codes[i] = _codes[text[i]];
+            var c = text[i];
+            codes[i] = _codes[c];
             counts[i] = 0;
+
+            // Without a branch: which characters are marked is the text's business.
+            marked[markedCount] = i;
+            markedCount += (_traits[c] & mark) != 0 ? 1 : 0;
         }
+
+        table.MarkedCount = markedCount;
 
         // Bounds are checked by hand: a child index is compared with the unit count once, a match
         // goes to its position's slot only while the slot has room, and every other index is a
@@ -199,7 +230,7 @@ internal sealed class CompiledLexicon
                 {
                     ref var found = ref Unsafe.Add(ref count, walk.Start);
                     Unsafe.Add(ref matches, (walk.Start * PrefixMatchTable.MaxMatchesPerPosition) + found) =
-                        new PrefixMatch(at + 1, unit.LogProbability + bonus, (byte)unit.Word);
+                        new PrefixMatch(unit.LogProbability + bonus, (byte)(depth + 1), (byte)unit.Word);
                     if (++found == PrefixMatchTable.MaxMatchesPerPosition)
                     {
                         continue;
@@ -265,7 +296,7 @@ internal sealed class CompiledLexicon
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void BuildCharacterTables(
-        ushort[] rawCodes, (ushort[] Traditional, ushort[] Simplified) folding, (ushort[] Chars, float[] LogP) surnames, (ushort[] Chars, float[] LogP) givenNames)
+        ushort[] rawCodes, ushort[] hmmRows, (ushort[] Traditional, ushort[] Simplified) folding, (ushort[] Chars, float[] LogP) surnames, (ushort[] Chars, float[] LogP) givenNames)
     {
         for (var c = 0; c < _fold.Length; c++)
         {
@@ -283,15 +314,40 @@ internal sealed class CompiledLexicon
         var absent = (ushort)(rawCodes.Max() + 1);
         var surname = Scatter(surnames.Chars, surnames.LogP);
         var given = Scatter(givenNames.Chars, givenNames.LogP);
+        var rootOffset = _units[0].Base >> 1;
         for (var c = 0; c < _codes.Length; c++)
         {
             var folded = _fold[c];
+            _hmmRow[c] = hmmRows[folded];
             _codes[c] = rawCodes[folded] == 0 ? absent : rawCodes[folded];
-            _traits[c] = (CharFolding.IsSurname(folded) ? CharacterTraits.Surname : 0) |
+            var single = rootOffset + _codes[c];
+            var isWord = (uint)single < (uint)_units.Length && _units[single].Check == 0 && (_units[single].Base & 1) != 0;
+            _traits[c] = CharacterTraits.Any |
+                (CharFolding.IsSurname(folded) ? CharacterTraits.Surname : 0) |
                 (CharFolding.IsHan((char)c) ? CharacterTraits.Han : 0) |
-                (CharFolding.MayStartRule((char)c) ? CharacterTraits.MayStartRule : 0);
+                (CharFolding.MayStartRule((char)c) ? CharacterTraits.MayStartRule : 0) |
+                (isWord ? 0 : CharacterTraits.NoSingleWord);
             SurnameLogProbability[c] = surname[folded];
             GivenNameLogProbability[c] = given[folded];
+        }
+
+        // Names are lexicon words, so a character with a name probability has a code of its own.
+        SurnameLogProbabilityByCode = ByCode(surname);
+        GivenNameLogProbabilityByCode = ByCode(given);
+
+        float[] ByCode(float[] byCharacter)
+        {
+            var table = GC.AllocateUninitializedArray<float>(absent + 1);
+            Array.Fill(table, float.NegativeInfinity);
+            for (var c = 0; c < rawCodes.Length; c++)
+            {
+                if (rawCodes[c] != 0)
+                {
+                    table[rawCodes[c]] = byCharacter[c];
+                }
+            }
+
+            return table;
         }
 
         static float[] Scatter(ushort[] chars, float[] logP)
@@ -359,10 +415,19 @@ internal enum CharacterTraits : byte
 
     /// <summary>May start a number, Latin run, ordinal or list marker (<see cref="CharFolding.MayStartRule"/>).</summary>
     MayStartRule = 4,
+
+    /// <summary>The lexicon has no word of this one character (folded).</summary>
+    NoSingleWord = 8,
+
+    /// <summary>Every character: asks <see cref="CompiledLexicon.MatchAllPrefixes"/> to mark every position.</summary>
+    Any = 16,
+
+    /// <summary>A position whose character has none of these has no candidate but the lexicon's words.</summary>
+    MayHaveEdges = Surname | MayStartRule | NoSingleWord,
 }
 
 /// <summary>
-/// A lexicon word found at a position: its end, its score (ln(frequency / total), plus the bonus for a
-/// word of two or more characters) and tag id.
+/// A lexicon word found at a position: its score (ln(frequency / total), plus the bonus for a word of
+/// two or more characters), its length and tag id. Eight bytes, so a position's slot is one cache line.
 /// </summary>
-internal readonly record struct PrefixMatch(int End, float Score, byte Tag);
+internal readonly record struct PrefixMatch(float Score, byte Length, byte Tag);

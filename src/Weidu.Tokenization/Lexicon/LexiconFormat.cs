@@ -37,6 +37,13 @@ internal static class LexiconFormat
     /// </summary>
     public const int MaxWordLength = 16;
 
+    /// <summary>
+    /// The most words one path from the root passes (a word and those of its prefixes that are words;
+    /// jieba has at most 7, as 加利福尼亚州大学): the words that start at one position of a text. The
+    /// compiler refuses a lexicon with more.
+    /// </summary>
+    public const int MaxWordsOnOnePath = 8;
+
     public const int AlphabetSize = 65536;
 
     /// <summary>jieba's log probability of the impossible (a state no word starts in, a character a state never emits).</summary>

@@ -12,8 +12,8 @@ namespace Weidu.Tokenization.Lexicon;
 /// </remarks>
 internal sealed class PrefixMatchTable
 {
-    /// <summary>The most words kept at one position: one of each length.</summary>
-    public const int MaxMatchesPerPosition = LexiconFormat.MaxWordLength;
+    /// <summary>The most words kept at one position: the most the lexicon has along one path.</summary>
+    public const int MaxMatchesPerPosition = LexiconFormat.MaxWordsOnOnePath;
 
     /// <summary>How many words start at each position of the run.</summary>
     public int[] Counts = new int[256];
@@ -27,6 +27,12 @@ internal sealed class PrefixMatchTable
     /// <summary>The walks still going.</summary>
     public PrefixWalk[] Walks = new PrefixWalk[256];
 
+    /// <summary>The positions whose character has one of the traits the walk was asked to mark, in order.</summary>
+    public int[] Marked = new int[256];
+
+    /// <summary>How many positions <see cref="Marked"/> lists.</summary>
+    public int MarkedCount;
+
     /// <summary>The words that start at <paramref name="position"/>, shortest first.</summary>
     public ReadOnlySpan<PrefixMatch> At(int position) => Matches.AsSpan(position * MaxMatchesPerPosition, Counts[position]);
 
@@ -39,9 +45,9 @@ internal sealed class PrefixMatchTable
     {
         foreach (var match in At(start))
         {
-            if (match.End >= end)
+            if (start + match.Length >= end)
             {
-                return match.End == end;
+                return start + match.Length == end;
             }
         }
 
@@ -58,6 +64,7 @@ internal sealed class PrefixMatchTable
             Matches = new PrefixMatch[size * MaxMatchesPerPosition];
             Codes = new ushort[size];
             Walks = new PrefixWalk[size];
+            Marked = new int[size];
         }
     }
 }

@@ -42,6 +42,13 @@ if (words.FirstOrDefault(w => w.Length > LexiconFormat.MaxWordLength) is { } too
     return 1;
 }
 
+// The words that start at one position of a text are a word and those of its prefixes that are words.
+if (words.FirstOrDefault(w => Enumerable.Range(1, w.Length).Count(length => entries.ContainsKey(w[..length])) > LexiconFormat.MaxWordsOnOnePath) is { } tooMany)
+{
+    Console.Error.WriteLine($"error: '{tooMany}' and its prefixes are more than the {LexiconFormat.MaxWordsOnOnePath} words LexiconFormat.MaxWordsOnOnePath allows");
+    return 1;
+}
+
 var tags = entries.Values.Select(v => v.Tag).Distinct().Order(StringComparer.Ordinal).ToList();
 var tagIndex = tags.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => (byte)p.i);
 

@@ -1,0 +1,38 @@
+using Weidu.Tokenization.Lexicon;
+
+namespace Weidu.Tokenization.Tests;
+
+/// <summary>The lexicon's per-character tables read the way the hot loops read them agree with the tables they come from.</summary>
+public sealed class LexiconTableTests
+{
+    private static readonly CompiledLexicon Lexicon = CompiledLexicon.Shared;
+
+    [Fact]
+    public void The_name_model_by_trie_code_agrees_with_the_tables_by_character()
+    {
+        var finite = 0;
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var code = Lexicon.CodeOf((char)c);
+            Assert.Equal(Lexicon.SurnameLogProbability[c], Lexicon.SurnameLogProbabilityByCode[code]);
+            Assert.Equal(Lexicon.GivenNameLogProbability[c], Lexicon.GivenNameLogProbabilityByCode[code]);
+            finite += float.IsFinite(Lexicon.GivenNameLogProbability[c]) ? 1 : 0;
+        }
+
+        // Traditional forms fold to their simplified characters, which the model holds.
+        Assert.True(finite > 1000);
+        Assert.True(float.IsFinite(Lexicon.GivenNameLogProbabilityByCode[Lexicon.CodeOf('華')]));
+    }
+
+    [Fact]
+    public void The_unknown_word_model_reads_a_character_as_its_folded_form()
+    {
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            Assert.Equal(Lexicon.HmmRow(Lexicon.Fold((char)c)), Lexicon.HmmRow((char)c));
+        }
+
+        Assert.NotEqual(Lexicon.HmmRow('x'), Lexicon.HmmRow('華'));
+        Assert.Equal(Lexicon.HmmRow('华'), Lexicon.HmmRow('華'));
+    }
+}
