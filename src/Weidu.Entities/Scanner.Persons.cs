@@ -61,8 +61,9 @@ internal sealed partial class Scanner
         var text = _text.AsSpan();
         for (var i = 0; i + 1 < text.Length; i++)
         {
-            if (!NameModel.IsCommonSurname(text[i]) || Grammar.NameFollowers.LongestPrefix(text.Slice(i, 1)) == 1
-                || EndsWordAt(i + 1) || _lexicon.IsWord(text.Slice(i, 2)) || !(StartsHonorific(i + 1) || StartsNationalPost(i + 1)))
+            // The honorific or post first: most surnames have neither after them, and the word checks ask the lexicon.
+            if (!NameModel.IsCommonSurname(text[i]) || !(StartsHonorific(i + 1) || StartsNationalPost(i + 1)) || Grammar.NameFollowers.LongestPrefix(text.Slice(i, 1)) == 1
+                || EndsWordAt(i + 1) || _lexicon.IsWord(text.Slice(i, 2)))
             {
                 continue;
             }
