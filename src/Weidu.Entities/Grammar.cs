@@ -186,6 +186,7 @@ internal sealed class WordSet
     public WordSet(string words)
     {
         var list = words.Split('|', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).ToArray();
+        Words = list;
         _forward = new NameTrie(list);
         _backward = new NameTrie(list.Select(w => string.Create(w.Length, w, static (span, word) =>
         {
@@ -194,6 +195,9 @@ internal sealed class WordSet
         })).ToArray());
         _lengths = list.Select(w => w.Length).ToArray();
     }
+
+    /// <summary>The words, each once.</summary>
+    public IReadOnlyList<string> Words { get; }
 
     public bool Contains(ReadOnlySpan<char> word) => _forward.IndexOf(word) >= 0;
 
@@ -212,17 +216,7 @@ internal sealed class WordSet
     }
 
     /// <summary>The lengths of every word that ends <paramref name="text"/> at <paramref name="end"/>, longest first, written to <paramref name="lengths"/>.</summary>
-    public int SuffixLengths(ReadOnlySpan<char> text, int end, Span<int> lengths)
-    {
-        var count = _backward.AllMatches(text[..end], backward: true, lengths);
-        for (var k = 0; k < count; k++)
-        {
-            lengths[k] = _lengths[lengths[k]];
-        }
-
-        lengths[..count].Reverse();
-        return count;
-    }
+    public int SuffixLengths(ReadOnlySpan<char> text, int end, Span<int> lengths) => _backward.SuffixLengths(text[..end], lengths);
 }
 
 /// <summary>A set of UTF-16 code units as 8 KB of bits.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 
 namespace Weidu.Entities;
@@ -34,20 +33,16 @@ internal static class NameModel
         + "鸠山|野田|冈崎|江藤|浅野|吉野|竹内|服部|有马|三木|大平|河本|藤本|森本|望月|秋山|千叶|土井|土屋|片山|绪方|明石|奥田|丹羽|中曾根|长谷川|"
         + "佐佐木|五十岚|大久保|小和田|宇野|桥口|植田|三浦|增田|松浦|北岛|宫川|平山";
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> JapaneseSurnames =
-        JapaneseSurnameList.Split('|').ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    // The scan asks at every position: most characters begin no Japanese family name.
-    private static readonly BitSet JapaneseFirsts = BitSet.Of(string.Concat(JapaneseSurnameList.Split('|').Select(s => s[0])));
+    // Every family name has two or three characters, so the longest one that starts a text is the one to read. The
+    // scan asks at every position: a trie says at once, by the first two characters, that most start none.
+    private static readonly WordSet JapaneseSurnames = new(JapaneseSurnameList);
 
     private static readonly BitSet SingleSurnames = BitSet.Of(CommonSurnames + OtherSurnames);
 
     private static readonly BitSet Common = BitSet.Of(CommonSurnames);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Compounds =
-        CompoundSurnames.Split('|').ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly BitSet CompoundFirsts = BitSet.Of(CompoundSurnames);
+    // A trie rather than a hash set: its filter on the first two characters answers most positions without hashing.
+    private static readonly WordSet Compounds = new(CompoundSurnames);
 
     /// <summary>The score of a character seen in too few names to have its own.</summary>
     public const float RareGivenScore = -4.5f;
@@ -58,7 +53,7 @@ internal static class NameModel
     /// <summary>The length of the surname that starts <paramref name="text"/> (2 for compounds), or 0 when none does.</summary>
     public static int SurnameLength(ReadOnlySpan<char> text)
     {
-        if (text.Length >= 2 && CompoundFirsts.Contains(text[0]) && Compounds.Contains(text[..2]))
+        if (text.Length >= 2 && Compounds.Contains(text[..2]))
         {
             return 2;
         }
@@ -67,23 +62,7 @@ internal static class NameModel
     }
 
     /// <summary>The length of the Japanese family name of two or three characters that starts <paramref name="text"/>, or 0.</summary>
-    public static int JapaneseSurnameLength(ReadOnlySpan<char> text)
-    {
-        if (text.IsEmpty || !JapaneseFirsts.Contains(text[0]))
-        {
-            return 0;
-        }
-
-        for (var length = Math.Min(3, text.Length); length >= 2; length--)
-        {
-            if (JapaneseSurnames.Contains(text[..length]))
-            {
-                return length;
-            }
-        }
-
-        return 0;
-    }
+    public static int JapaneseSurnameLength(ReadOnlySpan<char> text) => JapaneseSurnames.LongestPrefix(text);
 
     /// <summary>Whether <paramref name="c"/> is among the hundred most frequent single-character surnames.</summary>
     public static bool IsCommonSurname(char c) => Common.Contains(c);

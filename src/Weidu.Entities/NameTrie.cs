@@ -11,6 +11,7 @@ internal sealed class NameTrie
 {
     private const int Root = 0;
     private const int MaxUnsizedTable = 4096;
+    private const int MaxPairBits = 1 << 16;
 
     // One hash table for every edge, keyed by (node, character): a node of a name list has few children, and a
     // table per node would cost far more memory than the names. Open addressing at most half full, probed linearly:
@@ -29,6 +30,14 @@ internal sealed class NameTrie
     private readonly ulong[] _firsts;
     private readonly int _firstsMask;
 
+    // The first two characters of the names too, a bit per hashed pair, sized to the names as the first characters'
+    // bits are: most characters start some name of the lexicon's thousands, and the common ones start some word of
+    // most lists, but few pairs do, and a walk's first steps are its cache misses. A one-character name is still
+    // found where no pair matches.
+    private readonly ulong[] _pairs;
+    private readonly int _pairsMask;
+    private readonly bool _hasSingles;
+
     public NameTrie(IReadOnlyList<string> names)
     {
         // Sized for the most edges the names can have (one per character) and filled in place: a gazetteer
@@ -44,6 +53,8 @@ internal sealed class NameTrie
         var entryAt = new List<int>(characters + 1) { -1 };
         _firsts = new ulong[(int)Math.Min(1024, BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, names.Count)))];
         _firstsMask = (_firsts.Length * 64) - 1;
+        _pairs = new ulong[(int)Math.Min(MaxPairBits / 64, BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, names.Count)))];
+        _pairsMask = (_pairs.Length * 64) - 1;
         for (var index = 0; index < names.Count; index++)
         {
             var node = Root;
@@ -51,6 +62,13 @@ internal sealed class NameTrie
             {
                 var bit = names[index][0] & _firstsMask;
                 _firsts[bit >> 6] |= 1UL << bit;
+                if (names[index].Length >= 2)
+                {
+                    var pair = PairBit(names[index][0], names[index][1]) & _pairsMask;
+                    _pairs[pair >> 6] |= 1UL << pair;
+                }
+
+                _hasSingles |= names[index].Length == 1;
             }
 
             foreach (var c in names[index])
@@ -129,18 +147,49 @@ internal sealed class NameTrie
         return sink.Count;
     }
 
+    /// <summary>
+    /// The bitwise or of <paramref name="masks"/>, indexed by name, over the names that start <paramref name="text"/>:
+    /// which of several lists merged into this trie have a word there, in one walk.
+    /// </summary>
+    public ulong MatchMask(ReadOnlySpan<char> text, ulong[] masks)
+    {
+        var sink = new MaskSink(masks);
+        Walk(text, backward: false, ref sink);
+        return sink.Mask;
+    }
+
+    /// <summary>
+    /// For a trie made of reversed names: writes the lengths of the names that end <paramref name="text"/>, longest
+    /// first, to <paramref name="lengths"/> and returns how many; when there are more than it holds, the longest. A
+    /// name's length is how far the walk went, so no entry is looked up.
+    /// </summary>
+    public int SuffixLengths(ReadOnlySpan<char> text, Span<int> lengths)
+    {
+        var reach = lengths.IsEmpty ? 0 : Reach(text, backward: true);
+        var count = 0;
+        var node = Root;
+        for (var walked = 1; walked <= reach && TryGetChild(node, text[^walked], out node); walked++)
+        {
+            if (_entryAt[node] >= 0)
+            {
+                // Found shortest first: each name goes in front, and the shortest drops out of a full span.
+                count = Math.Min(count + 1, lengths.Length);
+                lengths[..(count - 1)].CopyTo(lengths[1..]);
+                lengths[0] = walked;
+            }
+        }
+
+        return count;
+    }
+
     // Generic over the sink so that each caller gets its own compiled loop with the sink's method inlined.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Walk<TSink>(ReadOnlySpan<char> text, bool backward, ref TSink sink)
         where TSink : struct, IMatchSink, allows ref struct
     {
-        if (text.IsEmpty || !MayStartName(backward ? text[^1] : text[0]))
-        {
-            return;
-        }
-
+        var reach = Reach(text, backward);
         var node = Root;
-        for (var walked = 0; walked < text.Length; walked++)
+        for (var walked = 0; walked < reach; walked++)
         {
             if (!TryGetChild(node, backward ? text[text.Length - 1 - walked] : text[walked], out node))
             {
@@ -164,6 +213,13 @@ internal sealed class NameTrie
         public int Index = index;
 
         public void Add(int index) => Index = index;
+    }
+
+    private struct MaskSink(ulong[] masks) : IMatchSink
+    {
+        public ulong Mask;
+
+        public void Add(int index) => Mask |= masks[index];
     }
 
     private ref struct SpanSink(Span<int> found) : IMatchSink
@@ -192,6 +248,11 @@ internal sealed class NameTrie
     /// <summary>The index of the name equal to <paramref name="text"/>, or -1.</summary>
     public int IndexOf(ReadOnlySpan<char> text)
     {
+        if (text.Length >= 2 && !MayStartPair(text[0], text[1]))
+        {
+            return -1;
+        }
+
         var node = Root;
         foreach (var c in text)
         {
@@ -203,6 +264,32 @@ internal sealed class NameTrie
 
         return text.IsEmpty ? -1 : _entryAt[node];
     }
+
+    /// <summary>
+    /// How many characters of <paramref name="text"/> (from its end, <paramref name="backward"/>) a walk may take: none
+    /// when no name starts with its first character, one when no name starts with its first two but a one-character
+    /// name may be there, and all of them otherwise.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Reach(ReadOnlySpan<char> text, bool backward)
+    {
+        if (text.IsEmpty || !MayStartName(backward ? text[^1] : text[0]))
+        {
+            return 0;
+        }
+
+        return text.Length >= 2 && MayStartPair(backward ? text[^1] : text[0], backward ? text[^2] : text[1]) ? text.Length
+            : _hasSingles ? 1 : 0;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool MayStartPair(char first, char second)
+    {
+        var bit = PairBit(first, second) & _pairsMask;
+        return (_pairs[bit >> 6] & (1UL << bit)) != 0;
+    }
+
+    private static int PairBit(char first, char second) => (int)((((uint)first << 16) | second) * 0x9E3779B1u >> 16);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool MayStartName(char c)
@@ -258,9 +345,10 @@ internal sealed class NameTrie
 
         internal MatchEnumerator(NameTrie trie, ReadOnlySpan<char> text)
         {
+            var reach = trie.Reach(text, backward: false);
             _trie = trie;
-            _text = text;
-            _node = text.IsEmpty || !trie.MayStartName(text[0]) ? -1 : Root;
+            _text = text[..reach];
+            _node = reach == 0 ? -1 : Root;
         }
 
         public int Current { get; private set; }

@@ -61,8 +61,9 @@ internal sealed partial class Scanner
         var text = _text.AsSpan();
         for (var i = 0; i + 1 < text.Length; i++)
         {
-            if (!NameModel.IsCommonSurname(text[i]) || Grammar.NameFollowers.LongestPrefix(text.Slice(i, 1)) == 1
-                || EndsWordAt(i + 1) || _lexicon.IsWord(text.Slice(i, 2)) || !(StartsHonorific(i + 1) || StartsNationalPost(i + 1)))
+            // The honorific or post first: most surnames have neither after them, and the word checks ask the lexicon.
+            if (!NameModel.IsCommonSurname(text[i]) || !(StartsHonorific(i + 1) || StartsNationalPost(i + 1)) || Grammar.NameFollowers.LongestPrefix(text.Slice(i, 1)) == 1
+                || EndsWordAt(i + 1) || _lexicon.IsWord(text.Slice(i, 2)))
             {
                 continue;
             }
@@ -186,7 +187,7 @@ internal sealed partial class Scanner
         for (var i = 0; i < text.Length; i++)
         {
             // The role must end where a word does (司令 is no role in 司令官马克思). A player's number is a role too (7号穆勒).
-            var role = text[i] == '号' && i > 0 && char.IsDigit(text[i - 1]) ? 1 : PersonRoles.LongestPrefix(text[i..]);
+            var role = text[i] == '号' && i > 0 && char.IsDigit(text[i - 1]) ? 1 : LongestPrefixAt(StartList.PersonRoles, i);
             var end = i + role;
             if (role == 0 || end >= text.Length || !NameModel.IsHan(text[end]) || _lexicon.IsWord(text.Slice(i, role + 1)))
             {
@@ -254,7 +255,7 @@ internal sealed partial class Scanner
         var text = _text.AsSpan();
         for (var i = 2; i < text.Length; i++)
         {
-            var title = TitlesAfterNames.LongestPrefix(text[i..]);
+            var title = LongestPrefixAt(StartList.TitlesAfterNames, i);
             if (title == 0 || TitleModifiers.Contains(text[i - 1]) || !NameModel.IsHan(text[i - 1])
                 || (i + title < text.Length && _lexicon.IsWord(text.Slice(i, title + 1))))
             {

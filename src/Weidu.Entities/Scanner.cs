@@ -230,8 +230,8 @@ internal sealed partial class Scanner
                 continue;
             }
 
-            var place = Grammar.KnownPlaces.LongestPrefix(text[i..]);
-            var body = Grammar.KnownOrganizations.LongestPrefix(text[i..]);
+            var place = LongestPrefixAt(StartList.KnownPlaces, i);
+            var body = LongestPrefixAt(StartList.KnownOrganizations, i);
             body = body > 0 && RunsIntoWord(i, i + body) ? 0 : body;
             place = place > body && IsInsideWordFromLeft(i, i + place) ? 0 : place;
             if (place > 0 || body > 0)
@@ -310,7 +310,7 @@ internal sealed partial class Scanner
             var c = text[i];
 
             // 黄淮 and 江淮 are two rivers' regions, unless they begin a longer place (黄淮海平原).
-            if (Grammar.RiverPairs.LongestPrefix(text[i..]) > 0 && !_lexicon.StartsWord(_text, i + 1) && !(i + 3 <= text.Length && _lexicon.IsWord(text.Slice(i, 3))))
+            if (LongestPrefixAt(StartList.RiverPairs, i) > 0 && !_lexicon.StartsWord(_text, i + 1) && !(i + 3 <= text.Length && _lexicon.IsWord(text.Slice(i, 3))))
             {
                 Add(i, i + 1, EntityType.Location, Confidence.Cue);
                 Add(i + 1, i + 2, EntityType.Location, Confidence.Cue);
@@ -446,12 +446,12 @@ internal sealed partial class Scanner
         var text = _text.AsSpan();
         for (var i = 0; i < text.Length; i++)
         {
-            if (!NameModel.IsHan(text[i]) || PostHeadBlockers.LongestPrefix(text[i..]) > 0)
+            if (!NameModel.IsHan(text[i]) || LongestPrefixAt(StartList.PostHeadBlockers, i) > 0)
             {
                 continue;
             }
 
-            var head = Grammar.PostHeads.LongestPrefix(text[i..]);
+            var head = LongestPrefixAt(StartList.PostHeads, i);
             if (head == 0)
             {
                 continue;
@@ -637,7 +637,7 @@ internal sealed partial class Scanner
         var text = _text.AsSpan();
         for (var i = 0; i < text.Length; i++)
         {
-            var opener = Grammar.ListOpeners.LongestPrefix(text[i..]);
+            var opener = LongestPrefixAt(StartList.ListOpeners, i);
             if (opener == 0)
             {
                 continue;
@@ -1300,7 +1300,7 @@ internal sealed partial class Scanner
             // A three-character name the lexicon lists (周恩来) needs no score. jieba also tags a surname and a post
             // (胡书记) and some words (高水平, 段时间) nr: no part of the name may be a word, nor may a word cross its end.
             if (NameModel.IsCommonSurname(text[i]) && text.Length - i >= 3 && NameModel.IsHan(text[i + 2])
-                && Grammar.PostHeads.LongestPrefix(text[(i + 1)..]) < 2 && IsListedPersonWord(text.Slice(i, 3))
+                && LongestPrefixAt(StartList.PostHeads, i + 1) < 2 && IsListedPersonWord(text.Slice(i, 3))
                 && !IsCommonWord(text.Slice(i, 2)) && !IsNonNameWord(text.Slice(i + 1, 2)) && !CrossesEnd(i + 1, i + 3)
                 && !LexiconNames.Is(text.Slice(i, 3), EntityType.Location) && !LexiconNames.Is(text.Slice(i, 3), EntityType.Organization)
                 && !StartsHonorific(i + 1) && !OverlapsForeignName(i, i + 3))

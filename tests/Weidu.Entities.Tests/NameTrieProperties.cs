@@ -45,6 +45,43 @@ public sealed class NameTrieProperties
                 && allAt.SequenceEqual(foundAt.TakeLast(1)) && allBefore.SequenceEqual(foundBefore.TakeLast(1));
         });
 
+    [Property(MaxTest = 300)]
+    public Property Finds_the_lengths_of_the_words_that_end_a_text_longest_first() =>
+        Prop.ForAll(Words(4).ListOf().ToArbitrary(), Words(8).ToArbitrary(), Gen.Choose(0, 3).ToArbitrary(), (words, text, room) =>
+        {
+            var set = new WordSet(string.Join('|', words));
+            var expected = set.Words.Where(w => text.EndsWith(w, StringComparison.Ordinal)).Select(w => w.Length).OrderDescending().Take(room);
+            Span<int> lengths = stackalloc int[room];
+            return lengths[..set.SuffixLengths(text, text.Length, lengths)].ToArray().SequenceEqual(expected);
+        });
+
+    [Fact]
+    public void A_long_list_finds_one_character_names_where_no_name_starts_with_the_next_two()
+    {
+        // Enough names that each pair of first characters has a bit of its own, and names of one character among them:
+        // where no name starts with the two characters at a position, the one-character name there is still found.
+        var names = Enumerable.Range(0, 600).Select(i => string.Concat((char)('一' + i), (char)('丁' + i))).Append("区").Append("委").ToArray();
+        var trie = new NameTrie(names);
+        Assert.Equal(600, trie.LongestMatch("区委", backward: false));
+        Assert.Equal(601, trie.LongestMatch("区委", backward: true));
+        Assert.Equal(600, trie.IndexOf("区"));
+        Assert.Equal(-1, trie.IndexOf("区委"));
+        Assert.Equal(5, trie.LongestMatch(names[5] + "区", backward: false));
+        Assert.Equal(-1, trie.LongestMatch(string.Concat(names[5][0], names[6][1]), backward: false));
+        Assert.Equal([600], MatchesAt(trie, "区" + names[5]));
+    }
+
+    private static int[] MatchesAt(NameTrie trie, string text)
+    {
+        var found = new List<int>();
+        foreach (var index in trie.MatchesAt(text))
+        {
+            found.Add(index);
+        }
+
+        return [.. found];
+    }
+
     [Fact]
     public void A_long_list_whose_names_share_prefixes_finds_every_name_and_no_other()
     {

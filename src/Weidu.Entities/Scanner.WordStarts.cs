@@ -1,0 +1,70 @@
+namespace Weidu.Entities;
+
+/// <summary>
+/// The word lists the grammars ask at almost every position (a post head, a known place, a role here?), read for all
+/// of them at once per position (see <see cref="WordStartIndex"/>): most positions start no word of any, and one walk
+/// says so for every list.
+/// </summary>
+internal sealed partial class Scanner
+{
+    // Set in an entry of _wordStarts once the position's lists are known, so that zero means "not yet asked".
+    private const ulong WordStartsKnown = 1UL << WordStartIndex.MaxLists;
+
+    // Per position of the text: which StartList lists have a word starting there, with WordStartsKnown.
+    private ulong[]? _wordStarts;
+
+    /// <summary>The lists read through the per-position index, each a bit of it.</summary>
+    internal enum StartList
+    {
+        PostHeads,
+        PostHeadBlockers,
+        ListOpeners,
+        KnownPlaces,
+        KnownOrganizations,
+        RiverPairs,
+        PersonRoles,
+        TitlesAfterNames,
+    }
+
+    internal static WordSet ListOf(StartList list) => list switch
+    {
+        StartList.PostHeads => Grammar.PostHeads,
+        StartList.PostHeadBlockers => PostHeadBlockers,
+        StartList.ListOpeners => Grammar.ListOpeners,
+        StartList.KnownPlaces => Grammar.KnownPlaces,
+        StartList.KnownOrganizations => Grammar.KnownOrganizations,
+        StartList.RiverPairs => Grammar.RiverPairs,
+        StartList.PersonRoles => PersonRoles,
+        StartList.TitlesAfterNames => TitlesAfterNames,
+        _ => throw new ArgumentOutOfRangeException(nameof(list)),
+    };
+
+    /// <summary>
+    /// The length of the longest word of <paramref name="list"/> that starts at <paramref name="position"/>, or 0: what
+    /// <c>ListOf(list).LongestPrefix(text[position..])</c> answers, with the list walked only where the index says it has a word.
+    /// </summary>
+    private int LongestPrefixAt(StartList list, int position)
+    {
+        if (position >= _text.Length)
+        {
+            return 0;
+        }
+
+        _wordStarts ??= new ulong[_text.Length];
+        var lists = _wordStarts[position];
+        if (lists == 0)
+        {
+            lists = _wordStarts[position] = StartLists.Index.ListsStartingAt(_text.AsSpan(position)) | WordStartsKnown;
+        }
+
+        return (lists & (1UL << (int)list)) == 0 ? 0 : StartLists.All[(int)list].LongestPrefix(_text.AsSpan(position));
+    }
+
+    // Apart from Scanner's own static fields, so that the index is built after the lists it is made of.
+    private static class StartLists
+    {
+        public static readonly WordSet[] All = Enum.GetValues<StartList>().Select(ListOf).ToArray();
+
+        public static readonly WordStartIndex Index = new(All);
+    }
+}
