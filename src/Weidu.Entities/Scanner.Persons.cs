@@ -275,17 +275,20 @@ internal sealed partial class Scanner
                 }
             }
 
-            if (found == 0)
+            // A run of transliteration characters longer than the Chinese reading is the foreign name it ends
+            // (伯奇费尔院士, 考斯曼先生: not 费尔 or 斯曼), as after a post.
+            var foreignStart = i;
+            while (foreignStart > 0 && i - foreignStart < MaxTransliteratedPart && TransliterationModel.IsTransliteration(text[foreignStart - 1]))
             {
-                var start = i;
-                while (start > 0 && i - start < MaxTransliteratedPart && TransliterationModel.IsTransliteration(text[start - 1]))
-                {
-                    start--;
-                }
+                foreignStart--;
+            }
 
-                var name = text[start..i];
-                found = name.Length >= 2 && (start == 0 || !NameModel.IsHan(text[start - 1]) || EndsWordAt(start))
-                    && !IsNonNameWord(name) && !IsListedPlaceOrBody(name) ? name.Length : 0;
+            var foreign = text[foreignStart..i];
+            if ((found == 0 || (foreign.Length > 2 && foreign.Length > found)) && foreign.Length >= 2
+                && (foreignStart == 0 || !NameModel.IsHan(text[foreignStart - 1]) || EndsWordAt(foreignStart))
+                && !IsNonNameWord(foreign) && !IsListedPlaceOrBody(foreign))
+            {
+                found = foreign.Length;
             }
 
             if (found > 0)
