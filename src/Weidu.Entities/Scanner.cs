@@ -31,6 +31,11 @@ internal sealed partial class Scanner
     private const float WordPenalty = 6f;
     private const float CrossingPenalty = 3f;
     private const float BoundaryBonus = 1f;
+
+    // A name heading a clause before an adverb or a preposition (樊小平急忙, 梁连起从) stands where a clause's subject
+    // does: a clause seldom opens with a surname, a word and then an adverb.
+    private const float ClauseSubjectBonus = 1.5f;
+
     private const float MinNameScore = 3f;
     private const float RareSurnameMargin = 6f;
     private const float ListedSurnameMargin = 2f;
@@ -1315,15 +1320,29 @@ internal sealed partial class Scanner
                 continue;
             }
 
-            // A surname and a given character that name a place (许昌 in 许昌裕丰科技) are that place.
+            // A surname and a given character that name a place (许昌 in 许昌裕丰科技) are that place; a surname and a post
+            // (胡书记还在) is a short reference, left to the alias resolver.
             var length = ParseName(i, afterContext: false);
-            length = length >= 2 && IsPlace(text.Slice(i, surname + 1)) ? 0 : length;
+            length = length >= 2 && (IsPlace(text.Slice(i, surname + 1)) || StartsHonorific(i + surname, allowPost: true)) ? 0 : length;
             if (length >= 2 && !OverlapsForeignName(i, i + length) && NameScore(i, length) >= minScore && !ContainsSurerPerson(i, i + length)
                 && !ListedBesidePlace(i, i + length))
             {
                 AddPerson(i, i + length, Confidence.Statistical, null);
             }
         }
+    }
+
+    /// <summary>Whether the word the lexicon reads at <paramref name="position"/> (two characters, else one) is an adverb or a preposition (已经, 从).</summary>
+    private bool StartsAdverb(int position)
+    {
+        if (position >= _text.Length || !NameModel.IsHan(_text[position]))
+        {
+            return false;
+        }
+
+        var word = position + 2 <= _text.Length && _lexicon.TryGetWord(_text.AsSpan(position, 2), out _, out var tag) ? tag
+            : _lexicon.TryGetWord(_text.AsSpan(position, 1), out _, out var single) ? single : "";
+        return word.Length > 0 && word[0] is 'd' or 'p';
     }
 
     /// <summary>Whether the lexicon tags <paramref name="c"/> alone a conjunction, preposition, adverb or particle (但, 向, 都): as a rare surname it is that word.</summary>
@@ -1378,6 +1397,7 @@ internal sealed partial class Scanner
 
         score += start == 0 || !NameModel.IsHan(_text[start - 1]) || FollowsFunctionWord(start) ? BoundaryBonus : 0;
         score += end == _text.Length || !NameModel.IsHan(_text[end]) || StartsFollower(_text.AsSpan(end)) ? BoundaryBonus : 0;
+        score += (start == 0 || !NameModel.IsHan(_text[start - 1])) && StartsAdverb(end) ? ClauseSubjectBonus : 0;
         if (start > 0 && NameModel.IsHan(_text[start - 1]))
         {
             // A character that makes a word with the name's edge (在于春, 一张靓丽) is no evidence for a name beside it.
