@@ -494,7 +494,7 @@ internal sealed partial class Scanner
                 foreach (var length in (ReadOnlySpan<int>)[3, 2])
                 {
                     var start = end - length;
-                    if (start >= 0 && (start == 0 || !NameModel.IsHan(_text[start - 1])) && ParseName(start, afterContext: true) == length)
+                    if (start >= 0 && (start == 0 || !NameModel.IsHan(_text[start - 1]) || FollowsFunctionWord(start)) && ParseName(start, afterContext: true) == length)
                     {
                         found = length;
                         break;
