@@ -1306,7 +1306,7 @@ internal sealed partial class Scanner
             // (胡书记) and some words (高水平, 段时间) nr: no part of the name may be a word, nor may a word cross its end.
             if (NameModel.IsCommonSurname(text[i]) && text.Length - i >= 3 && NameModel.IsHan(text[i + 2])
                 && Grammar.PostHeads.LongestPrefix(text[(i + 1)..]) < 2 && IsListedPersonWord(text.Slice(i, 3))
-                && !IsCommonWord(text.Slice(i, 2)) && !IsNonNameWord(text.Slice(i + 1, 2)) && !CrossesEnd(i + 1, i + 3)
+                && !IsCommonWord(text.Slice(i, 2)) && IsListedGivenName(text.Slice(i, 3)) && !CrossesEnd(i + 1, i + 3)
                 && !LexiconNames.Is(text.Slice(i, 3), EntityType.Location) && !LexiconNames.Is(text.Slice(i, 3), EntityType.Organization)
                 && !StartsHonorific(i + 1) && !OverlapsForeignName(i, i + 3))
             {
@@ -1331,6 +1331,16 @@ internal sealed partial class Scanner
             }
         }
     }
+
+    /// <summary>
+    /// Whether the given name of a three-character name the lexicon lists is no word but a name, or, when the whole is
+    /// a frequent entry, a word that is no noun, place or localizer: a listed name whose given name is one of those is a
+    /// thing (胡萝卜, 石家庄, 高新区), while a frequent one whose given name is a verb, an adjective or a pronoun is the
+    /// person (陈独秀, 宋献策, 金大中).
+    /// </summary>
+    private bool IsListedGivenName(ReadOnlySpan<char> name) =>
+        !_lexicon.TryGetWord(name[1..], out _, out var tag) || tag.StartsWith("nr", StringComparison.Ordinal)
+        || (tag.Length > 0 && tag[0] is not ('n' or 's' or 'f') && _lexicon.TryGetWord(name, out var frequency, out _) && frequency >= CommonWordFrequency);
 
     /// <summary>Whether the word the lexicon reads at <paramref name="position"/> (two characters, else one) is an adverb or a preposition (已经, 从).</summary>
     private bool StartsAdverb(int position)
