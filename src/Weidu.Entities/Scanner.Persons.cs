@@ -509,7 +509,52 @@ internal sealed partial class Scanner
                 AddPerson(end - found, end, confidence, null);
                 end -= found + 1;
             }
+
+            // 奥登西亚和保拉, 路易斯和赫苏斯: a foreign name joined to a person by 和 or 与 is a person too.
+            if (person.End + 1 < _text.Length && _text[person.End] is '和' or '与')
+            {
+                var length = ForeignNameLength(person.End + 1);
+                if (length > 0 && EndsListedName(person.End + 1 + length))
+                {
+                    AddPerson(person.End + 1, person.End + 1 + length, confidence, null);
+                }
+            }
+
+            if (person.Start > 1 && _text[person.Start - 1] is '和' or '与')
+            {
+                var end = person.Start - 1;
+                for (var start = Math.Max(0, end - MaxTransliteratedPart); start <= end - 2; start++)
+                {
+                    if ((start == 0 || !NameModel.IsHan(_text[start - 1]) || EndsWordAt(start) || FollowsFunctionWord(start)) && ForeignNameLength(start) == end - start)
+                    {
+                        AddPerson(start, end, confidence, null);
+                        break;
+                    }
+                }
+            }
         }
+    }
+
+    /// <summary>
+    /// The length of a foreign name at <paramref name="start"/> that context has already vouched for: a run of
+    /// transliteration characters that is no common word, or a word the lexicon tags a transliterated name (路易斯), or 0.
+    /// </summary>
+    private int ForeignNameLength(int start)
+    {
+        var length = TransliteratedLength(start);
+        if (length == 0)
+        {
+            for (var end = Math.Min(_text.Length, start + MaxTransliteratedPart); end >= start + 2; end--)
+            {
+                if (IsListedForeignName(_text.AsSpan(start, end - start)))
+                {
+                    length = end - start;
+                    break;
+                }
+            }
+        }
+
+        return length > 0 && !IsListedPlaceOrBody(_text.AsSpan(start, length)) ? length : 0;
     }
 
     /// <summary>Whether a listed name may end at <paramref name="end"/>: another item, the end of the list, or a word that follows names.</summary>
