@@ -537,7 +537,8 @@ internal sealed partial class Scanner
 
     /// <summary>
     /// The length of a foreign name at <paramref name="start"/> that context has already vouched for: a run of
-    /// transliteration characters that is no common word, or a word the lexicon tags a transliterated name (路易斯), or 0.
+    /// transliteration characters that is no common word, or a word the lexicon tags a transliterated name (路易斯), that
+    /// stands before no place's or body's suffix; or 0.
     /// </summary>
     private int ForeignNameLength(int start)
     {
@@ -554,7 +555,10 @@ internal sealed partial class Scanner
             }
         }
 
-        return length > 0 && !IsListedPlaceOrBody(_text.AsSpan(start, length)) ? length : 0;
+        // Before a place's or a body's suffix it names the place (李朝锋与伊达尔市副市长).
+        var rest = _text.AsSpan(start + length);
+        return length > 0 && !IsListedPlaceOrBody(_text.AsSpan(start, length)) && Grammar.LocationSuffixes.LongestPrefix(rest) == 0
+            && Grammar.OrganizationSuffixes.LongestPrefix(rest) == 0 ? length : 0;
     }
 
     /// <summary>Whether a listed name may end at <paramref name="end"/>: another item, the end of the list, or a word that follows names.</summary>
