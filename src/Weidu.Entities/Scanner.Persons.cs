@@ -276,17 +276,20 @@ internal sealed partial class Scanner
                 }
             }
 
-            if (found == 0)
+            // A run of transliteration characters longer than the Chinese reading is the foreign name it ends
+            // (伯奇费尔院士, 考斯曼先生: not 费尔 or 斯曼), as after a post.
+            var foreignStart = i;
+            while (foreignStart > 0 && i - foreignStart < MaxTransliteratedPart && TransliterationModel.IsTransliteration(text[foreignStart - 1]))
             {
-                var start = i;
-                while (start > 0 && i - start < MaxTransliteratedPart && TransliterationModel.IsTransliteration(text[start - 1]))
-                {
-                    start--;
-                }
+                foreignStart--;
+            }
 
-                var name = text[start..i];
-                found = name.Length >= 2 && (start == 0 || !NameModel.IsHan(text[start - 1]) || EndsWordAt(start))
-                    && !IsNonNameWord(name) && !IsListedPlaceOrBody(name) ? name.Length : 0;
+            var foreign = text[foreignStart..i];
+            if ((found == 0 || (foreign.Length > 2 && foreign.Length > found)) && foreign.Length >= 2
+                && (foreignStart == 0 || !NameModel.IsHan(text[foreignStart - 1]) || EndsWordAt(foreignStart))
+                && !IsNonNameWord(foreign) && !IsListedPlaceOrBody(foreign))
+            {
+                found = foreign.Length;
             }
 
             if (found > 0)
@@ -492,7 +495,7 @@ internal sealed partial class Scanner
                 foreach (var length in (ReadOnlySpan<int>)[3, 2])
                 {
                     var start = end - length;
-                    if (start >= 0 && (start == 0 || !NameModel.IsHan(_text[start - 1])) && ParseName(start, afterContext: true) == length)
+                    if (start >= 0 && (start == 0 || !NameModel.IsHan(_text[start - 1]) || FollowsFunctionWord(start)) && ParseName(start, afterContext: true) == length)
                     {
                         found = length;
                         break;
@@ -507,7 +510,56 @@ internal sealed partial class Scanner
                 AddPerson(end - found, end, confidence, null);
                 end -= found + 1;
             }
+
+            // 奥登西亚和保拉, 路易斯和赫苏斯: a foreign name joined to a person by 和 or 与 is a person too.
+            if (person.End + 1 < _text.Length && _text[person.End] is '和' or '与')
+            {
+                var length = ForeignNameLength(person.End + 1);
+                if (length > 0 && EndsListedName(person.End + 1 + length))
+                {
+                    AddPerson(person.End + 1, person.End + 1 + length, confidence, null);
+                }
+            }
+
+            if (person.Start > 1 && _text[person.Start - 1] is '和' or '与')
+            {
+                var end = person.Start - 1;
+                for (var start = Math.Max(0, end - MaxTransliteratedPart); start <= end - 2; start++)
+                {
+                    if ((start == 0 || !NameModel.IsHan(_text[start - 1]) || EndsWordAt(start) || FollowsFunctionWord(start)) && ForeignNameLength(start) == end - start)
+                    {
+                        AddPerson(start, end, confidence, null);
+                        break;
+                    }
+                }
+            }
         }
+    }
+
+    /// <summary>
+    /// The length of a foreign name at <paramref name="start"/> that context has already vouched for: a run of
+    /// transliteration characters that is no common word, or a word the lexicon tags a transliterated name (路易斯), that
+    /// stands before no place's or body's suffix; or 0.
+    /// </summary>
+    private int ForeignNameLength(int start)
+    {
+        var length = TransliteratedLength(start);
+        if (length == 0)
+        {
+            for (var end = Math.Min(_text.Length, start + MaxTransliteratedPart); end >= start + 2; end--)
+            {
+                if (IsListedForeignName(_text.AsSpan(start, end - start)))
+                {
+                    length = end - start;
+                    break;
+                }
+            }
+        }
+
+        // Before a place's or a body's suffix it names the place (李朝锋与伊达尔市副市长).
+        var rest = _text.AsSpan(start + length);
+        return length > 0 && !IsListedPlaceOrBody(_text.AsSpan(start, length)) && Grammar.LocationSuffixes.LongestPrefix(rest) == 0
+            && Grammar.OrganizationSuffixes.LongestPrefix(rest) == 0 ? length : 0;
     }
 
     /// <summary>Whether a listed name may end at <paramref name="end"/>: another item, the end of the list, or a word that follows names.</summary>

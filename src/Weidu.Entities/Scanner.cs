@@ -31,6 +31,11 @@ internal sealed partial class Scanner
     private const float WordPenalty = 6f;
     private const float CrossingPenalty = 3f;
     private const float BoundaryBonus = 1f;
+
+    // A name heading a clause before an adverb or a preposition (樊小平急忙, 梁连起从) stands where a clause's subject
+    // does: a clause seldom opens with a surname, a word and then an adverb.
+    private const float ClauseSubjectBonus = 1.5f;
+
     private const float MinNameScore = 3f;
     private const float RareSurnameMargin = 6f;
     private const float ListedSurnameMargin = 2f;
@@ -849,12 +854,14 @@ internal sealed partial class Scanner
     /// A frequent word that is no name; jieba tags many ordinary two-character words nr (文明, 许昌), so only longer nr
     /// words are spared, and two-character ones of a common surname and a given character far more usual in names (李鹏).
     /// Where context says a name is there (<paramref name="allowNames"/>), so is a two-character word of a common surname
-    /// that jieba tags a place but the lexicon's places leave out (罗干, 巴金).
+    /// that jieba tags a place but the lexicon's places leave out (罗干, 巴金), and a three-character word of a common
+    /// surname that it tags a proper noun of another kind (nz: 总书记金正日).
     /// </summary>
     private bool IsCommonWord(ReadOnlySpan<char> word, bool allowNames = false) =>
         _lexicon.TryGetWord(word, out var frequency, out var tag) && frequency >= CommonWordFrequency
         && (!tag.StartsWith("nr", StringComparison.Ordinal) || (word.Length < 3 && !allowNames && !IsNameLikeWord(word)))
-        && !(allowNames && tag == "ns" && word.Length == 2 && NameModel.IsCommonSurname(word[0]) && !LexiconNames.Is(word, EntityType.Location));
+        && !(allowNames && tag == "ns" && word.Length == 2 && NameModel.IsCommonSurname(word[0]) && !LexiconNames.Is(word, EntityType.Location))
+        && !(allowNames && tag == "nz" && word.Length == 3 && NameModel.IsCommonSurname(word[0]));
 
     private static bool IsNameLikeWord(ReadOnlySpan<char> word) =>
         word.Length == 2 && NameModel.IsCommonSurname(word[0]) && NameModel.GivenScore(word[1]) >= MinNameLikeGivenScore;
@@ -1301,7 +1308,7 @@ internal sealed partial class Scanner
             // (胡书记) and some words (高水平, 段时间) nr: no part of the name may be a word, nor may a word cross its end.
             if (NameModel.IsCommonSurname(text[i]) && text.Length - i >= 3 && NameModel.IsHan(text[i + 2])
                 && LongestPrefixAt(StartList.PostHeads, i + 1) < 2 && IsListedPersonWord(text.Slice(i, 3))
-                && !IsCommonWord(text.Slice(i, 2)) && !IsNonNameWord(text.Slice(i + 1, 2)) && !CrossesEnd(i + 1, i + 3)
+                && !IsCommonWord(text.Slice(i, 2)) && IsListedGivenName(text.Slice(i, 3)) && !CrossesEnd(i + 1, i + 3)
                 && !LexiconNames.Is(text.Slice(i, 3), EntityType.Location) && !LexiconNames.Is(text.Slice(i, 3), EntityType.Organization)
                 && !StartsHonorific(i + 1) && !OverlapsForeignName(i, i + 3))
             {
@@ -1315,15 +1322,39 @@ internal sealed partial class Scanner
                 continue;
             }
 
-            // A surname and a given character that name a place (许昌 in 许昌裕丰科技) are that place.
+            // A surname and a given character that name a place (许昌 in 许昌裕丰科技) are that place; a surname and a post
+            // (胡书记还在) is a short reference, left to the alias resolver.
             var length = ParseName(i, afterContext: false);
-            length = length >= 2 && IsPlace(text.Slice(i, surname + 1)) ? 0 : length;
+            length = length >= 2 && (IsPlace(text.Slice(i, surname + 1)) || StartsHonorific(i + surname, allowPost: true)) ? 0 : length;
             if (length >= 2 && !OverlapsForeignName(i, i + length) && NameScore(i, length) >= minScore && !ContainsSurerPerson(i, i + length)
                 && !ListedBesidePlace(i, i + length))
             {
                 AddPerson(i, i + length, Confidence.Statistical, null);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the given name of a three-character name the lexicon lists is no word but a name, or, when the whole is
+    /// a frequent entry, a word that is no noun, place or localizer: a listed name whose given name is one of those is a
+    /// thing (胡萝卜, 石家庄, 高新区), while a frequent one whose given name is a verb, an adjective or a pronoun is the
+    /// person (陈独秀, 宋献策, 金大中).
+    /// </summary>
+    private bool IsListedGivenName(ReadOnlySpan<char> name) =>
+        !_lexicon.TryGetWord(name[1..], out _, out var tag) || tag.StartsWith("nr", StringComparison.Ordinal)
+        || (tag.Length > 0 && tag[0] is not ('n' or 's' or 'f') && _lexicon.TryGetWord(name, out var frequency, out _) && frequency >= CommonWordFrequency);
+
+    /// <summary>Whether the word the lexicon reads at <paramref name="position"/> (two characters, else one) is an adverb or a preposition (已经, 从).</summary>
+    private bool StartsAdverb(int position)
+    {
+        if (position >= _text.Length || !NameModel.IsHan(_text[position]))
+        {
+            return false;
+        }
+
+        var word = position + 2 <= _text.Length && _lexicon.TryGetWord(_text.AsSpan(position, 2), out _, out var tag) ? tag
+            : _lexicon.TryGetWord(_text.AsSpan(position, 1), out _, out var single) ? single : "";
+        return word.Length > 0 && word[0] is 'd' or 'p';
     }
 
     /// <summary>Whether the lexicon tags <paramref name="c"/> alone a conjunction, preposition, adverb or particle (但, 向, 都): as a rare surname it is that word.</summary>
@@ -1378,6 +1409,7 @@ internal sealed partial class Scanner
 
         score += start == 0 || !NameModel.IsHan(_text[start - 1]) || FollowsFunctionWord(start) ? BoundaryBonus : 0;
         score += end == _text.Length || !NameModel.IsHan(_text[end]) || StartsFollower(_text.AsSpan(end)) ? BoundaryBonus : 0;
+        score += (start == 0 || !NameModel.IsHan(_text[start - 1])) && StartsAdverb(end) ? ClauseSubjectBonus : 0;
         if (start > 0 && NameModel.IsHan(_text[start - 1]))
         {
             // A character that makes a word with the name's edge (在于春, 一张靓丽) is no evidence for a name beside it.
