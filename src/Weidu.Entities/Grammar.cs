@@ -128,7 +128,8 @@ internal static class Grammar
     /// <summary>Suffixes that end a place's name; venues are places, as the newswire conventions tag them (人民大会堂, 首都体育馆, 中国美术馆).</summary>
     public static readonly WordSet LocationSuffixes = new(
         "路|街|大街|大道|巷|胡同|河|江|湖|渠|干渠|湾|港|区|市|省|县|镇|乡|村|庄|屯|寨|园|公园|园区|产业园|游园|广场|古城|遗址|故居|陵|山|岭|峰|岛|洲|州|城|桥|门|楼|塔|寺|庙|宫|"
-        + "大会堂|体育馆|体育场|美术馆|博物馆|纪念馆|科技馆|展览中心|小区|花园|苑|家园|新村|景区|湿地|水库|半岛|海峡|海|洋|沟|坡|井|泉|滩|林场|农场|开发区|新区|高新区|集聚区|自治区|自治州|自治县|特区|街道|社区|片区|商圈|商城|公寓|大厦|中学");
+        + "大会堂|体育馆|体育场|美术馆|博物馆|纪念馆|科技馆|展览中心|小区|花园|苑|家园|新村|景区|湿地|水库|半岛|海峡|海|洋|沟|坡|井|泉|滩|林场|农场|开发区|新区|高新区|集聚区|自治区|自治州|自治县|特区|街道|社区|片区|商圈|商城|公寓|大厦|中学|"
+        + "机场|车站|火车站|大桥|档案馆|艺术馆|文学馆|航天中心|太空中心|演艺中心|邦|郡|大区");
 
     /// <summary>
     /// Characters that never begin or continue an organisation or place body: function words and pronouns. Characters
