@@ -975,6 +975,7 @@ internal sealed partial class Scanner
 
     private void ScanSuffixes()
     {
+        ScanForeignPlaces();
         IndexListedNames();
         ScanPlacedOrganizations();
         ScanTeams();
