@@ -976,6 +976,7 @@ internal sealed partial class Scanner
     private void ScanSuffixes()
     {
         ScanForeignPlaces();
+        ScanPartyCongresses();
         IndexListedNames();
         ScanPlacedOrganizations();
         ScanTeams();
