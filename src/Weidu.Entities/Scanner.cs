@@ -1027,7 +1027,7 @@ internal sealed partial class Scanner
             }
 
             var start = TrimFunctionCharacters(ExtendBodyLeft(suffixStart, maxBody, type == EntityType.Location && Grammar.DivisionFinals.Contains(_text[end - 1])), suffixStart);
-            start = type == EntityType.Organization ? SkipLargerPlace(start, end) : SkipPlaceBeforeName(SkipWordsOfSentence(start, suffixStart, end), suffixStart, end);
+            start = type == EntityType.Organization ? SkipLargerPlace(SkipVerbsOfSentence(start, suffixStart), end) : SkipPlaceBeforeName(SkipWordsOfSentence(start, suffixStart, end), suffixStart, end);
             var body = suffixStart - start;
 
             // A verb before a longer place suffix leaves no place, nor one of the suffix's last character (听取 + 园区).
