@@ -108,10 +108,13 @@ internal static class Grammar
     /// </summary>
     public static readonly BitSet FunctionTags = BitSet.Of("cdpruyqv");
 
-    /// <summary>Bodies every reader knows, so that 欧盟 or 新华社 is an organisation without a suffix.</summary>
+    /// <summary>Bodies every reader knows, so that 欧盟 or 新华社 is an organisation without a suffix, and companies known worldwide or across China by their short names (波音, 飞利浦, 宝钢).</summary>
     public static readonly WordSet KnownOrganizations = new(
         "欧盟|欧佩克|北约|联合国|东盟|亚行|世行|世界银行|国际足联|世贸组织|欧共体|安理会|新华社|中新社|国会|参议院|众议院|内阁|国务院|全国人大|全国政协|中共中央|国家杜马|"
-        + "党中央|省委|市委|县委|区委|地委|州委|共产党|中国共产党|国民党|共青团|解放军|人民解放军|武警|海军|陆军|空军|人大|政协|北大|清华|路透社|美联社|法新社|塔斯社|共同社|微软|英特尔|国际奥委会");
+        + "党中央|省委|市委|县委|区委|地委|州委|共产党|中国共产党|国民党|共青团|解放军|人民解放军|武警|海军|陆军|空军|人大|政协|北大|清华|路透社|美联社|法新社|塔斯社|共同社|微软|英特尔|国际奥委会|"
+        + "可口可乐|百事可乐|麦当劳|肯德基|耐克|阿迪达斯|索尼|丰田|三菱|东芝|日立|夏普|佳能|富士通|大宇|宝马|菲亚特|法拉利|沃尔沃|保时捷|劳斯莱斯|雪铁龙|"
+        + "波音|空中客车|麦道|摩托罗拉|诺基亚|爱立信|西门子|飞利浦|阿尔卡特|惠普|康柏|思科|朗讯|雀巢|联合利华|宝洁|壳牌|埃克森|美孚|沃尔玛|家乐福|迪斯尼|雅马哈|"
+        + "宝钢|鞍钢|首钢|武钢|邯钢|一汽|海尔|华为|康佳");
 
     /// <summary>Final characters of divisions: a listed place before a division's name is a larger division (江苏 | 泰兴市).</summary>
     public static readonly BitSet DivisionFinals = BitSet.Of("省市县区州镇乡村郡邦");
@@ -128,7 +131,8 @@ internal static class Grammar
     /// <summary>Suffixes that end a place's name; venues are places, as the newswire conventions tag them (人民大会堂, 首都体育馆, 中国美术馆).</summary>
     public static readonly WordSet LocationSuffixes = new(
         "路|街|大街|大道|巷|胡同|河|江|湖|渠|干渠|湾|港|区|市|省|县|镇|乡|村|庄|屯|寨|园|公园|园区|产业园|游园|广场|古城|遗址|故居|陵|山|岭|峰|岛|洲|州|城|桥|门|楼|塔|寺|庙|宫|"
-        + "大会堂|体育馆|体育场|美术馆|博物馆|纪念馆|科技馆|展览中心|小区|花园|苑|家园|新村|景区|湿地|水库|半岛|海峡|海|洋|沟|坡|井|泉|滩|林场|农场|开发区|新区|高新区|集聚区|自治区|自治州|自治县|特区|街道|社区|片区|商圈|商城|公寓|大厦|中学");
+        + "大会堂|体育馆|体育场|美术馆|博物馆|纪念馆|科技馆|展览中心|小区|花园|苑|家园|新村|景区|湿地|水库|半岛|海峡|海|洋|沟|坡|井|泉|滩|林场|农场|开发区|新区|高新区|集聚区|自治区|自治州|自治县|特区|街道|社区|片区|商圈|商城|公寓|大厦|中学|"
+        + "机场|车站|火车站|大桥|档案馆|艺术馆|文学馆|航天中心|太空中心|演艺中心|邦|郡|大区");
 
     /// <summary>
     /// Characters that never begin or continue an organisation or place body: function words and pronouns. Characters

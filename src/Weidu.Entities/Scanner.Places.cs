@@ -8,6 +8,9 @@ internal sealed partial class Scanner
 {
     private static readonly string[] DatelineSources = ["本报", "新华社", "中新社"];
 
+    /// <summary>Words after which a foreign name is a place's: verbs of being or arriving somewhere and words for a capital.</summary>
+    private static readonly WordSet ForeignPlaceCues = new("在|抵达|到达|飞抵|抵|赴|前往|来到|途经|首都|迁都");
+
     /// <summary>
     /// The words between a paper and the date of a dateline name a place, though no list knows it (本报不来梅6月2日电);
     /// places listed at their start are larger places of their own (本报德国 | 罗滕堡, 本报江苏 | 宜兴). A listed
@@ -40,6 +43,52 @@ internal sealed partial class Scanner
                 }
 
                 Add(start, end, EntityType.Location, Confidence.Context);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A foreign name right after a verb of being or arriving somewhere or a word for a capital is a place, though no
+    /// list knows it (在不来梅进行, 首都阿布贾, 抵拉塔基亚后): a run of transliteration characters as name-like as the
+    /// foreign-name scan wants a person's, no word of the lexicon other than a name or a place, that ends where a word may end.
+    /// jieba tags many such places as persons (伯尔尼, 杜塞尔多夫): a name it lists as a person's is a place only before
+    /// punctuation or a localizer (在伯尔尼，), since a person often follows 在 too (在克林顿看来).
+    /// </summary>
+    private void ScanForeignPlaces()
+    {
+        var text = _text.AsSpan();
+        for (var start = 1; start < text.Length; start++)
+        {
+            // The cue's last character is no name's first (达 in 抵达伊斯兰堡).
+            if (!TransliterationModel.IsTransliteration(text[start]) || ForeignPlaceCues.LongestSuffix(text[..start]) == 0
+                || ForeignPlaceCues.LongestSuffix(text[..(start + 1)]) > 1)
+            {
+                continue;
+            }
+
+            var end = start;
+            while (end < text.Length && end - start < MaxTransliteratedPart && TransliterationModel.IsTransliteration(text[end]))
+            {
+                end++;
+            }
+
+            if (BeginsWord(end - 1))
+            {
+                end--;
+            }
+
+            var name = text[start..end];
+            var score = 0f;
+            foreach (var c in name)
+            {
+                score += TransliterationModel.Score(c);
+            }
+
+            if (name.Length >= MinForeignNameLength && score / name.Length >= (name.Length > MinForeignNameLength ? MinForeignNameScore : MinShortForeignNameScore)
+                && !(_lexicon.TryGetWord(name, out _, out var tag) && !tag.StartsWith("nr", StringComparison.Ordinal) && tag != "ns") && !CrossesWordAtEnd(start, end) && !IsListedPlaceOrBody(name)
+                && (end == text.Length || !NameModel.IsHan(text[end]) || IsLocalizer(end) || (!LexiconNames.Is(name, EntityType.Person) && EndsAtWordBoundary(end))))
+            {
+                Add(start, end, EntityType.Location, Confidence.Cue);
             }
         }
     }

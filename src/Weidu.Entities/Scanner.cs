@@ -982,6 +982,8 @@ internal sealed partial class Scanner
 
     private void ScanSuffixes()
     {
+        ScanForeignPlaces();
+        ScanPartyCongresses();
         IndexListedNames();
         ScanPlacedOrganizations();
         ScanTeams();
@@ -1008,6 +1010,12 @@ internal sealed partial class Scanner
         {
             var suffixStart = end - suffix;
 
+            // A venue's suffix longer than the organisation's ends a place (香港展览中心, 肯尼迪航天中心: not 中心's body).
+            if (type == EntityType.Organization && Grammar.LocationSuffixes.LongestSuffix(_text.AsSpan(0, end)) > suffix)
+            {
+                continue;
+            }
+
             // A suffix that begins with a date's unit is no suffix there (5月2日 + 报道), and a place's suffix of one
             // character before a division is inside the division's name (宁陵 + 县), unless it is a division (魏都区 + 市民).
             if (suffixStart == 0 || TextView.EndsDate(_text.AsSpan(0, suffixStart + 1))
@@ -1026,7 +1034,7 @@ internal sealed partial class Scanner
             }
 
             var start = TrimFunctionCharacters(ExtendBodyLeft(suffixStart, maxBody, type == EntityType.Location && Grammar.DivisionFinals.Contains(_text[end - 1])), suffixStart);
-            start = type == EntityType.Organization ? SkipLargerPlace(start, end) : SkipPlaceBeforeName(SkipWordsOfSentence(start, suffixStart, end), suffixStart, end);
+            start = type == EntityType.Organization ? SkipLargerPlace(SkipVerbsOfSentence(start, suffixStart), end) : SkipPlaceBeforeName(SkipWordsOfSentence(start, suffixStart, end), suffixStart, end);
             var body = suffixStart - start;
 
             // A verb before a longer place suffix leaves no place, nor one of the suffix's last character (听取 + 园区).
