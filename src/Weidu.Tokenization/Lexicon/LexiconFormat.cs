@@ -31,9 +31,9 @@ internal static class LexiconFormat
     public const int LeafOffset = 1 << 29;
 
     /// <summary>
-    /// The longest word, in UTF-16 units, the lexicon may hold (jieba's longest has 16): a walk finds
-    /// at most one word of each length, so this bounds the words that start at one position. The
-    /// compiler refuses a longer word.
+    /// The longest word, in UTF-16 units, the lexicon may hold (jieba's longest has 16): the walks over
+    /// a run take at most this many rounds, and a match keeps its length in a byte. The compiler
+    /// refuses a longer word.
     /// </summary>
     public const int MaxWordLength = 16;
 
