@@ -314,6 +314,29 @@ public sealed class ChineseTokenizerTests
     }
 
     [Fact]
+    public void Tokenize_returns_the_enumerators_tokens_and_allocates_little_beyond_them()
+    {
+        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "data", "weidu-yearbook-2019.txt"));
+        var tokenizer = ChineseTokenizer.Default;
+        foreach (var sample in new[] { text, text[..300], text[..1] })
+        {
+            var expected = new List<Token>();
+            foreach (var token in tokenizer.EnumerateTokens(sample))
+            {
+                expected.Add(token);
+            }
+
+            tokenizer.Tokenize(sample);
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var tokens = tokenizer.Tokenize(sample);
+            var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+            Assert.Equal(expected, tokens.AsSpan().ToArray());
+            Assert.True(allocated < (expected.Count * System.Runtime.CompilerServices.Unsafe.SizeOf<Token>()) + 256, $"{allocated} bytes for {expected.Count} tokens");
+        }
+    }
+
+    [Fact]
     public void The_enumerator_allocates_nothing_once_warm()
     {
         var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "data", "weidu-yearbook-2019.txt"));
