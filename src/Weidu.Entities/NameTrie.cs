@@ -148,6 +148,13 @@ internal sealed class NameTrie
     }
 
     /// <summary>
+    /// Whether a name may start <paramref name="text"/> (or, with <paramref name="backward"/>, end it, for a trie made of
+    /// reversed names): false when none can, by the filters on the first characters alone, with no walk.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool MayMatch(ReadOnlySpan<char> text, bool backward) => Reach(text, backward) > 0;
+
+    /// <summary>
     /// For a trie made of reversed names: writes the lengths of the names that end <paramref name="text"/>, longest
     /// first, to <paramref name="lengths"/> and returns how many; when there are more than it holds, the longest. A
     /// name's length is how far the walk went, so no entry is looked up.
