@@ -48,6 +48,19 @@ public class EntityBenchmarks : IThroughputBenchmark
         return count;
     }
 
+    /// <summary>Tagging with no corpus gazetteer, as a stream of texts that are not gathered into a corpus is tagged.</summary>
+    [Benchmark]
+    public int Tag()
+    {
+        var count = 0;
+        foreach (var line in _lines)
+        {
+            count += _tagger.Tag(line).Count;
+        }
+
+        return count;
+    }
+
     [Benchmark(Baseline = true)]
     public int CollectThenTag()
     {

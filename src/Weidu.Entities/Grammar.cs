@@ -219,6 +219,12 @@ internal sealed class WordSet
         return index < 0 ? 0 : _lengths[index];
     }
 
+    /// <summary>
+    /// Whether a word may end <paramref name="text"/> at <paramref name="end"/>: false when <see cref="SuffixLengths"/>
+    /// finds none there, told by the last characters alone, so a caller can skip its work at most positions.
+    /// </summary>
+    public bool MayEndAt(ReadOnlySpan<char> text, int end) => _backward.MayMatch(text[..end], backward: true);
+
     /// <summary>The lengths of every word that ends <paramref name="text"/> at <paramref name="end"/>, longest first, written to <paramref name="lengths"/>.</summary>
     public int SuffixLengths(ReadOnlySpan<char> text, int end, Span<int> lengths) => _backward.SuffixLengths(text[..end], lengths);
 }

@@ -137,17 +137,6 @@ internal sealed class NameTrie
     }
 
     /// <summary>
-    /// Writes the indices of the names that start <paramref name="text"/> (or, with <paramref name="backward"/>, end it),
-    /// shortest first, to <paramref name="found"/> and returns how many; when there are more than it holds, the longest.
-    /// </summary>
-    public int AllMatches(ReadOnlySpan<char> text, bool backward, Span<int> found)
-    {
-        var sink = new SpanSink(found);
-        Walk(text, backward, ref sink);
-        return sink.Count;
-    }
-
-    /// <summary>
     /// The bitwise or of <paramref name="masks"/>, indexed by name, over the names that start <paramref name="text"/>:
     /// which of several lists merged into this trie have a word there, in one walk.
     /// </summary>
@@ -157,6 +146,13 @@ internal sealed class NameTrie
         Walk(text, backward: false, ref sink);
         return sink.Mask;
     }
+
+    /// <summary>
+    /// Whether a name may start <paramref name="text"/> (or, with <paramref name="backward"/>, end it, for a trie made of
+    /// reversed names): false when none can, by the filters on the first characters alone, with no walk.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool MayMatch(ReadOnlySpan<char> text, bool backward) => Reach(text, backward) > 0;
 
     /// <summary>
     /// For a trie made of reversed names: writes the lengths of the names that end <paramref name="text"/>, longest
@@ -185,7 +181,7 @@ internal sealed class NameTrie
     // Generic over the sink so that each caller gets its own compiled loop with the sink's method inlined.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Walk<TSink>(ReadOnlySpan<char> text, bool backward, ref TSink sink)
-        where TSink : struct, IMatchSink, allows ref struct
+        where TSink : struct, IMatchSink
     {
         var reach = Reach(text, backward);
         var node = Root;
@@ -220,29 +216,6 @@ internal sealed class NameTrie
         public ulong Mask;
 
         public void Add(int index) => Mask |= masks[index];
-    }
-
-    private ref struct SpanSink(Span<int> found) : IMatchSink
-    {
-        private readonly Span<int> _found = found;
-
-        public int Count { get; private set; }
-
-        public void Add(int index)
-        {
-            if (_found.IsEmpty)
-            {
-                return;
-            }
-
-            if (Count == _found.Length)
-            {
-                _found[1..].CopyTo(_found);
-                Count--;
-            }
-
-            _found[Count++] = index;
-        }
     }
 
     /// <summary>The index of the name equal to <paramref name="text"/>, or -1.</summary>

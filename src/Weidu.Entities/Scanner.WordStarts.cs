@@ -7,11 +7,15 @@ namespace Weidu.Entities;
 /// </summary>
 internal sealed partial class Scanner
 {
-    // Set in an entry of _wordStarts once the position's lists are known, so that zero means "not yet asked".
-    private const ulong WordStartsKnown = 1UL << WordStartIndex.MaxLists;
+    /// <summary>The most lists the scan reads through its index: a bit each of a <see cref="ushort"/> per position, less one.</summary>
+    internal const int MaxStartLists = 15;
 
-    // Per position of the text: which StartList lists have a word starting there, with WordStartsKnown.
-    private ulong[]? _wordStarts;
+    // Set in an entry of _wordStarts once the position's lists are known, so that zero means "not yet asked".
+    private const ushort WordStartsKnown = 1 << MaxStartLists;
+
+    // Per position of the text: which StartList lists have a word starting there, with WordStartsKnown. Two bytes a
+    // position rather than eight: the scan allocates one per text.
+    private ushort[]? _wordStarts;
 
     /// <summary>The lists read through the per-position index, each a bit of it.</summary>
     internal enum StartList
@@ -50,14 +54,14 @@ internal sealed partial class Scanner
             return 0;
         }
 
-        _wordStarts ??= new ulong[_text.Length];
+        _wordStarts ??= new ushort[_text.Length];
         var lists = _wordStarts[position];
         if (lists == 0)
         {
-            lists = _wordStarts[position] = StartLists.Index.ListsStartingAt(_text.AsSpan(position)) | WordStartsKnown;
+            lists = _wordStarts[position] = (ushort)(StartLists.Index.ListsStartingAt(_text.AsSpan(position)) | WordStartsKnown);
         }
 
-        return (lists & (1UL << (int)list)) == 0 ? 0 : StartLists.All[(int)list].LongestPrefix(_text.AsSpan(position));
+        return (lists & (1 << (int)list)) == 0 ? 0 : StartLists.All[(int)list].LongestPrefix(_text.AsSpan(position));
     }
 
     // Apart from Scanner's own static fields, so that the index is built after the lists it is made of.

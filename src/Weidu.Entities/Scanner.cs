@@ -994,8 +994,16 @@ internal sealed partial class Scanner
                 continue;
             }
 
-            TryAddSuffixed(end, Grammar.OrganizationSuffixes, EntityType.Organization, MaxOrganizationBody);
-            TryAddSuffixed(end, Grammar.LocationSuffixes, EntityType.Location, MaxLocationBody);
+            // Most characters end no suffix: the filters say so without the call.
+            if (Grammar.OrganizationSuffixes.MayEndAt(_text, end))
+            {
+                TryAddSuffixed(end, Grammar.OrganizationSuffixes, EntityType.Organization, MaxOrganizationBody);
+            }
+
+            if (Grammar.LocationSuffixes.MayEndAt(_text, end))
+            {
+                TryAddSuffixed(end, Grammar.LocationSuffixes, EntityType.Location, MaxLocationBody);
+            }
         }
 
         ScanPostBodies();

@@ -7,8 +7,8 @@ namespace Weidu.Entities;
 /// </summary>
 internal sealed class WordStartIndex
 {
-    /// <summary>The most lists one index holds: a bit each in a <see cref="ulong"/>, less one the scan keeps for itself.</summary>
-    public const int MaxLists = 63;
+    /// <summary>The most lists one index holds: a bit each in a <see cref="ulong"/>.</summary>
+    public const int MaxLists = 64;
 
     private readonly NameTrie _trie;
     private readonly ulong[] _masks;

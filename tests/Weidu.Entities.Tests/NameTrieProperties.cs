@@ -28,21 +28,21 @@ public sealed class NameTrieProperties
 
             var reversed = list.Select(n => new string(n.Reverse().ToArray())).ToArray();
             var backward = new NameTrie(reversed);
-            var expectedBefore = Enumerable.Range(0, list.Length).Where(i => text.EndsWith(list[i], StringComparison.Ordinal)).OrderBy(i => list[i].Length);
-            // Names ending at one place differ in length, so a buffer as long as the text holds them all.
+            var expectedBefore = Enumerable.Range(0, list.Length).Where(i => text.EndsWith(list[i], StringComparison.Ordinal)).OrderBy(i => list[i].Length).ToArray();
+
+            // Names ending at one place differ in length, so a buffer as long as the text holds them all; a buffer of
+            // one keeps the longest.
             Span<int> all = stackalloc int[text.Length];
-            List<int> foundBefore = [.. all[..backward.AllMatches(text, backward: true, all)]];
-
-            // The enumerator-free walks: the longest match, and the matches kept in a buffer of one (the longest).
+            var lengthsBefore = all[..backward.SuffixLengths(text, all)].ToArray();
             Span<int> one = stackalloc int[1];
-            var allAt = one[..forward.AllMatches(text, backward: false, one)].ToArray();
-            var allBefore = one[..backward.AllMatches(text, backward: true, one)].ToArray();
+            var longestBefore = one[..backward.SuffixLengths(text, one)].ToArray();
 
-            return foundAt.SequenceEqual(expectedAt) && foundBefore.SequenceEqual(expectedBefore)
+            return foundAt.SequenceEqual(expectedAt)
+                && lengthsBefore.SequenceEqual(expectedBefore.Reverse().Select(i => list[i].Length))
+                && longestBefore.SequenceEqual(expectedBefore.TakeLast(1).Select(i => list[i].Length))
                 && forward.IndexOf(text) == Array.IndexOf(list, text)
                 && forward.LongestMatch(text, backward: false) == (foundAt.Count == 0 ? -1 : foundAt[^1])
-                && backward.LongestMatch(text, backward: true) == (foundBefore.Count == 0 ? -1 : foundBefore[^1])
-                && allAt.SequenceEqual(foundAt.TakeLast(1)) && allBefore.SequenceEqual(foundBefore.TakeLast(1));
+                && backward.LongestMatch(text, backward: true) == (expectedBefore.Length == 0 ? -1 : expectedBefore[^1]);
         });
 
     [Property(MaxTest = 300)]

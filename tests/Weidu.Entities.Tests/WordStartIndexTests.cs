@@ -38,7 +38,7 @@ public sealed class WordStartIndexTests
     public void Every_list_of_the_scan_has_its_own_bit()
     {
         Assert.Equal(Lists.Length, Lists.Distinct().Count());
-        Assert.InRange(Lists.Length, 1, WordStartIndex.MaxLists);
+        Assert.InRange(Lists.Length, 1, Scanner.MaxStartLists);
         for (var k = 0; k < Lists.Length; k++)
         {
             foreach (var word in Lists[k].Words)
