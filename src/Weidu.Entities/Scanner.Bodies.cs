@@ -142,16 +142,17 @@ internal sealed partial class Scanner
     /// stands in its body before a word of the name: a verb there takes the name as its object (买下 | 纽新公司, 求学 |
     /// 东南大学, 迎战 | 延边敖东队, 如何响应 | 团省委). A verb that the lexicon's organisations hold (联合, 开发, 解放:
     /// <see cref="NameVerbs"/>), one right before the suffix or another verb (环境保护局, 认证指导委员会), a listed place
-    /// the lexicon tags otherwise (大连), and a word that runs on into a longer one stay in the name; so do time words
-    /// (青年, 世纪 are time words to the lexicon).
+    /// the lexicon tags otherwise (大连), one after another verb (振动搅拌技术), a rare word (阻燃材料) and a word that
+    /// crosses into its neighbours (公安分局, 地面交通) stay in the name; so do time words (青年, 世纪 are time words to the
+    /// lexicon).
     /// </summary>
     private int SkipVerbsOfSentence(int start, int suffixStart)
     {
         for (var i = suffixStart - 4; i >= start; i--)
         {
-            if (_lexicon.TryGetWord(_text.AsSpan(i, 2), out _, out var tag) && (tag is "d" or "c" or "p" or "r" || (tag == "v" && !NameVerbs.Contains(_text.AsSpan(i, 2))))
-                && PlaceStartBefore(i + 2) != i && !StartsWordOfThreeOrFour(i) && !(i > start && _lexicon.IsWord(_text.AsSpan(i - 1, 3)))
-                && !(_lexicon.TryGetWord(_text.AsSpan(i + 2, 2), out _, out var next) && next is "v" or "vn"))
+            if (_lexicon.TryGetWord(_text.AsSpan(i, 2), out var frequency, out var tag) && frequency >= CommonWordFrequency
+                && (tag is "d" or "c" or "p" or "r" || (tag == "v" && !NameVerbs.Contains(_text.AsSpan(i, 2)))) && PlaceStartBefore(i + 2) != i
+                && !StartsWordOfThreeOrFour(i) && !CrossesEdges(i, i + 2) && !IsVerbAt(i - 2) && !IsVerbAt(i + 2))
             {
                 return i + 2;
             }
@@ -159,6 +160,16 @@ internal sealed partial class Scanner
 
         return start;
     }
+
+    /// <summary>Whether a word of the lexicon crosses either edge of [start, end) (面交 in 地面交通, 安分 in 公安分局).</summary>
+    private bool CrossesEdges(int start, int end) =>
+        (start > 0 && _lexicon.IsWord(_text.AsSpan(start - 1, 2))) || (start > 1 && _lexicon.IsWord(_text.AsSpan(start - 2, 3)))
+        || (start > 0 && _lexicon.IsWord(_text.AsSpan(start - 1, 3))) || (end < _text.Length && _lexicon.IsWord(_text.AsSpan(end - 1, 2)))
+        || (end + 1 < _text.Length && _lexicon.IsWord(_text.AsSpan(end - 1, 3)));
+
+    /// <summary>Whether the two characters at <paramref name="position"/> are a verb or a verbal noun (振动 in 振动搅拌技术).</summary>
+    private bool IsVerbAt(int position) =>
+        position >= 0 && position + 2 <= _text.Length && _lexicon.TryGetWord(_text.AsSpan(position, 2), out _, out var tag) && tag is "v" or "vn";
 
     /// <summary>
     /// Where a place's name begins when a verb, adverb, time word, conjunction or preposition of two characters stands in

@@ -335,4 +335,66 @@ public sealed class OrganizationAndPlaceTests
         Assert.Equal(["江", "淮", "江南"], Texts("明天江淮、江南有小到中雨。", EntityType.Location));
         Assert.Equal(["黄淮海"], Texts("黄淮海平原小麦丰收。", EntityType.Location));
     }
+
+    [Theory]
+    [InlineData("展览今起在香港展览中心展出。", "香港展览中心")]
+    [InlineData("飞船从肯尼迪航天中心发射升空。", "肯尼迪航天中心")]
+    [InlineData("代表团乘坐的飞机降落在德黑兰机场。", "德黑兰机场")]
+    [InlineData("新建的南浦大桥已经通车。", "南浦大桥")]
+    public void A_venue_or_facility_is_a_place_even_where_an_organisation_suffix_ends_it(string text, string name)
+    {
+        Assert.Contains(name, Texts(text, EntityType.Location));
+        Assert.Empty(Texts(text, EntityType.Organization));
+    }
+
+    [Theory]
+    [InlineData("代表团在伯尔尼，与瑞士学者进行了交流。", "伯尔尼")]
+    [InlineData("巴拉克抵拉塔基亚后立即举行会谈。", "拉塔基亚")]
+    [InlineData("哈萨克斯坦迁都阿斯塔纳，已有一年。", "阿斯塔纳")]
+    public void A_foreign_name_after_a_verb_of_arriving_or_being_somewhere_is_a_place(string text, string place) =>
+        Assert.Contains(place, Texts(text, EntityType.Location));
+
+    [Theory]
+    [InlineData("在克林顿看来，这项协议很重要。")]
+    [InlineData("代表团抵达伊斯兰堡机场。")]
+    public void A_listed_person_after_a_cue_or_a_cue_inside_a_word_makes_no_foreign_place(string text) =>
+        Assert.DoesNotContain(Texts(text, EntityType.Location), name => name is "克林顿" or "达伊斯兰堡");
+
+    [Theory]
+    [InlineData("会议以中共十五大精神为指导。", "中共十五大")]
+    [InlineData("认真学习党的十九大精神。", "十九大")]
+    [InlineData("十五大以来，改革不断深化。", "十五大")]
+    public void A_party_congress_named_by_its_number_is_an_organisation(string text, string name) =>
+        Assert.Equal([name], Texts(text, EntityType.Organization));
+
+    [Theory]
+    [InlineData("全国十大城市的空气质量公布了。")]
+    [InlineData("他们是三十五大项目的负责人。")]
+    [InlineData("十五大学生参加了比赛。")]
+    public void A_count_before_big_is_no_party_congress(string text) =>
+        Assert.Empty(Texts(text, EntityType.Organization));
+
+    [Theory]
+    [InlineData("一架波音飞机昨天降落。", "波音")]
+    [InlineData("摩托罗拉对中国投资增加。", "摩托罗拉")]
+    public void A_company_known_by_its_short_name_is_an_organisation(string text, string name)
+    {
+        Assert.Equal([name], Texts(text, EntityType.Organization));
+        Assert.Empty(Texts(text, EntityType.Person));
+    }
+
+    [Theory]
+    [InlineData("美国大西洋贝尔公司买下纽新公司。", new[] { "美国大西洋贝尔公司", "纽新公司" })]
+    [InlineData("他早年求学东南大学。", new[] { "东南大学" })]
+    [InlineData("四川全兴队主场迎战延边敖东队。", new[] { "四川全兴队", "延边敖东队" })]
+    public void A_verb_before_an_organisation_is_the_sentences(string text, string[] names) =>
+        Assert.Equal(names, Texts(text, EntityType.Organization));
+
+    [Theory]
+    [InlineData("引进国家阻燃材料研究中心。", "国家阻燃材料研究中心")]
+    [InlineData("许昌德通振动搅拌技术有限公司投产。", "许昌德通振动搅拌技术有限公司")]
+    [InlineData("中国国际贸易促进委员会举办展览。", "中国国际贸易促进委员会")]
+    [InlineData("区公安分局情指联勤中心成立。", "区公安分局情指联勤中心")]
+    public void A_verb_of_a_name_stays_in_it(string text, string name) =>
+        Assert.Contains(name, Texts(text, EntityType.Organization));
 }
