@@ -1326,6 +1326,13 @@ internal sealed partial class Scanner
             // (胡书记还在) is a short reference, left to the alias resolver.
             var length = ParseName(i, afterContext: false);
             length = length >= 2 && (IsPlace(text.Slice(i, surname + 1)) || StartsHonorific(i + surname, allowPost: true)) ? 0 : length;
+            // The parse reads three characters where the third may begin the next word (王怡谈及): when the three score
+            // too low, the two may be the name.
+            if (length == surname + 2 && NameScore(i, length) < minScore && NameScore(i, length - 1) >= minScore + BoundaryBonus)
+            {
+                length--;
+            }
+
             if (length >= 2 && !OverlapsForeignName(i, i + length) && NameScore(i, length) >= minScore && !ContainsSurerPerson(i, i + length)
                 && !ListedBesidePlace(i, i + length))
             {

@@ -213,6 +213,10 @@ public sealed class PersonNameTests
         Assert.Equal([name], Persons(text));
 
     [Fact]
+    public void A_name_of_two_is_read_where_three_score_too_low_and_the_third_begins_a_word() =>
+        Assert.Equal(["王丽"], Persons("后来他又找王丽谈及调动的事。"));
+
+    [Fact]
     public void A_surname_and_a_post_heading_a_clause_is_left_to_the_alias_resolver() =>
         Assert.Empty(Persons("秘书长说，胡书记还在开会。"));
 
