@@ -1334,7 +1334,7 @@ internal sealed partial class Scanner
             // The parse reads three characters where the third may begin the next word (王怡谈及): when the three score
             // too low, the two are the name if they score a point above the cut-off.
             var passes = NameScore(i, length) >= minScore;
-            if (!passes && length == surname + 2 && i + length < text.Length && _lexicon.IsWord(text.Slice(i + length - 1, 2)) && NameScore(i, length - 1) >= minScore + BoundaryBonus)
+            if (!passes && length == surname + 2 && NameScore(i, length - 1) >= minScore + BoundaryBonus)
             {
                 length--;
                 passes = true;
