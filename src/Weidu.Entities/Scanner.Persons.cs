@@ -625,13 +625,15 @@ internal sealed partial class Scanner
     }
 
     /// <summary>
-    /// Whether [start, end) is written in transliteration characters and has one on either side, or is joined by a
-    /// dash to a run of them before it (道—琼斯, 约翰—格伦), which makes it part of a longer name.
+    /// Whether [start, end) is written in transliteration characters and has one right before or after it (拉塔 in
+    /// 沙米拉塔里都, 约翰 in 约翰松), or is joined by a dash to a run of them (道—琼斯, 约翰—格伦), which makes it part of
+    /// a longer name.
     /// </summary>
     private bool IsInsideForeignRun(int start, int end)
     {
-        var dashed = start >= 2 && _text[start - 1] is '—' or '-' or '－' && TransliterationModel.IsTransliteration(_text[start - 2]);
-        if (!dashed && (start == 0 || end >= _text.Length || !TransliterationModel.IsTransliteration(_text[start - 1]) || !TransliterationModel.IsTransliteration(_text[end])))
+        var dashed = (start >= 2 && _text[start - 1] is '—' or '-' or '－' && TransliterationModel.IsTransliteration(_text[start - 2]))
+            || (end + 1 < _text.Length && _text[end] is '—' or '-' or '－' && TransliterationModel.IsTransliteration(_text[end + 1]));
+        if (!dashed && !(start > 0 && TransliterationModel.IsTransliteration(_text[start - 1])) && !(end < _text.Length && TransliterationModel.IsTransliteration(_text[end])))
         {
             return false;
         }

@@ -1342,8 +1342,21 @@ internal sealed partial class Scanner
             // (胡书记还在) is a short reference, left to the alias resolver.
             var length = ParseName(i, afterContext: false);
             length = length >= 2 && (IsPlace(text.Slice(i, surname + 1)) || StartsHonorific(i + surname, allowPost: true)) ? 0 : length;
-            if (length >= 2 && !OverlapsForeignName(i, i + length) && NameScore(i, length) >= minScore && !ContainsSurerPerson(i, i + length)
-                && !ListedBesidePlace(i, i + length))
+            if (length < 2 || OverlapsForeignName(i, i + length))
+            {
+                continue;
+            }
+
+            // The parse reads three characters where the third may begin the next word (王怡谈及): when the three score
+            // too low, the two are the name if they score a point above the cut-off.
+            var passes = NameScore(i, length) >= minScore;
+            if (!passes && length == surname + 2 && NameScore(i, length - 1) >= minScore + BoundaryBonus)
+            {
+                length--;
+                passes = true;
+            }
+
+            if (passes && !ContainsSurerPerson(i, i + length) && !ListedBesidePlace(i, i + length))
             {
                 AddPerson(i, i + length, Confidence.Statistical, null);
             }

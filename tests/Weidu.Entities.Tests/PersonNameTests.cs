@@ -204,4 +204,38 @@ public sealed class PersonNameTests
     [InlineData("各部门派出精兵强将、严阵以待。")]
     public void Characters_that_make_words_with_their_neighbours_are_no_names(string text) =>
         Assert.Empty(Persons(text));
+
+    [Theory]
+    [InlineData("傅明峻也赢了一场比赛。", "傅明峻")]
+    [InlineData("宋连起从外地回来。", "宋连起")]
+    [InlineData("今年，金大中新政府成立。", "金大中")]
+    public void A_name_with_no_cue_is_read_from_its_surname_its_place_and_the_lexicon(string text, string name) =>
+        Assert.Equal([name], Persons(text));
+
+    [Fact]
+    public void A_name_of_two_is_read_where_three_score_too_low_and_the_third_begins_a_word() =>
+        Assert.Equal(["王丽"], Persons("后来他又找王丽谈及调动的事。"));
+
+    [Fact]
+    public void A_surname_and_a_post_heading_a_clause_is_left_to_the_alias_resolver() =>
+        Assert.Empty(Persons("秘书长说，胡书记还在开会。"));
+
+    [Fact]
+    public void A_run_of_transliteration_characters_before_a_title_wins_over_a_shorter_chinese_reading() =>
+        Assert.Equal(["卡拉费尔"], Persons("会上，我见到卡拉费尔教授。"));
+
+    [Fact]
+    public void A_common_surname_and_a_proper_noun_after_a_post_is_the_name() =>
+        Assert.Equal(["金正日"], Persons("朝鲜劳动党总书记金正日近日提出方针。"));
+
+    [Theory]
+    [InlineData("丛书分别由周之路、秦文君等作家创作。", new[] { "周之路", "秦文君" })]
+    [InlineData("对局安排为：吴明临对柳大中、徐天红对胡荣华。", new[] { "吴明临", "柳大中", "徐天红", "胡荣华" })]
+    [InlineData("因此，路易斯和赫苏斯两兄弟很有名。", new[] { "路易斯", "赫苏斯" })]
+    public void Names_listed_or_joined_beside_a_person_are_persons(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
+
+    [Fact]
+    public void A_foreign_name_joined_to_a_person_before_a_place_suffix_names_the_place() =>
+        Assert.DoesNotContain("伊达尔", Persons("考察中，李朝锋与伊达尔市副市长座谈。"));
 }
