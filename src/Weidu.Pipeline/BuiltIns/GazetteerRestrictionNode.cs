@@ -65,22 +65,7 @@ internal sealed class GazetteerRestrictionNode(IIncrementalNode<EntityScan> scan
 
             // An item kept is cached when the gazetteer is; else none of the names that changed can occur in it.
             var kept = current.IsReusable ? IncrementalStepRunReason.Cached : IncrementalStepRunReason.Unchanged;
-            var entries = NodeTable<Gazetteer>.CreateBuilder(previous, input.Entries.Length);
-            var next = 0;
-            for (var i = 0; i < input.Entries.Length; i++)
-            {
-                if (next < pending.Count && pending[next] == i)
-                {
-                    entries.Add(computed[next++]);
-                }
-                else
-                {
-                    previous!.TryGet(input.Entries[i].Key, out var old, i);
-                    entries.AddPrevious(old, kept);
-                }
-            }
-
-            table = NodeTable<Gazetteer>.Create(entries.ToList(), previous, state: signatures.ToList());
+            table = NodeTable<Gazetteer>.Create(NodeTable<Gazetteer>.Merge(input, previous, pending, computed, kept), previous, state: signatures.ToList());
         }
 
         run.Track(name, table, previous, i => input.Entries[i].Value.Text);

@@ -57,6 +57,31 @@ internal sealed class NodeTable<T>
     public NodeTable<T> AsCached() =>
         new(Entries.Convert(static e => e.Reason == IncrementalStepRunReason.Cached, static e => e with { Reason = IncrementalStepRunReason.Cached }), isCached: true, NextId, State);
 
+    /// <summary>
+    /// The entries of a per-item node's next table: for the items of <paramref name="input"/> at
+    /// <paramref name="pending"/> (ascending), the entries <paramref name="computed"/> for them in that order; for every
+    /// other item, its entry in <paramref name="previous"/> with <paramref name="kept"/> as its reason.
+    /// </summary>
+    public static ChunkedList<TableEntry<T>> Merge<TInput>(NodeTable<TInput> input, NodeTable<T>? previous, List<int> pending, TableEntry<T>[] computed, IncrementalStepRunReason kept)
+    {
+        var entries = CreateBuilder(previous, input.Entries.Length);
+        var next = 0;
+        for (var i = 0; i < input.Entries.Length; i++)
+        {
+            if (next < pending.Count && pending[next] == i)
+            {
+                entries.Add(computed[next++]);
+            }
+            else
+            {
+                previous!.TryGet(input.Entries[i].Key, out var old, i);
+                entries.AddPrevious(old, kept);
+            }
+        }
+
+        return entries.ToList();
+    }
+
     /// <summary>A builder for this node's next table, which shares the chunks of this one that come out equal.</summary>
     public static ChunkedList<TableEntry<T>>.Builder CreateBuilder(NodeTable<T>? previous, int capacity) => new(previous?.Entries ?? default, capacity);
 

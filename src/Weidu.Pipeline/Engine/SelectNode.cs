@@ -38,22 +38,7 @@ internal sealed class SelectNode<TInput, TOutput>(
             }
 
             var computed = run.Compute(pending, i => Compute(run, input.Entries[i], i, previous));
-            var entries = NodeTable<TOutput>.CreateBuilder(previous, input.Entries.Length);
-            var next = 0;
-            for (var i = 0; i < input.Entries.Length; i++)
-            {
-                if (next < pending.Count && pending[next] == i)
-                {
-                    entries.Add(computed[next++]);
-                }
-                else
-                {
-                    previous!.TryGet(input.Entries[i].Key, out var old, i);
-                    entries.AddPrevious(old, IncrementalStepRunReason.Cached);
-                }
-            }
-
-            table = NodeTable<TOutput>.Create(entries.ToList(), previous);
+            table = NodeTable<TOutput>.Create(NodeTable<TOutput>.Merge(input, previous, pending, computed, IncrementalStepRunReason.Cached), previous);
         }
 
         run.Track(name, table, previous, i => input.Entries[i].Value);
