@@ -71,13 +71,8 @@ public sealed class EntityScanTests
     [Fact]
     public void A_listed_name_the_grammars_do_not_parse_only_adds_its_candidates()
     {
-        const string text = "德润甲乙在魏都区。张书杰同志出席。";
         var gazetteer = Gazetteer.Create([new GazetteerEntry("德润甲乙", EntityType.Organization), new GazetteerEntry("张书杰", EntityType.Person)]);
-        var scan = Tagger.Scan(text);
-
-        Assert.False(Tagger.ReadsAnyNameDifferently(scan, gazetteer));
-        Assert.Contains(Tagger.Tag(scan, gazetteer), m => m.Text == "德润甲乙" && m.Type == EntityType.Organization);
-        Assert.Equal(Tagger.Tag(text, gazetteer), Tagger.Tag(scan, gazetteer));
+        AssertScanStandsAndFinds("德润甲乙在魏都区。张书杰同志出席。", gazetteer, "德润甲乙", EntityType.Organization);
     }
 
     [Fact]
@@ -86,12 +81,17 @@ public sealed class EntityScanTests
         // Where context says a name is there, the scan reads 习近平 as the corpus lists it; without context it reads
         // no name, and the corpus gazetteer proposes 习近平 whole anyway. So the scan stands and only the gazetteer's
         // candidates are added (such a text was scanned again once, and so were most yearbook paragraphs naming him).
-        const string text = "坚决维护习近平总书记的核心地位。";
         var gazetteer = Gazetteer.Create([new GazetteerEntry("习近平", EntityType.Person)]);
+        AssertScanStandsAndFinds("坚决维护习近平总书记的核心地位。", gazetteer, "习近平", EntityType.Person);
+    }
+
+    /// <summary>The scan of <paramref name="text"/> needs no new reading against the gazetteer, and tagging it finds the listed name.</summary>
+    private static void AssertScanStandsAndFinds(string text, Gazetteer gazetteer, string name, EntityType type)
+    {
         var scan = Tagger.Scan(text);
 
         Assert.False(Tagger.ReadsAnyNameDifferently(scan, gazetteer));
-        Assert.Contains(Tagger.Tag(scan, gazetteer), m => m.Text == "习近平" && m.Type == EntityType.Person);
+        Assert.Contains(Tagger.Tag(scan, gazetteer), m => m.Text == name && m.Type == type);
         Assert.Equal(Tagger.Tag(text, gazetteer), Tagger.Tag(scan, gazetteer));
     }
 

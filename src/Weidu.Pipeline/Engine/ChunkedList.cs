@@ -51,7 +51,7 @@ internal readonly struct ChunkedList<TItem>
     /// The list with <paramref name="convert"/> applied to every item; a chunk whose items all satisfy
     /// <paramref name="isConverted"/> already is shared, not copied.
     /// </summary>
-    public ChunkedList<TItem> Convert(Func<TItem, bool> isConverted, Converter<TItem, TItem> convert)
+    public ChunkedList<TItem> Convert(Predicate<TItem> isConverted, Converter<TItem, TItem> convert)
     {
         if (_chunks is null)
         {
@@ -61,7 +61,7 @@ internal readonly struct ChunkedList<TItem>
         var chunks = new TItem[_chunks.Length][];
         for (var c = 0; c < chunks.Length; c++)
         {
-            chunks[c] = Array.TrueForAll(_chunks[c], isConverted.Invoke) ? _chunks[c] : Array.ConvertAll(_chunks[c], convert);
+            chunks[c] = Array.TrueForAll(_chunks[c], isConverted) ? _chunks[c] : Array.ConvertAll(_chunks[c], convert);
         }
 
         return new ChunkedList<TItem>(chunks, Length);
