@@ -60,7 +60,8 @@ public class PipelineBenchmarks : IThroughputBenchmark
 /// pipeline's own work: decoding, cutting, segmenting, mapping spans). Prints the process's peak working set after
 /// each case, which is the case's own only when BenchmarkDotNet runs it in a process of its own (not with
 /// <c>--inProcess</c>). <c>WEIDU_STREAM_MB</c> sets the size (20 MB by default, 1000 for 1 GB) and
-/// <c>WEIDU_STREAM_CORES</c> the core counts (<c>1,2</c> by default); see docs/pipeline.md for the command.
+/// <c>WEIDU_STREAM_CORES</c> the core counts (<c>1,2</c> by default) and <c>WEIDU_STREAM_STAGES</c> the cases
+/// (<c>all,gazetteer,none</c> by default), since a 1 GB case takes minutes; see docs/pipeline.md for the command.
 /// </summary>
 [MemoryDiagnoser]
 public class PipelineStreamingBenchmarks : IThroughputBenchmark
@@ -72,11 +73,14 @@ public class PipelineStreamingBenchmarks : IThroughputBenchmark
     [ParamsSource(nameof(CoreCounts))]
     public int Cores { get; set; }
 
-    [Params("all", "gazetteer", "none")]
+    [ParamsSource(nameof(StageSets))]
     public string Stages { get; set; } = "all";
 
     public static IEnumerable<int> CoreCounts() =>
         (Environment.GetEnvironmentVariable("WEIDU_STREAM_CORES") ?? "1,2").Split(',').Select(c => int.Parse(c, System.Globalization.CultureInfo.InvariantCulture));
+
+    public static IEnumerable<string> StageSets() =>
+        (Environment.GetEnvironmentVariable("WEIDU_STREAM_STAGES") ?? "all,gazetteer,none").Split(',');
 
     [GlobalSetup]
     public void Setup() =>
