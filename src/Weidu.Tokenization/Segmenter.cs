@@ -667,51 +667,38 @@ internal sealed class Segmenter
     }
 
     /// <summary>jieba's finalseg: Viterbi over the B/M/E/S character states.</summary>
+    /// <remarks>
+    /// The previous character's four scores and the eight transitions the states allow stay in locals,
+    /// so a character costs its emission row and the back pointers only; the additions and
+    /// comparisons are jieba's, in its order.
+    /// </remarks>
     private void CutUnknown(ReadOnlySpan<char> run, int start, int end, int offset, PathView path, SegmenterScratch s)
     {
         const int B = 0, M = 1, E = 2, S = 3;
         var length = end - start;
         s.EnsureHmm(length);
-        var v = s.Viterbi;
-        var back = s.Back;
-        var emission = _lexicon.HmmEmission;
         var transition = _lexicon.HmmTransition;
-        var first = _lexicon.HmmRow(run[start]);
-        for (var state = 0; state < 4; state++)
-        {
-            v[state] = _lexicon.HmmStart[state] + emission[first + state];
-        }
-
+        var (fromEToB, fromSToB) = (transition[(E * 4) + B], transition[(S * 4) + B]);
+        var (fromMToM, fromBToM) = (transition[(M * 4) + M], transition[(B * 4) + M]);
+        var (fromBToE, fromMToE) = (transition[(B * 4) + E], transition[(M * 4) + E]);
+        var (fromSToS, fromEToS) = (transition[(S * 4) + S], transition[(E * 4) + S]);
+        var emission = _lexicon.HmmEmission.AsSpan();
+        var first = emission.Slice(_lexicon.HmmRow(run[start]), 4);
+        var hmmStart = _lexicon.HmmStart;
+        var (b, m, e, single) = (hmmStart[B] + first[B], hmmStart[M] + first[M], hmmStart[E] + first[E], hmmStart[S] + first[S]);
+        var back = s.Back.AsSpan(0, length * 4);
         for (var t = 1; t < length; t++)
         {
-            var ch = _lexicon.HmmRow(run[start + t]);
-            var row = t * 4;
-            var previousRow = row - 4;
-            Step(B, E, S);
-            Step(M, M, B);
-            Step(E, B, M);
-            Step(S, S, E);
-
-            void Step(int state, int from1, int from2)
-            {
-                var p1 = v[previousRow + from1] + transition[(from1 * 4) + state];
-                var p2 = v[previousRow + from2] + transition[(from2 * 4) + state];
-                var emit = emission[ch + state];
-                if (p1 >= p2)
-                {
-                    v[row + state] = p1 + emit;
-                    back[row + state] = (byte)from1;
-                }
-                else
-                {
-                    v[row + state] = p2 + emit;
-                    back[row + state] = (byte)from2;
-                }
-            }
+            var emit = emission.Slice(_lexicon.HmmRow(run[start + t]), 4);
+            var pointers = back.Slice(t * 4, 4);
+            var nextB = Step(e + fromEToB, single + fromSToB, emit[B], E, S, out pointers[B]);
+            var nextM = Step(m + fromMToM, b + fromBToM, emit[M], M, B, out pointers[M]);
+            var nextE = Step(b + fromBToE, m + fromMToE, emit[E], B, M, out pointers[E]);
+            var nextS = Step(single + fromSToS, e + fromEToS, emit[S], S, E, out pointers[S]);
+            (b, m, e, single) = (nextB, nextM, nextE, nextS);
         }
 
-        var last = (length - 1) * 4;
-        var current = v[last + E] >= v[last + S] ? E : S;
+        var current = e >= single ? E : S;
         for (var t = length - 1; t >= 0; t--)
         {
             s.States[t] = (byte)current;
@@ -736,6 +723,18 @@ internal sealed class Segmenter
                 s.Add(offset + start + from, offset + start + from + word.Length, tag, TokenKind.Word);
                 wordStart = t + 1;
             }
+        }
+
+        static double Step(double p1, double p2, double emit, byte from1, byte from2, out byte from)
+        {
+            if (p1 >= p2)
+            {
+                from = from1;
+                return p1 + emit;
+            }
+
+            from = from2;
+            return p2 + emit;
         }
     }
 
