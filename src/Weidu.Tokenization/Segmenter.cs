@@ -666,45 +666,13 @@ internal sealed class Segmenter
         s.TokenCount = count;
     }
 
-    /// <summary>jieba's finalseg: Viterbi over the B/M/E/S character states.</summary>
-    /// <remarks>
-    /// The previous character's four scores and the eight transitions the states allow stay in locals,
-    /// so a character costs its emission row and the back pointers only; the additions and
-    /// comparisons are jieba's, in its order.
-    /// </remarks>
+    /// <summary>jieba's finalseg: the words of a stretch of single characters, by their B/M/E/S states.</summary>
     private void CutUnknown(ReadOnlySpan<char> run, int start, int end, int offset, PathView path, SegmenterScratch s)
     {
-        const int B = 0, M = 1, E = 2, S = 3;
+        const int B = 0, E = 2, S = 3;
         var length = end - start;
         s.EnsureHmm(length);
-        var transition = _lexicon.HmmTransition;
-        var (fromEToB, fromSToB) = (transition[(E * 4) + B], transition[(S * 4) + B]);
-        var (fromMToM, fromBToM) = (transition[(M * 4) + M], transition[(B * 4) + M]);
-        var (fromBToE, fromMToE) = (transition[(B * 4) + E], transition[(M * 4) + E]);
-        var (fromSToS, fromEToS) = (transition[(S * 4) + S], transition[(E * 4) + S]);
-        var emission = _lexicon.HmmEmission.AsSpan();
-        var first = emission.Slice(_lexicon.HmmRow(run[start]), 4);
-        var hmmStart = _lexicon.HmmStart;
-        var (b, m, e, single) = (hmmStart[B] + first[B], hmmStart[M] + first[M], hmmStart[E] + first[E], hmmStart[S] + first[S]);
-        var back = s.Back.AsSpan(0, length * 4);
-        for (var t = 1; t < length; t++)
-        {
-            var emit = emission.Slice(_lexicon.HmmRow(run[start + t]), 4);
-            var pointers = back.Slice(t * 4, 4);
-            var nextB = Step(e + fromEToB, single + fromSToB, emit[B], E, S, out pointers[B]);
-            var nextM = Step(m + fromMToM, b + fromBToM, emit[M], M, B, out pointers[M]);
-            var nextE = Step(b + fromBToE, m + fromMToE, emit[E], B, M, out pointers[E]);
-            var nextS = Step(single + fromSToS, e + fromEToS, emit[S], S, E, out pointers[S]);
-            (b, m, e, single) = (nextB, nextM, nextE, nextS);
-        }
-
-        var current = e >= single ? E : S;
-        for (var t = length - 1; t >= 0; t--)
-        {
-            s.States[t] = (byte)current;
-            current = back[(t * 4) + current];
-        }
-
+        UnknownWordStates(_lexicon, run[start..end], s.Back, s.States);
         var wordStart = 0;
         for (var t = 0; t < length; t++)
         {
@@ -723,6 +691,49 @@ internal sealed class Segmenter
                 s.Add(offset + start + from, offset + start + from + word.Length, tag, TokenKind.Word);
                 wordStart = t + 1;
             }
+        }
+    }
+
+    /// <summary>
+    /// jieba's finalseg Viterbi: the most likely B/M/E/S state of each character of
+    /// <paramref name="text"/> (two or more characters) into <paramref name="states"/>, with
+    /// <paramref name="back"/> (four per character) as working space.
+    /// </summary>
+    /// <remarks>
+    /// The previous character's four scores and the eight transitions the states allow stay in locals,
+    /// so a character costs its emission row and the back pointers only; the additions and
+    /// comparisons are jieba's, in its order, so the states are the same bit for bit as with a table
+    /// of scores.
+    /// </remarks>
+    internal static void UnknownWordStates(CompiledLexicon lexicon, ReadOnlySpan<char> text, Span<byte> back, Span<byte> states)
+    {
+        const int B = 0, M = 1, E = 2, S = 3;
+        var transition = lexicon.HmmTransition;
+        var (fromEToB, fromSToB) = (transition[(E * 4) + B], transition[(S * 4) + B]);
+        var (fromMToM, fromBToM) = (transition[(M * 4) + M], transition[(B * 4) + M]);
+        var (fromBToE, fromMToE) = (transition[(B * 4) + E], transition[(M * 4) + E]);
+        var (fromSToS, fromEToS) = (transition[(S * 4) + S], transition[(E * 4) + S]);
+        var emission = lexicon.HmmEmission.AsSpan();
+        var first = emission.Slice(lexicon.HmmRow(text[0]), 4);
+        var hmmStart = lexicon.HmmStart;
+        var (b, m, e, single) = (hmmStart[B] + first[B], hmmStart[M] + first[M], hmmStart[E] + first[E], hmmStart[S] + first[S]);
+        back = back[..(text.Length * 4)];
+        for (var t = 1; t < text.Length; t++)
+        {
+            var emit = emission.Slice(lexicon.HmmRow(text[t]), 4);
+            var pointers = back.Slice(t * 4, 4);
+            var nextB = Step(e + fromEToB, single + fromSToB, emit[B], E, S, out pointers[B]);
+            var nextM = Step(m + fromMToM, b + fromBToM, emit[M], M, B, out pointers[M]);
+            var nextE = Step(b + fromBToE, m + fromMToE, emit[E], B, M, out pointers[E]);
+            var nextS = Step(single + fromSToS, e + fromEToS, emit[S], S, E, out pointers[S]);
+            (b, m, e, single) = (nextB, nextM, nextE, nextS);
+        }
+
+        var current = e >= single ? E : S;
+        for (var t = text.Length - 1; t >= 0; t--)
+        {
+            states[t] = (byte)current;
+            current = back[(t * 4) + current];
         }
 
         static double Step(double p1, double p2, double emit, byte from1, byte from2, out byte from)
