@@ -666,58 +666,13 @@ internal sealed class Segmenter
         s.TokenCount = count;
     }
 
-    /// <summary>jieba's finalseg: Viterbi over the B/M/E/S character states.</summary>
+    /// <summary>jieba's finalseg: the words of a stretch of single characters, by their B/M/E/S states.</summary>
     private void CutUnknown(ReadOnlySpan<char> run, int start, int end, int offset, PathView path, SegmenterScratch s)
     {
-        const int B = 0, M = 1, E = 2, S = 3;
+        const int B = 0, E = 2, S = 3;
         var length = end - start;
         s.EnsureHmm(length);
-        var v = s.Viterbi;
-        var back = s.Back;
-        var emission = _lexicon.HmmEmission;
-        var transition = _lexicon.HmmTransition;
-        var first = _lexicon.HmmRow(run[start]);
-        for (var state = 0; state < 4; state++)
-        {
-            v[state] = _lexicon.HmmStart[state] + emission[first + state];
-        }
-
-        for (var t = 1; t < length; t++)
-        {
-            var ch = _lexicon.HmmRow(run[start + t]);
-            var row = t * 4;
-            var previousRow = row - 4;
-            Step(B, E, S);
-            Step(M, M, B);
-            Step(E, B, M);
-            Step(S, S, E);
-
-            void Step(int state, int from1, int from2)
-            {
-                var p1 = v[previousRow + from1] + transition[(from1 * 4) + state];
-                var p2 = v[previousRow + from2] + transition[(from2 * 4) + state];
-                var emit = emission[ch + state];
-                if (p1 >= p2)
-                {
-                    v[row + state] = p1 + emit;
-                    back[row + state] = (byte)from1;
-                }
-                else
-                {
-                    v[row + state] = p2 + emit;
-                    back[row + state] = (byte)from2;
-                }
-            }
-        }
-
-        var last = (length - 1) * 4;
-        var current = v[last + E] >= v[last + S] ? E : S;
-        for (var t = length - 1; t >= 0; t--)
-        {
-            s.States[t] = (byte)current;
-            current = back[(t * 4) + current];
-        }
-
+        UnknownWordStates(_lexicon, run[start..end], s.Back, s.States);
         var wordStart = 0;
         for (var t = 0; t < length; t++)
         {
@@ -736,6 +691,61 @@ internal sealed class Segmenter
                 s.Add(offset + start + from, offset + start + from + word.Length, tag, TokenKind.Word);
                 wordStart = t + 1;
             }
+        }
+    }
+
+    /// <summary>
+    /// jieba's finalseg Viterbi: the most likely B/M/E/S state of each character of
+    /// <paramref name="text"/> (two or more characters) into <paramref name="states"/>, with
+    /// <paramref name="back"/> (four per character) as working space.
+    /// </summary>
+    /// <remarks>
+    /// The previous character's four scores and the eight transitions the states allow stay in locals,
+    /// so a character costs its emission row and the back pointers only; the additions and
+    /// comparisons are jieba's, in its order, so the states are the same bit for bit as with a table
+    /// of scores.
+    /// </remarks>
+    internal static void UnknownWordStates(CompiledLexicon lexicon, ReadOnlySpan<char> text, Span<byte> back, Span<byte> states)
+    {
+        const int B = 0, M = 1, E = 2, S = 3;
+        var transition = lexicon.HmmTransition;
+        var (fromEToB, fromSToB) = (transition[(E * 4) + B], transition[(S * 4) + B]);
+        var (fromMToM, fromBToM) = (transition[(M * 4) + M], transition[(B * 4) + M]);
+        var (fromBToE, fromMToE) = (transition[(B * 4) + E], transition[(M * 4) + E]);
+        var (fromSToS, fromEToS) = (transition[(S * 4) + S], transition[(E * 4) + S]);
+        var emission = lexicon.HmmEmission.AsSpan();
+        var first = emission.Slice(lexicon.HmmRow(text[0]), 4);
+        var hmmStart = lexicon.HmmStart;
+        var (b, m, e, single) = (hmmStart[B] + first[B], hmmStart[M] + first[M], hmmStart[E] + first[E], hmmStart[S] + first[S]);
+        back = back[..(text.Length * 4)];
+        for (var t = 1; t < text.Length; t++)
+        {
+            var emit = emission.Slice(lexicon.HmmRow(text[t]), 4);
+            var pointers = back.Slice(t * 4, 4);
+            var nextB = Step(e + fromEToB, single + fromSToB, emit[B], E, S, out pointers[B]);
+            var nextM = Step(m + fromMToM, b + fromBToM, emit[M], M, B, out pointers[M]);
+            var nextE = Step(b + fromBToE, m + fromMToE, emit[E], B, M, out pointers[E]);
+            var nextS = Step(single + fromSToS, e + fromEToS, emit[S], S, E, out pointers[S]);
+            (b, m, e, single) = (nextB, nextM, nextE, nextS);
+        }
+
+        var current = e >= single ? E : S;
+        for (var t = text.Length - 1; t >= 0; t--)
+        {
+            states[t] = (byte)current;
+            current = back[(t * 4) + current];
+        }
+
+        static double Step(double p1, double p2, double emit, byte from1, byte from2, out byte from)
+        {
+            if (p1 >= p2)
+            {
+                from = from1;
+                return p1 + emit;
+            }
+
+            from = from2;
+            return p2 + emit;
         }
     }
 

@@ -24,7 +24,6 @@ internal sealed class SegmenterScratch
 
     public Edge[] Edges = new Edge[1024];
     public int EdgeCount;
-    public double[] Viterbi = new double[256];
     public byte[] Back = new byte[256];
     public byte[] States = new byte[64];
     public RawToken[] Tokens = new RawToken[256];
@@ -87,7 +86,6 @@ internal sealed class SegmenterScratch
         {
             var size = Math.Max(length, States.Length * 2);
             States = new byte[size];
-            Viterbi = new double[size * 4];
             Back = new byte[size * 4];
         }
     }

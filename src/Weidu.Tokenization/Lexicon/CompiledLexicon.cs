@@ -177,31 +177,35 @@ internal sealed class CompiledLexicon
     {
         var n = text.Length;
         table.EnsureRun(n);
-        var codes = table.Codes.AsSpan(0, n);
-        var counts = table.Counts.AsSpan(0, n);
-        var walks = table.Walks.AsSpan(0, n);
-        var marked = table.Marked.AsSpan(0, n);
-        var root = new PrefixWalk(0, 0, _units[0].Base >> 1);
+        table.Counts.AsSpan(0, n).Clear();
+
+        // The character tables have an entry for every UTF-16 unit and the run's arrays room for n,
+        // so this pass reads and writes without bounds checks, and from locals: a table read through
+        // a field is read again after every store.
+        ref var codeOfCharacter = ref MemoryMarshal.GetArrayDataReference(_codes);
+        ref var traitsOfCharacter = ref MemoryMarshal.GetArrayDataReference(_traits);
+        ref var runCodes = ref MemoryMarshal.GetArrayDataReference(table.Codes);
+        ref var marked = ref MemoryMarshal.GetArrayDataReference(table.Marked);
         var markedCount = 0;
-        for (var i = 0; i < codes.Length; i++)
+        for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            codes[i] = _codes[c];
-            counts[i] = 0;
+            Unsafe.Add(ref runCodes, i) = Unsafe.Add(ref codeOfCharacter, c);
 
             // Without a branch: which characters are marked is the text's business.
-            marked[markedCount] = i;
-            markedCount += (_traits[c] & mark) != 0 ? 1 : 0;
+            Unsafe.Add(ref marked, markedCount) = i;
+            markedCount += (Unsafe.Add(ref traitsOfCharacter, c) & mark) != 0 ? 1 : 0;
         }
 
         table.MarkedCount = markedCount;
 
-        // Bounds are checked by hand: a child index is compared with the unit count once, a match
+        // Bounds are checked by hand: a walk goes on only with a unit index inside the trie, a match
         // goes to its position's slot only while the slot has room, and every other index is a
         // position of the run.
         var unitCount = (uint)_units.Length;
+        var rootOffset = _units[0].Base >> 1;
         ref var units = ref MemoryMarshal.GetArrayDataReference(_units);
-        ref var code = ref MemoryMarshal.GetArrayDataReference(table.Codes);
+        ref var walks = ref MemoryMarshal.GetArrayDataReference(table.Walks);
         ref var count = ref MemoryMarshal.GetArrayDataReference(table.Counts);
         ref var matches = ref MemoryMarshal.GetArrayDataReference(table.Matches);
         for (var (depth, walking) = (0, n); walking > 0; depth++)
@@ -210,17 +214,23 @@ internal sealed class CompiledLexicon
             var kept = 0;
             for (var k = 0; k < walking; k++)
             {
-                // The first round starts a walk at every position without reading a list of them.
-                var walk = depth == 0 ? root with { Start = k } : walks[k];
-                var at = walk.Start + depth;
-                int c = Unsafe.Add(ref code, at);
-                var next = (uint)(walk.Offset + c);
-                if (next >= unitCount)
+                // The first round starts a walk at every position from the root without reading a
+                // list of them; the later rounds read the unit each walk kept for its next step.
+                PrefixWalk walk;
+                if (depth == 0)
                 {
-                    continue;
+                    walk = new PrefixWalk(k, 0, rootOffset + Unsafe.Add(ref runCodes, k));
+                    if ((uint)walk.Next >= unitCount)
+                    {
+                        continue;
+                    }
+                }
+                else
+                {
+                    walk = Unsafe.Add(ref walks, k);
                 }
 
-                ref readonly var unit = ref Unsafe.Add(ref units, next);
+                ref readonly var unit = ref Unsafe.Add(ref units, (uint)walk.Next);
                 if (unit.Check != walk.Node)
                 {
                     continue;
@@ -237,15 +247,19 @@ internal sealed class CompiledLexicon
                     }
                 }
 
-                // A node whose child offset is past the array (a leaf) has no child to walk to.
-                var offset = unit.Base >> 1;
-                if (at + 1 < n && (uint)offset < unitCount)
+                // The next step's unit is known now: the walk keeps it only when it is inside the
+                // trie (a leaf's child offset points past it), and asks for it a whole round ahead.
+                var at = walk.Start + depth + 1;
+                if (at < n)
                 {
-                    walks[kept++] = new PrefixWalk(walk.Start, (int)next, offset);
-                    var ahead = (uint)(offset + Unsafe.Add(ref code, at + 1));
-                    if (Sse.IsSupported && ahead < unitCount)
+                    var ahead = (unit.Base >> 1) + Unsafe.Add(ref runCodes, at);
+                    if ((uint)ahead < unitCount)
                     {
-                        Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref units, ahead)));
+                        Unsafe.Add(ref walks, kept++) = new PrefixWalk(walk.Start, walk.Next, ahead);
+                        if (Sse.IsSupported)
+                        {
+                            Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref units, (uint)ahead)));
+                        }
                     }
                 }
             }

@@ -69,5 +69,8 @@ internal sealed class PrefixMatchTable
     }
 }
 
-/// <summary>A walk down the trie from <paramref name="Start"/>: the node it has reached and that node's child offset.</summary>
-internal readonly record struct PrefixWalk(int Start, int Node, int Offset);
+/// <summary>
+/// A walk down the trie from <paramref name="Start"/>: the node it has reached and the unit its next
+/// step reads (that node's child offset plus the next character's code).
+/// </summary>
+internal readonly record struct PrefixWalk(int Start, int Node, int Next);
