@@ -397,4 +397,22 @@ public sealed class OrganizationAndPlaceTests
     [InlineData("区公安分局情指联勤中心成立。", "区公安分局情指联勤中心")]
     public void A_verb_of_a_name_stays_in_it(string text, string name) =>
         Assert.Contains(name, Texts(text, EntityType.Organization));
+
+    [Theory]
+    [InlineData("恭城今年水果丰收。", "恭城")]
+    [InlineData("他去年调到潍坊工作。", "潍坊")]
+    [InlineData("学校与衡南县结成对子。", "衡南县")]
+    [InlineData("沿着韶山路往前走。", "韶山路")]
+    public void A_county_or_city_named_without_its_suffix_is_a_place(string text, string place) =>
+        Assert.Equal([place], Texts(text, EntityType.Location));
+
+    [Theory]
+    [InlineData("祝愿老人健康长寿。")]
+    [InlineData("中卫防守很稳。")]
+    public void An_ordinary_word_that_names_a_county_too_is_the_word(string text) =>
+        Assert.Empty(Texts(text, EntityType.Location));
+
+    [Fact]
+    public void A_town_before_a_place_ends_there() =>
+        Assert.Equal(["长葛市", "坡胡镇", "水磨河"], Texts("长葛市坡胡镇水磨河村村干部韩会军发言。", EntityType.Location));
 }

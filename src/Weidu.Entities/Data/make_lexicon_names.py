@@ -4,7 +4,10 @@
 # - places: ns entries seen at least MIN_PLACE times that look like places: three or more characters ending in a
 #   place's suffix (…县, …河, …岛), or written only in transliteration characters (莫斯科), or two characters seen at
 #   least MIN_COMMON_PLACE times, or two characters ending in 县 seen at least MIN_COUNTY times (沛县, 莒县: a county
-#   named by one character, which no suffix grammar reads); minus the ordinary words jieba also tags ns (城市, 东西, 爱国 …: the list below,
+#   named by one character, which no suffix grammar reads), or a county's or a city's name without its suffix: a word of
+#   two or three characters that jieba tags ns whose county or city (恭城县, 潍坊市) it tags ns, or of two characters
+#   that it does not list whose county or city it tags ns and has seen at least MIN_COUNTY times (唐山市, 高雄县: news
+#   text names a county town or a city without its suffix), with that county or city (恭城县) however seldom seen; minus the ordinary words jieba also tags ns (城市, 东西, 爱国 …: the list below,
 #   written by hand) and regions named by a direction (东北地区) or markets (国际市场);
 # - organisations: nt entries of three or more characters seen at least MIN_ORGANIZATION times, except a place and
 #   a generic word (美国政府), governments other than people's governments (俄政府, 中央政府), kinds of body
@@ -58,11 +61,17 @@ NOT_PERSONS = FOREIGN_PLACES | set("""雷阵雨 欧佩克 厄尔尼诺 拉尼娜
 
 dictionary, transliteration_file = sys.argv[1], sys.argv[2]
 transliteration = set(open(transliteration_file, encoding='utf-8').read().strip())
-tags = {}
+tags, frequencies = {}, {}
 for line in open(dictionary, encoding='utf-8'):
     parts = line.split()
     if len(parts) >= 3:
-        tags[parts[0]] = parts[2]
+        tags[parts[0]], frequencies[parts[0]] = parts[2], int(parts[1])
+
+# Ordinary words that name a county or a city too (长寿, 兴隆, 中卫 in football, 江口, 临海): jieba tags them ns and
+# lists their county (长寿县), but in running text they are the words; written by hand.
+COUNTY_WORDS = set("""长寿 兴隆 中卫 新店 新庄 江口 江源 河曲 平川 临海 临江 湖口 新安 三河 石城 山阴 山阳 阳山 南城 新乐 德化 安国 无极
+云和 大关 长乐 永平 永兴 永春 青龙 祥云 合山 平山 浮山 独山 白山 五河 东安 福安 定安 镇安 宁安 长宁 长兴 新平 正阳 开阳 望江 平湖
+平阳 大宁 广宁 江安 永德 宁国 长海 海兴 通海 东兴 华池 安东 清河 白河 上林 东平 西平 平南 高阳 丰都 乐都 东川 会昌 永昌 吉水""".split())
 
 # Two-character words ending in 县 that name no county: numbers of counties, other, new and old counties, kinds of area.
 NOT_COUNTIES = set("五县 外县 郡县 府县 山县 新县 旧县".split())
@@ -92,6 +101,12 @@ GENERIC_ORGANIZATIONS = set("""人民政府 人民法院 人民检察院 人民�
 NOT_BODY_ENDINGS = ('学', '化', '心', '物', '潮')
 VENUE_ENDINGS = ('大会堂', '体育馆', '体育场', '美术馆', '博物馆', '纪念馆', '科技馆', '展览中心')
 
+# The names of counties and cities that jieba lists with their suffix (恭城县 → 恭城), as places of their own; the
+# county or city itself is listed with its name however seldom jieba saw it (衡南县: else 南县 would be read in it).
+suffixed_divisions = {word[:-1] for word, tag in tags.items() if tag == 'ns' and len(word) in (3, 4) and word[-1] in '县市'} - COUNTY_WORDS
+unlisted_divisions = {word[:-1] for word, tag in tags.items() if tag == 'ns' and len(word) == 3 and word[-1] in '县市'
+                      and word[:-1] not in tags and frequencies[word] >= MIN_COUNTY and all('\u4e00' <= c <= '\u9fff' for c in word)}
+
 rows = []
 for line in open(dictionary, encoding='utf-8'):
     parts = line.split()
@@ -105,6 +120,11 @@ for line in open(dictionary, encoding='utf-8'):
     if tag == 'ns' and len(word) >= 2 and frequency >= MIN_PLACE and looks_like_place and word not in NOT_PLACES \
             and not word.endswith(('地区', '市场')):
         rows.append((word, 'LOC'))
+    elif tag == 'ns' and word in suffixed_divisions and word not in NOT_PLACES:
+        rows.append((word, 'LOC'))
+    elif tag == 'ns' and len(word) in (3, 4) and word[-1] in '县市' and word not in NOT_PLACES \
+            and (tags.get(word[:-1]) == 'ns' or word[:-1] in unlisted_divisions) and word[:-1] not in NOT_PLACES:
+        rows.append((word, 'LOC'))
     elif tag == 'ns' and len(word) == 2 and word[-1] == '县' and frequency >= MIN_COUNTY and word not in NOT_COUNTIES:
         rows.append((word, 'LOC'))
     elif tag == 'nt' and len(word) >= 3 and frequency >= MIN_ORGANIZATION and not place_and_generic_body(word) and not government(word) \
@@ -114,5 +134,6 @@ for line in open(dictionary, encoding='utf-8'):
             and word not in NOT_PERSONS:
         rows.append((word, 'PER'))
 rows += [(place, 'LOC') for place in FOREIGN_PLACES]
+rows += [(name, 'LOC') for name in unlisted_divisions if name not in NOT_PLACES]
 for word, kind in sorted(set(rows)):
     print(f"{word}\t{kind}")
