@@ -1188,7 +1188,8 @@ internal sealed partial class Scanner
     /// Whether the suffix at [suffixStart, end) ends a common word that is no name (例会, 社会, 机会, 中小学). A common
     /// word of two characters and a longer suffix, or of two characters and a suffix after a listed place, is a kind
     /// of body (航空公司, 水泥厂) that the words before it name (阿根廷航空公司, 琉璃河水泥厂), and a word that begins
-    /// inside a listed place before a place's suffix is no word there (山路 in 韶山路, 阳楼 in 岳阳楼).
+    /// inside a listed place before a place's suffix is no word there (山路 in 韶山路, 阳楼 in 岳阳楼); nor is a kind of
+    /// body of three or more characters after a name that begins with a listed place (see <see cref="NamedAfterPlace"/>).
     /// </summary>
     private bool IsInsideCommonWord(int bodyStart, int suffixStart, int end)
     {
@@ -1196,7 +1197,8 @@ internal sealed partial class Scanner
         for (var start = Math.Max(0, suffixStart - 2); start < suffixStart; start++)
         {
             if ((start == suffixStart - 2 && start > bodyStart && (end - suffixStart >= 2 || PlaceStartBefore(start) >= bodyStart))
-                || (place >= bodyStart && start > place && Grammar.LocationSuffixes.Contains(_text.AsSpan(suffixStart, end - suffixStart))))
+                || (place >= bodyStart && start > place && Grammar.LocationSuffixes.Contains(_text.AsSpan(suffixStart, end - suffixStart)))
+                || (end - start >= 3 && NamedAfterPlace(bodyStart, start)))
             {
                 continue;
             }
@@ -1206,6 +1208,30 @@ internal sealed partial class Scanner
                 && Grammar.SuffixFalsePositives.Contains(_text.AsSpan(start, end - start)) == false
                 && !Grammar.OrganizationSuffixes.Contains(_text.AsSpan(start, end - start))
                 && !Grammar.LocationSuffixes.Contains(_text.AsSpan(start, end - start)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a listed place begins the body at <paramref name="bodyStart"/> and a word of the name stands between it
+    /// and <paramref name="wordStart"/>: a kind of body of three or more characters after them is that name's (西安 +
+    /// 电影 + 制片厂, 德国 + 联邦 + 铁路局; a shorter one is a kind as often: 中国边防 + 部队, 俄国内 + 政局).
+    /// </summary>
+    private bool NamedAfterPlace(int bodyStart, int wordStart)
+    {
+        for (var placeEnd = wordStart - 1; placeEnd >= bodyStart + 2; placeEnd--)
+        {
+            // A count between them makes the body a count of bodies (北京一家食品厂).
+            if (Grammar.Numerals.Contains(_text[placeEnd]))
+            {
+                return false;
+            }
+
+            if (PlaceStartBefore(placeEnd) == bodyStart)
             {
                 return true;
             }

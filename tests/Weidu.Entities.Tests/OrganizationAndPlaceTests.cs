@@ -415,4 +415,14 @@ public sealed class OrganizationAndPlaceTests
     [Fact]
     public void A_town_before_a_place_ends_there() =>
         Assert.Equal(["长葛市", "坡胡镇", "水磨河"], Texts("长葛市坡胡镇水磨河村村干部韩会军发言。", EntityType.Location));
+
+    [Theory]
+    [InlineData("西安电影制片厂出品了这部影片。", "西安电影制片厂")]
+    [InlineData("德国联邦铁路局发表声明。", "德国联邦铁路局")]
+    public void A_kind_of_body_after_a_name_that_begins_with_a_place_is_that_names(string text, string name) =>
+        Assert.Equal([name], Texts(text, EntityType.Organization));
+
+    [Fact]
+    public void A_short_kind_of_body_after_a_place_and_a_word_is_no_name() =>
+        Assert.Empty(Texts("中国边防部队在边境巡逻。", EntityType.Organization));
 }
