@@ -97,8 +97,10 @@ internal sealed partial class Scanner
     /// Where a place's name begins when its body at [start, suffixStart) begins with a listed place and goes on with a
     /// name of its own: the first place is the larger place the second lies in, as the newswire conventions write it
     /// (北京 | 人民大会堂, 上海 | 虹口体育馆), while a place before common words is part of the name (北京图书大厦,
-    /// 杭州植物园). The rest is a name when the lexicon lists it whole as a place, or its body as a place or a
-    /// transliterated name; not as a Chinese person's, which jieba gives some places too (北京怀柔产业园 stays whole).
+    /// 杭州植物园). The rest is a name when the lexicon lists it whole as a place, or its body as a place, a
+    /// transliterated name or another proper noun (集美, 广元: nz), or as a person's written in transliteration
+    /// characters (美国 | 肯尼迪航天中心); not as a Chinese person's, which jieba gives some places too (北京怀柔产业园
+    /// stays whole).
     /// </summary>
     private int SkipPlaceBeforeName(int start, int suffixStart, int end)
     {
@@ -109,12 +111,27 @@ internal sealed partial class Scanner
                 continue;
             }
 
+            var rest = _text.AsSpan(placeEnd, suffixStart - placeEnd);
             var isName = LexiconNames.Is(_text.AsSpan(placeEnd, end - placeEnd), EntityType.Location)
-                || (_lexicon.TryGetWord(_text.AsSpan(placeEnd, suffixStart - placeEnd), out _, out var tag) && tag is "ns" or "nrt");
+                || (_lexicon.TryGetWord(rest, out _, out var tag) && (tag is "ns" or "nrt" or "nz" || (tag == "nr" && rest.Length >= 3 && IsTransliterated(rest))));
             return isName ? placeEnd : start;
         }
 
         return start;
+    }
+
+    /// <summary>Whether every character of <paramref name="name"/> spells foreign names (肯尼迪).</summary>
+    private static bool IsTransliterated(ReadOnlySpan<char> name)
+    {
+        foreach (var c in name)
+        {
+            if (!Grammar.Transliteration.Contains(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The length of the longest place every reader knows or the lexicon lists at <paramref name="start"/>, within <paramref name="end"/>.</summary>

@@ -425,4 +425,11 @@ public sealed class OrganizationAndPlaceTests
     [Fact]
     public void A_short_kind_of_body_after_a_place_and_a_word_is_no_name() =>
         Assert.Empty(Texts("中国边防部队在边境巡逻。", EntityType.Organization));
+
+    [Theory]
+    [InlineData("飞船从美国肯尼迪航天中心发射。", new[] { "美国", "肯尼迪航天中心" })]
+    [InlineData("他在四川广元火车站工作。", new[] { "四川", "广元火车站" })]
+    [InlineData("北京怀柔产业园开工。", new[] { "北京怀柔产业园" })]
+    public void A_place_before_a_facility_named_by_a_proper_noun_is_a_place_of_its_own(string text, string[] places) =>
+        Assert.Equal(places, Texts(text, EntityType.Location));
 }
