@@ -238,7 +238,7 @@ internal sealed partial class Scanner
             var place = LongestPrefixAt(StartList.KnownPlaces, i);
             var body = LongestPrefixAt(StartList.KnownOrganizations, i);
             body = body > 0 && RunsIntoWord(i, i + body) ? 0 : body;
-            place = place > body && IsInsideWordFromLeft(i, i + place) ? 0 : place;
+            place = place > body && (IsInsideWordFromLeft(i, i + place) || (Grammar.CelestialBodies.Contains(text.Slice(i, place)) && RunsIntoWord(i, i + place))) ? 0 : place;
             if (place > 0 || body > 0)
             {
                 Add(i, i + Math.Max(place, body), body > place ? EntityType.Organization : EntityType.Location, Confidence.Corpus);

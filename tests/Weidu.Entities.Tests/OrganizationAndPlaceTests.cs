@@ -432,4 +432,11 @@ public sealed class OrganizationAndPlaceTests
     [InlineData("北京怀柔产业园开工。", new[] { "北京怀柔产业园" })]
     public void A_place_before_a_facility_named_by_a_proper_noun_is_a_place_of_its_own(string text, string[] places) =>
         Assert.Equal(places, Texts(text, EntityType.Location));
+
+    [Theory]
+    [InlineData("探测器飞向土星。", new[] { "土星" })]
+    [InlineData("银河系里有无数恒星。", new[] { "银河系" })]
+    [InlineData("他们安装了太阳能热水器。", new string[0])]
+    public void The_sun_and_the_planets_are_places_where_they_begin_no_longer_word(string text, string[] places) =>
+        Assert.Equal(places, Texts(text, EntityType.Location));
 }
