@@ -9,7 +9,10 @@ internal sealed partial class Scanner
     private static readonly string[] DatelineSources = ["本报", "新华社", "中新社"];
 
     /// <summary>Words after which a foreign name is a place's: verbs of being or arriving somewhere and words for a capital.</summary>
-    private static readonly WordSet ForeignPlaceCues = new("在|抵达|到达|飞抵|抵|赴|前往|来到|途经|首都|迁都");
+    private static readonly WordSet ForeignPlaceCues = new("在|抵达|到达|飞抵|抵|赴|前往|来到|途经|首都|迁都|城市|首府");
+
+    /// <summary>Words for a capital or a city, after which a foreign name is a place's even where jieba lists it as a person's (首都阿布贾).</summary>
+    private static readonly WordSet CityCues = new("首都|迁都|城市|首府");
 
     /// <summary>
     /// The words between a paper and the date of a dateline name a place, though no list knows it (本报不来梅6月2日电);
@@ -52,7 +55,8 @@ internal sealed partial class Scanner
     /// list knows it (在不来梅进行, 首都阿布贾, 抵拉塔基亚后): a run of transliteration characters as name-like as the
     /// foreign-name scan wants a person's, no word of the lexicon other than a name or a place, that ends where a word may end.
     /// jieba tags many such places as persons (伯尔尼, 杜塞尔多夫): a name it lists as a person's is a place only before
-    /// punctuation or a localizer (在伯尔尼，), since a person often follows 在 too (在克林顿看来).
+    /// punctuation or a localizer (在伯尔尼，), since a person often follows 在 too (在克林顿看来), unless a word for a
+    /// capital or a city stands before it (首都阿布贾去世, 南部城市哈斯科沃).
     /// </summary>
     private void ScanForeignPlaces()
     {
@@ -86,7 +90,8 @@ internal sealed partial class Scanner
 
             if (name.Length >= MinForeignNameLength && score / name.Length >= (name.Length > MinForeignNameLength ? MinForeignNameScore : MinShortForeignNameScore)
                 && !(_lexicon.TryGetWord(name, out _, out var tag) && !tag.StartsWith("nr", StringComparison.Ordinal) && tag != "ns") && !CrossesWordAtEnd(start, end) && !IsListedPlaceOrBody(name)
-                && (end == text.Length || !NameModel.IsHan(text[end]) || IsLocalizer(end) || (!LexiconNames.Is(name, EntityType.Person) && EndsAtWordBoundary(end))))
+                && (end == text.Length || !NameModel.IsHan(text[end]) || IsLocalizer(end)
+                    || ((!LexiconNames.Is(name, EntityType.Person) || CityCues.LongestSuffix(text[..start]) > 0) && EndsAtWordBoundary(end))))
             {
                 Add(start, end, EntityType.Location, Confidence.Cue);
             }

@@ -439,4 +439,8 @@ public sealed class OrganizationAndPlaceTests
     [InlineData("他们安装了太阳能热水器。", new string[0])]
     public void The_sun_and_the_planets_are_places_where_they_begin_no_longer_word(string text, string[] places) =>
         Assert.Equal(places, Texts(text, EntityType.Location));
+
+    [Fact]
+    public void A_foreign_name_after_a_word_for_a_city_is_a_place() =>
+        Assert.Contains("哈斯科沃", Texts("保加利亚南部城市哈斯科沃举办了展览。", EntityType.Location));
 }
