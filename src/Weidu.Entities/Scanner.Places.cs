@@ -9,7 +9,10 @@ internal sealed partial class Scanner
     private static readonly string[] DatelineSources = ["本报", "新华社", "中新社"];
 
     /// <summary>Words after which a foreign name is a place's: verbs of being or arriving somewhere and words for a capital.</summary>
-    private static readonly WordSet ForeignPlaceCues = new("在|抵达|到达|飞抵|抵|赴|前往|来到|途经|首都|迁都");
+    private static readonly WordSet ForeignPlaceCues = new("在|抵达|到达|飞抵|抵|赴|前往|来到|途经|首都|迁都|城市|首府");
+
+    /// <summary>Words for a capital or a city, after which a foreign name is a place's even where jieba lists it as a person's (首都阿布贾).</summary>
+    private static readonly WordSet CityCues = new("首都|迁都|城市|首府");
 
     /// <summary>
     /// The words between a paper and the date of a dateline name a place, though no list knows it (本报不来梅6月2日电);
@@ -52,7 +55,8 @@ internal sealed partial class Scanner
     /// list knows it (在不来梅进行, 首都阿布贾, 抵拉塔基亚后): a run of transliteration characters as name-like as the
     /// foreign-name scan wants a person's, no word of the lexicon other than a name or a place, that ends where a word may end.
     /// jieba tags many such places as persons (伯尔尼, 杜塞尔多夫): a name it lists as a person's is a place only before
-    /// punctuation or a localizer (在伯尔尼，), since a person often follows 在 too (在克林顿看来).
+    /// punctuation or a localizer (在伯尔尼，), since a person often follows 在 too (在克林顿看来), unless a word for a
+    /// capital or a city stands before it (首都阿布贾去世, 南部城市哈斯科沃).
     /// </summary>
     private void ScanForeignPlaces()
     {
@@ -86,7 +90,8 @@ internal sealed partial class Scanner
 
             if (name.Length >= MinForeignNameLength && score / name.Length >= (name.Length > MinForeignNameLength ? MinForeignNameScore : MinShortForeignNameScore)
                 && !(_lexicon.TryGetWord(name, out _, out var tag) && !tag.StartsWith("nr", StringComparison.Ordinal) && tag != "ns") && !CrossesWordAtEnd(start, end) && !IsListedPlaceOrBody(name)
-                && (end == text.Length || !NameModel.IsHan(text[end]) || IsLocalizer(end) || (!LexiconNames.Is(name, EntityType.Person) && EndsAtWordBoundary(end))))
+                && (end == text.Length || !NameModel.IsHan(text[end]) || IsLocalizer(end)
+                    || ((!LexiconNames.Is(name, EntityType.Person) || CityCues.LongestSuffix(text[..start]) > 0) && EndsAtWordBoundary(end))))
             {
                 Add(start, end, EntityType.Location, Confidence.Cue);
             }
@@ -97,8 +102,10 @@ internal sealed partial class Scanner
     /// Where a place's name begins when its body at [start, suffixStart) begins with a listed place and goes on with a
     /// name of its own: the first place is the larger place the second lies in, as the newswire conventions write it
     /// (北京 | 人民大会堂, 上海 | 虹口体育馆), while a place before common words is part of the name (北京图书大厦,
-    /// 杭州植物园). The rest is a name when the lexicon lists it whole as a place, or its body as a place or a
-    /// transliterated name; not as a Chinese person's, which jieba gives some places too (北京怀柔产业园 stays whole).
+    /// 杭州植物园). The rest is a name when the lexicon lists it whole as a place, or its body as a place, a
+    /// transliterated name or another proper noun (集美, 广元: nz), or as a person's written in transliteration
+    /// characters (美国 | 肯尼迪航天中心); not as a Chinese person's, which jieba gives some places too (北京怀柔产业园
+    /// stays whole).
     /// </summary>
     private int SkipPlaceBeforeName(int start, int suffixStart, int end)
     {
@@ -109,12 +116,27 @@ internal sealed partial class Scanner
                 continue;
             }
 
+            var rest = _text.AsSpan(placeEnd, suffixStart - placeEnd);
             var isName = LexiconNames.Is(_text.AsSpan(placeEnd, end - placeEnd), EntityType.Location)
-                || (_lexicon.TryGetWord(_text.AsSpan(placeEnd, suffixStart - placeEnd), out _, out var tag) && tag is "ns" or "nrt");
+                || (_lexicon.TryGetWord(rest, out _, out var tag) && (tag is "ns" or "nrt" or "nz" || (tag == "nr" && rest.Length >= 3 && IsTransliterated(rest))));
             return isName ? placeEnd : start;
         }
 
         return start;
+    }
+
+    /// <summary>Whether every character of <paramref name="name"/> spells foreign names (肯尼迪).</summary>
+    private static bool IsTransliterated(ReadOnlySpan<char> name)
+    {
+        foreach (var c in name)
+        {
+            if (!Grammar.Transliteration.Contains(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The length of the longest place every reader knows or the lexicon lists at <paramref name="start"/>, within <paramref name="end"/>.</summary>

@@ -238,7 +238,7 @@ internal sealed partial class Scanner
             var place = LongestPrefixAt(StartList.KnownPlaces, i);
             var body = LongestPrefixAt(StartList.KnownOrganizations, i);
             body = body > 0 && RunsIntoWord(i, i + body) ? 0 : body;
-            place = place > body && IsInsideWordFromLeft(i, i + place) ? 0 : place;
+            place = place > body && (IsInsideWordFromLeft(i, i + place) || (Grammar.CelestialBodies.Contains(text.Slice(i, place)) && RunsIntoWord(i, i + place))) ? 0 : place;
             if (place > 0 || body > 0)
             {
                 Add(i, i + Math.Max(place, body), body > place ? EntityType.Organization : EntityType.Location, Confidence.Corpus);
@@ -1041,7 +1041,7 @@ internal sealed partial class Scanner
                 return;
             }
 
-            var start = TrimFunctionCharacters(ExtendBodyLeft(suffixStart, maxBody, type == EntityType.Location && Grammar.DivisionFinals.Contains(_text[end - 1])), suffixStart);
+            var start = TrimFunctionCharacters(ExtendBodyLeft(suffixStart, maxBody, type == EntityType.Location && Grammar.DivisionFinals.Contains(_text[end - 1]), type == EntityType.Location), suffixStart);
             start = type == EntityType.Organization ? SkipLargerPlace(SkipVerbsOfSentence(start, suffixStart), end) : SkipPlaceBeforeName(SkipWordsOfSentence(start, suffixStart, end), suffixStart, end);
             var body = suffixStart - start;
 
@@ -1187,13 +1187,18 @@ internal sealed partial class Scanner
     /// <summary>
     /// Whether the suffix at [suffixStart, end) ends a common word that is no name (例会, 社会, 机会, 中小学). A common
     /// word of two characters and a longer suffix, or of two characters and a suffix after a listed place, is a kind
-    /// of body (航空公司, 水泥厂) that the words before it name (阿根廷航空公司, 琉璃河水泥厂).
+    /// of body (航空公司, 水泥厂) that the words before it name (阿根廷航空公司, 琉璃河水泥厂), and a word that begins
+    /// inside a listed place before a place's suffix is no word there (山路 in 韶山路, 阳楼 in 岳阳楼); nor is a kind of
+    /// body of three or more characters after a name that begins with a listed place (see <see cref="NamedAfterPlace"/>).
     /// </summary>
     private bool IsInsideCommonWord(int bodyStart, int suffixStart, int end)
     {
+        var place = PlaceStartBefore(suffixStart);
         for (var start = Math.Max(0, suffixStart - 2); start < suffixStart; start++)
         {
-            if (start == suffixStart - 2 && start > bodyStart && (end - suffixStart >= 2 || PlaceStartBefore(start) >= bodyStart))
+            if ((start == suffixStart - 2 && start > bodyStart && (end - suffixStart >= 2 || PlaceStartBefore(start) >= bodyStart))
+                || (place >= bodyStart && start > place && Grammar.LocationSuffixes.Contains(_text.AsSpan(suffixStart, end - suffixStart)))
+                || (end - start >= 3 && NamedAfterPlace(bodyStart, start)))
             {
                 continue;
             }
@@ -1203,6 +1208,30 @@ internal sealed partial class Scanner
                 && Grammar.SuffixFalsePositives.Contains(_text.AsSpan(start, end - start)) == false
                 && !Grammar.OrganizationSuffixes.Contains(_text.AsSpan(start, end - start))
                 && !Grammar.LocationSuffixes.Contains(_text.AsSpan(start, end - start)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a listed place begins the body at <paramref name="bodyStart"/> and a word of the name stands between it
+    /// and <paramref name="wordStart"/>: a kind of body of three or more characters after them is that name's (西安 +
+    /// 电影 + 制片厂, 德国 + 联邦 + 铁路局; a shorter one is a kind as often: 中国边防 + 部队, 俄国内 + 政局).
+    /// </summary>
+    private bool NamedAfterPlace(int bodyStart, int wordStart)
+    {
+        for (var placeEnd = wordStart - 1; placeEnd >= bodyStart + 2; placeEnd--)
+        {
+            // A count between them makes the body a count of bodies (北京一家食品厂).
+            if (Grammar.Numerals.Contains(_text[placeEnd]))
+            {
+                return false;
+            }
+
+            if (PlaceStartBefore(placeEnd) == bodyStart)
             {
                 return true;
             }
@@ -1228,11 +1257,13 @@ internal sealed partial class Scanner
     private bool IsLocalizer(int position) => position < _text.Length && _lexicon.TryGetWord(_text.AsSpan(position, 1), out _, out var tag) && tag == "f";
 
     /// <summary>Extends a name's body left from <paramref name="suffixStart"/> over characters that can be in a name.</summary>
-    private int ExtendBodyLeft(int suffixStart, int maxBody, bool isPlace = false)
+    private int ExtendBodyLeft(int suffixStart, int maxBody, bool isPlace = false, bool location = false)
     {
         // A province, city or county before a place is its own name (青海省 | 曲麻莱县), and so is a listed place
-        // (江苏 | 泰兴市). An organisation's body runs over listed places whole (日本女队), and starts at the first of
-        // them unless an organisation's abbreviation stands before it (中共河北省委, not 战胜南非队).
+        // (江苏 | 泰兴市); before any other place a division's suffix that begins no word with the next character
+        // ends the division (坡胡镇 | 水磨河, not 市民广场). An organisation's body runs over listed places whole
+        // (日本女队), and starts at the first of them unless an organisation's abbreviation stands before it
+        // (中共河北省委, not 战胜南非队).
         var start = suffixStart;
         var firstPlace = -1;
         while (start > 0 && suffixStart - start < maxBody)
@@ -1253,7 +1284,8 @@ internal sealed partial class Scanner
                 continue;
             }
 
-            if (StopsBody(start) || (isPlace && start < suffixStart && (place >= 0 || Grammar.AdministrativeFinals.Contains(_text[start - 1]))))
+            if (StopsBody(start) || (isPlace && start < suffixStart && (place >= 0 || Grammar.AdministrativeFinals.Contains(_text[start - 1])))
+                || (location && start < suffixStart && Grammar.AdministrativeFinals.Contains(_text[start - 1]) && !_lexicon.IsWord(_text.AsSpan(start - 1, 2))))
             {
                 break;
             }

@@ -397,4 +397,50 @@ public sealed class OrganizationAndPlaceTests
     [InlineData("区公安分局情指联勤中心成立。", "区公安分局情指联勤中心")]
     public void A_verb_of_a_name_stays_in_it(string text, string name) =>
         Assert.Contains(name, Texts(text, EntityType.Organization));
+
+    [Theory]
+    [InlineData("恭城今年水果丰收。", "恭城")]
+    [InlineData("他去年调到潍坊工作。", "潍坊")]
+    [InlineData("学校与衡南县结成对子。", "衡南县")]
+    [InlineData("沿着韶山路往前走。", "韶山路")]
+    public void A_county_or_city_named_without_its_suffix_is_a_place(string text, string place) =>
+        Assert.Equal([place], Texts(text, EntityType.Location));
+
+    [Theory]
+    [InlineData("祝愿老人健康长寿。")]
+    [InlineData("中卫防守很稳。")]
+    public void An_ordinary_word_that_names_a_county_too_is_the_word(string text) =>
+        Assert.Empty(Texts(text, EntityType.Location));
+
+    [Fact]
+    public void A_town_before_a_place_ends_there() =>
+        Assert.Equal(["长葛市", "坡胡镇", "水磨河"], Texts("长葛市坡胡镇水磨河村村干部韩会军发言。", EntityType.Location));
+
+    [Theory]
+    [InlineData("西安电影制片厂出品了这部影片。", "西安电影制片厂")]
+    [InlineData("德国联邦铁路局发表声明。", "德国联邦铁路局")]
+    public void A_kind_of_body_after_a_name_that_begins_with_a_place_is_that_names(string text, string name) =>
+        Assert.Equal([name], Texts(text, EntityType.Organization));
+
+    [Fact]
+    public void A_short_kind_of_body_after_a_place_and_a_word_is_no_name() =>
+        Assert.Empty(Texts("中国边防部队在边境巡逻。", EntityType.Organization));
+
+    [Theory]
+    [InlineData("飞船从美国肯尼迪航天中心发射。", new[] { "美国", "肯尼迪航天中心" })]
+    [InlineData("他在四川广元火车站工作。", new[] { "四川", "广元火车站" })]
+    [InlineData("北京怀柔产业园开工。", new[] { "北京怀柔产业园" })]
+    public void A_place_before_a_facility_named_by_a_proper_noun_is_a_place_of_its_own(string text, string[] places) =>
+        Assert.Equal(places, Texts(text, EntityType.Location));
+
+    [Theory]
+    [InlineData("探测器飞向土星。", new[] { "土星" })]
+    [InlineData("银河系里有无数恒星。", new[] { "银河系" })]
+    [InlineData("他们安装了太阳能热水器。", new string[0])]
+    public void The_sun_and_the_planets_are_places_where_they_begin_no_longer_word(string text, string[] places) =>
+        Assert.Equal(places, Texts(text, EntityType.Location));
+
+    [Fact]
+    public void A_foreign_name_after_a_word_for_a_city_is_a_place() =>
+        Assert.Contains("哈斯科沃", Texts("保加利亚南部城市哈斯科沃举办了展览。", EntityType.Location));
 }

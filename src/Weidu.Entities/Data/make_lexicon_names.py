@@ -4,7 +4,10 @@
 # - places: ns entries seen at least MIN_PLACE times that look like places: three or more characters ending in a
 #   place's suffix (…县, …河, …岛), or written only in transliteration characters (莫斯科), or two characters seen at
 #   least MIN_COMMON_PLACE times, or two characters ending in 县 seen at least MIN_COUNTY times (沛县, 莒县: a county
-#   named by one character, which no suffix grammar reads); minus the ordinary words jieba also tags ns (城市, 东西, 爱国 …: the list below,
+#   named by one character, which no suffix grammar reads), or a county's or a city's name without its suffix: a word of
+#   two or three characters that jieba tags ns whose county or city (恭城县, 潍坊市) it tags ns, or of two characters
+#   that it does not list whose county or city it tags ns and has seen at least MIN_COUNTY times (唐山市, 高雄县: news
+#   text names a county town or a city without its suffix), with that county or city (恭城县) however seldom seen; minus the ordinary words jieba also tags ns (城市, 东西, 爱国 …: the list below,
 #   written by hand) and regions named by a direction (东北地区) or markets (国际市场);
 # - organisations: nt entries of three or more characters seen at least MIN_ORGANIZATION times, except a place and
 #   a generic word (美国政府), governments other than people's governments (俄政府, 中央政府), kinds of body
@@ -49,7 +52,10 @@ FOREIGN_PLACES = set("""科索沃 莫斯科 南斯拉夫 卡拉奇 布隆迪 黎
 亚特兰大 迈阿密 底特律 西雅图 丹佛 达拉斯 圣保罗 里约热内卢 布宜诺斯艾利斯 利马 波哥大 加拉加斯 哈瓦那 基辅 明斯克 圣彼得堡
 法兰克福 慕尼黑 汉堡 科隆 米兰 那不勒斯 威尼斯 佛罗伦萨 巴塞罗那 日内瓦 苏黎世 布鲁塞尔 阿姆斯特丹 海牙 哥本哈根 斯德哥尔摩 奥斯陆
 赫尔辛基 雷克雅未克 都柏林 爱丁堡 曼彻斯特 利物浦 伯明翰 克什米尔 阿尔萨斯 阿鲁巴 达沃斯 乌兰巴托 乌普萨拉 伊尔库茨克
-亚松森 乌拉尔 亚利桑那 伊利诺伊""".split())
+亚松森 乌拉尔 亚利桑那 伊利诺伊
+几内亚比绍 赤道几内亚 佛得角 圣多美和普林西比 巴巴多斯 特立尼达和多巴哥 格林纳达 安提瓜和巴布达 圭亚那 东帝汶 密克罗尼西亚 瑙鲁 帕劳
+基里巴斯 图瓦卢 圣卢西亚 圣文森特和格林纳丁斯 圣基茨和尼维斯 南苏丹 阿曼 阿联酋 孟加拉国 巴布亚新几内亚 北爱尔兰 威尔士 英格兰 爱尔兰
+波黑 塞黑 波斯尼亚和黑塞哥维那 刚果民主共和国 扎伊尔 西撒哈拉""".split())
 
 # Organisations, brands, weather and other things that jieba tags nr, written by hand.
 NOT_PERSONS = FOREIGN_PLACES | set("""雷阵雨 欧佩克 厄尔尼诺 拉尼娜 阿拉伯 高尔夫 雅马哈 迪斯尼 乌托邦 亚特兰蒂斯 亚利桑 伊利诺 奥林匹克 奥运 可口可乐 百事可乐 麦当劳 肯德基 耐克 阿迪达斯 索尼 丰田 本田
@@ -58,11 +64,17 @@ NOT_PERSONS = FOREIGN_PLACES | set("""雷阵雨 欧佩克 厄尔尼诺 拉尼娜
 
 dictionary, transliteration_file = sys.argv[1], sys.argv[2]
 transliteration = set(open(transliteration_file, encoding='utf-8').read().strip())
-tags = {}
+tags, frequencies = {}, {}
 for line in open(dictionary, encoding='utf-8'):
     parts = line.split()
     if len(parts) >= 3:
-        tags[parts[0]] = parts[2]
+        tags[parts[0]], frequencies[parts[0]] = parts[2], int(parts[1])
+
+# Ordinary words that name a county or a city too (长寿, 兴隆, 中卫 in football, 江口, 临海): jieba tags them ns and
+# lists their county (长寿县), but in running text they are the words; written by hand.
+COUNTY_WORDS = set("""长寿 兴隆 中卫 新店 新庄 江口 江源 河曲 平川 临海 临江 湖口 新安 三河 石城 山阴 山阳 阳山 南城 新乐 德化 安国 无极
+云和 大关 长乐 永平 永兴 永春 青龙 祥云 合山 平山 浮山 独山 白山 五河 东安 福安 定安 镇安 宁安 长宁 长兴 新平 正阳 开阳 望江 平湖
+平阳 大宁 广宁 江安 永德 宁国 长海 海兴 通海 东兴 华池 安东 清河 白河 上林 东平 西平 平南 高阳 丰都 乐都 东川 会昌 永昌 吉水""".split())
 
 # Two-character words ending in 县 that name no county: numbers of counties, other, new and old counties, kinds of area.
 NOT_COUNTIES = set("五县 外县 郡县 府县 山县 新县 旧县".split())
@@ -92,6 +104,12 @@ GENERIC_ORGANIZATIONS = set("""人民政府 人民法院 人民检察院 人民�
 NOT_BODY_ENDINGS = ('学', '化', '心', '物', '潮')
 VENUE_ENDINGS = ('大会堂', '体育馆', '体育场', '美术馆', '博物馆', '纪念馆', '科技馆', '展览中心')
 
+# The names of counties and cities that jieba lists with their suffix (恭城县 → 恭城), as places of their own; the
+# county or city itself is listed with its name however seldom jieba saw it (衡南县: else 南县 would be read in it).
+suffixed_divisions = {word[:-1] for word, tag in tags.items() if tag == 'ns' and len(word) in (3, 4) and word[-1] in '县市'} - COUNTY_WORDS
+unlisted_divisions = {word[:-1] for word, tag in tags.items() if tag == 'ns' and len(word) == 3 and word[-1] in '县市'
+                      and word[:-1] not in tags and frequencies[word] >= MIN_COUNTY and all('\u4e00' <= c <= '\u9fff' for c in word)}
+
 rows = []
 for line in open(dictionary, encoding='utf-8'):
     parts = line.split()
@@ -105,6 +123,11 @@ for line in open(dictionary, encoding='utf-8'):
     if tag == 'ns' and len(word) >= 2 and frequency >= MIN_PLACE and looks_like_place and word not in NOT_PLACES \
             and not word.endswith(('地区', '市场')):
         rows.append((word, 'LOC'))
+    elif tag == 'ns' and word in suffixed_divisions and word not in NOT_PLACES:
+        rows.append((word, 'LOC'))
+    elif tag == 'ns' and len(word) in (3, 4) and word[-1] in '县市' and word not in NOT_PLACES \
+            and (tags.get(word[:-1]) == 'ns' or word[:-1] in unlisted_divisions) and word[:-1] not in NOT_PLACES:
+        rows.append((word, 'LOC'))
     elif tag == 'ns' and len(word) == 2 and word[-1] == '县' and frequency >= MIN_COUNTY and word not in NOT_COUNTIES:
         rows.append((word, 'LOC'))
     elif tag == 'nt' and len(word) >= 3 and frequency >= MIN_ORGANIZATION and not place_and_generic_body(word) and not government(word) \
@@ -114,5 +137,6 @@ for line in open(dictionary, encoding='utf-8'):
             and word not in NOT_PERSONS:
         rows.append((word, 'PER'))
 rows += [(place, 'LOC') for place in FOREIGN_PLACES]
+rows += [(name, 'LOC') for name in unlisted_divisions if name not in NOT_PLACES]
 for word, kind in sorted(set(rows)):
     print(f"{word}\t{kind}")
