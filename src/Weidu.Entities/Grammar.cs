@@ -205,6 +205,18 @@ internal sealed class WordSet
 
     public bool Contains(ReadOnlySpan<char> word) => _forward.IndexOf(word) >= 0;
 
+    /// <summary>One set of the words of all <paramref name="sets"/>: its longest prefix of a text is the longest of theirs.</summary>
+    public static WordSet Union(params ReadOnlySpan<WordSet> sets)
+    {
+        var words = new List<string>();
+        foreach (var set in sets)
+        {
+            words.AddRange(set.Words);
+        }
+
+        return new WordSet(string.Join('|', words));
+    }
+
     /// <summary>The length of the longest word that starts <paramref name="text"/>, or 0.</summary>
     public int LongestPrefix(ReadOnlySpan<char> text)
     {

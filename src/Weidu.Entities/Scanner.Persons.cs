@@ -615,7 +615,7 @@ internal sealed partial class Scanner
         for (var placeStart = Math.Max(0, start - MaxLocationBody); placeStart < start; placeStart++)
         {
             var rest = _text.AsSpan(placeStart);
-            if ((LexiconNames.LongestAt(rest, out var type) >= end - placeStart && type == EntityType.Location) || Grammar.KnownPlaces.LongestPrefix(rest) >= end - placeStart)
+            if (LongestPrefixAt(StartList.KnownPlaces, placeStart) >= end - placeStart || (LexiconNames.LongestAt(rest, out var type) >= end - placeStart && type == EntityType.Location))
             {
                 return true;
             }
