@@ -123,8 +123,9 @@ internal sealed partial class Scanner
         var text = _text.AsSpan();
         for (var i = 0; i < text.Length; i++)
         {
-            if ((NameModel.SurnameLength(text[i..]) == 0 && !TransliterationModel.IsTransliteration(text[i]))
-                || (i > 0 && !char.IsPunctuation(text[i - 1]) && !char.IsWhiteSpace(text[i - 1]) && !SpeakerLeadIns.Contains(text[i - 1])))
+            // What stands before first: most characters follow another in a clause, not a boundary.
+            if ((i > 0 && !char.IsPunctuation(text[i - 1]) && !char.IsWhiteSpace(text[i - 1]) && !SpeakerLeadIns.Contains(text[i - 1]))
+                || (NameModel.SurnameLength(text[i..]) == 0 && !TransliterationModel.IsTransliteration(text[i])))
             {
                 continue;
             }
@@ -434,7 +435,21 @@ internal sealed partial class Scanner
             // names (琼斯的, 里德说); a longer one must not run on into a word (耶路撒冷, 克里姆林宫) or a place's
             // suffix (库卡尔特河).
             var length = end - start;
-            if (length > MaxTransliteratedPart || length < 2
+            if (length > MaxTransliteratedPart || length < 2)
+            {
+                continue;
+            }
+
+            // The characters' score first: it reads no word list, and most runs score too low to be a name.
+            var score = 0f;
+            foreach (var c in text[start..end])
+            {
+                score += TransliterationModel.Score(c);
+            }
+
+            var name = text[start..end];
+            var minScore = name.Length > MinForeignNameLength ? MinForeignNameScore : MinShortForeignNameScore;
+            if (!(score / name.Length >= minScore)
                 || (length < MinForeignNameLength && !(IsListedForeignName(text[start..end]) && StartsFollower(text[end..])))
                 || CrossesWordAtEnd(start, end) || (end < text.Length && Grammar.LocationSuffixes.LongestPrefix(text[end..]) > 0)
                 || StrandsCharacter(end))
@@ -442,16 +457,8 @@ internal sealed partial class Scanner
                 continue;
             }
 
-            var score = 0f;
-            foreach (var c in text[start..end])
-            {
-                score += TransliterationModel.Score(c);
-            }
-
             // A listed place after the first character (达伊斯兰堡 in 抵达伊斯兰堡) is that place.
-            var name = text[start..end];
-            var minScore = name.Length > MinForeignNameLength ? MinForeignNameScore : MinShortForeignNameScore;
-            if (score / name.Length >= minScore && !IsNonNameWord(name) && !IsListedPlaceOrBody(name)
+            if (!IsNonNameWord(name) && !IsListedPlaceOrBody(name)
                 && !IsListedPlaceOrBody(name[1..]) && !IsPlaceContext(start))
             {
                 AddPerson(start, end, Confidence.Statistical, null);
