@@ -123,9 +123,8 @@ internal sealed partial class Scanner
         var text = _text.AsSpan();
         for (var i = 0; i < text.Length; i++)
         {
-            // What stands before first: most characters follow another in a clause, not a boundary.
-            if ((i > 0 && !char.IsPunctuation(text[i - 1]) && !char.IsWhiteSpace(text[i - 1]) && !SpeakerLeadIns.Contains(text[i - 1]))
-                || (NameModel.SurnameLength(text[i..]) == 0 && !TransliterationModel.IsTransliteration(text[i])))
+            if ((NameModel.SurnameLength(text[i..]) == 0 && !TransliterationModel.IsTransliteration(text[i]))
+                || (i > 0 && !char.IsPunctuation(text[i - 1]) && !char.IsWhiteSpace(text[i - 1]) && !SpeakerLeadIns.Contains(text[i - 1])))
             {
                 continue;
             }
