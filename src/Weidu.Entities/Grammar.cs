@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Weidu.Entities;
 
 /// <summary>
@@ -248,6 +250,7 @@ internal sealed class BitSet
 
     public void Add(char c) => _bits[c >> 6] |= 1UL << (c & 63);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Contains(char c) => (_bits[c >> 6] & (1UL << (c & 63))) != 0;
 
     public static BitSet Of(string characters)

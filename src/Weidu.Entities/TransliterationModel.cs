@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Weidu.Entities;
 
 /// <summary>
@@ -27,6 +29,7 @@ internal static class TransliterationModel
     public static float Score(char c) => Scores[c];
 
     /// <summary>Whether <paramref name="c"/> may be part of a transliterated name.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsTransliteration(char c) => Transliterations.Contains(c);
 
     private static BitSet LoadTransliterations()
