@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Weidu.Core;
 using Weidu.Tokenization;
 
@@ -86,14 +87,33 @@ public sealed class EntityTagger
     {
         CheckScan(scan);
         var view = scan.View;
-        var entries = scan.Chosen
-            .Where(IsConfident)
-            .Select(c => new GazetteerEntry(view.Clean[c.Start..c.End], c.Type))
-            .Distinct()
-            .OrderBy(e => e.Text, StringComparer.Ordinal)
-            .ThenBy(e => e.Type)
-            .ToArray();
-        return entries.Length == 0 ? GazetteerContribution.Empty : new GazetteerContribution(new EquatableArray<GazetteerEntry>(entries));
+        List<GazetteerEntry>? entries = null;
+        foreach (var candidate in scan.Chosen)
+        {
+            if (IsConfident(candidate))
+            {
+                (entries ??= []).Add(new GazetteerEntry(view.Clean[candidate.Start..candidate.End], candidate.Type));
+            }
+        }
+
+        if (entries is null)
+        {
+            return GazetteerContribution.Empty;
+        }
+
+        // Sorted by text, then type, and each entry once: equal entries are neighbours after the sort. A loop and
+        // one sort rather than a chain of enumerators, since the collecting pass runs over every text of a corpus.
+        entries.Sort(static (a, b) => string.CompareOrdinal(a.Text, b.Text) is var byText and not 0 ? byText : a.Type.CompareTo(b.Type));
+        var distinct = 1;
+        for (var k = 1; k < entries.Count; k++)
+        {
+            if (!entries[k].Equals(entries[distinct - 1]))
+            {
+                entries[distinct++] = entries[k];
+            }
+        }
+
+        return new GazetteerContribution(new EquatableArray<GazetteerEntry>(CollectionsMarshal.AsSpan(entries)[..distinct].ToArray()));
 
         bool IsConfident(Candidate c) => c.Type switch
         {

@@ -61,35 +61,74 @@ public sealed class Gazetteer : IEquatable<Gazetteer>
     {
         ArgumentNullException.ThrowIfNull(entries);
 
-        // Merging a corpus's contributions counts tens of thousands of entries: two hash passes, not nested groupings.
-        var counts = new Dictionary<GazetteerEntry, int>();
+        // Merging a corpus's contributions counts tens of thousands of entries: one hash pass keyed by the text (an
+        // ordinal string key hashes faster than an entry), with a count for each type the text is listed as.
+        var tallies = new Dictionary<string, TypeTally>(StringComparer.Ordinal);
         foreach (var entry in entries)
         {
             if (entry is not null && !string.IsNullOrWhiteSpace(entry.Text))
             {
-                CollectionsMarshal.GetValueRefOrAddDefault(counts, entry, out _)++;
+                CollectionsMarshal.GetValueRefOrAddDefault(tallies, entry.Text, out _).Add(entry);
             }
         }
 
-        var best = new Dictionary<string, (GazetteerEntry Entry, int Count)>(counts.Count, StringComparer.Ordinal);
-        foreach (var (entry, count) in counts)
-        {
-            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(best, entry.Text, out var seen);
-            if (!seen || count > slot.Count || (count == slot.Count && entry.Type < slot.Entry.Type))
-            {
-                slot = (entry, count);
-            }
-        }
-
-        var chosen = new GazetteerEntry[best.Count];
+        var chosen = new GazetteerEntry[tallies.Count];
         var next = 0;
-        foreach (var (entry, _) in best.Values)
+        foreach (var tally in tallies.Values)
         {
-            chosen[next++] = entry;
+            chosen[next++] = tally.Best();
         }
 
         Array.Sort(chosen, static (a, b) => string.CompareOrdinal(a.Text, b.Text));
         return chosen.Length == 0 ? Empty : new Gazetteer(new EquatableArray<GazetteerEntry>(chosen));
+    }
+
+    /// <summary>How often a text is listed as each type: almost every text is listed as one type only.</summary>
+    private struct TypeTally
+    {
+        private GazetteerEntry? _first;
+        private int _firstCount;
+        private List<(GazetteerEntry Entry, int Count)>? _others;
+
+        public void Add(GazetteerEntry entry)
+        {
+            if (_first is null || _first.Type == entry.Type)
+            {
+                _first ??= entry;
+                _firstCount++;
+                return;
+            }
+
+            _others ??= [];
+            for (var k = 0; k < _others.Count; k++)
+            {
+                if (_others[k].Entry.Type == entry.Type)
+                {
+                    _others[k] = (_others[k].Entry, _others[k].Count + 1);
+                    return;
+                }
+            }
+
+            _others.Add((entry, 1));
+        }
+
+        /// <summary>The type listed most often, the earlier type on a tie.</summary>
+        public readonly GazetteerEntry Best()
+        {
+            var (best, count) = (_first!, _firstCount);
+            if (_others is not null)
+            {
+                foreach (var (entry, other) in _others)
+                {
+                    if (other > count || (other == count && entry.Type < best.Type))
+                    {
+                        (best, count) = (entry, other);
+                    }
+                }
+            }
+
+            return best;
+        }
     }
 
     /// <summary>Merges the contributions of many texts into one gazetteer (see <see cref="Create"/> for conflicts).</summary>

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Weidu.Entities;
 
 /// <summary>
@@ -211,25 +213,42 @@ internal sealed class WordSet
 
     public bool Contains(ReadOnlySpan<char> word) => _forward.IndexOf(word) >= 0;
 
-    /// <summary>The length of the longest word that starts <paramref name="text"/>, or 0.</summary>
-    public int LongestPrefix(ReadOnlySpan<char> text)
+    /// <summary>One set of the words of all <paramref name="sets"/>: its longest prefix of a text is the longest of theirs.</summary>
+    public static WordSet Union(params ReadOnlySpan<WordSet> sets)
     {
-        var index = _forward.LongestMatch(text, backward: false);
-        return index < 0 ? 0 : _lengths[index];
+        var words = new List<string>();
+        foreach (var set in sets)
+        {
+            words.AddRange(set.Words);
+        }
+
+        return new WordSet(string.Join('|', words));
     }
 
-    /// <summary>The length of the longest word that ends <paramref name="text"/>, or 0.</summary>
-    public int LongestSuffix(ReadOnlySpan<char> text)
-    {
-        var index = _backward.LongestMatch(text, backward: true);
-        return index < 0 ? 0 : _lengths[index];
-    }
+    /// <summary>The length of the longest word that starts <paramref name="text"/>, or 0.</summary>
+    /// <remarks>
+    /// The trie's filters are read where the question is asked, and the walk is called only past them: most positions
+    /// pass no filter, and the grammars ask from methods too large for the compiler to inline the whole question into.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int LongestPrefix(ReadOnlySpan<char> text) => _forward.MayMatch(text, backward: false) ? Walked(_forward, text, backward: false) : 0;
+
+    /// <summary>The length of the longest word that ends <paramref name="text"/>, or 0 (filtered as <see cref="LongestPrefix"/> is).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int LongestSuffix(ReadOnlySpan<char> text) => _backward.MayMatch(text, backward: true) ? Walked(_backward, text, backward: true) : 0;
 
     /// <summary>
     /// Whether a word may end <paramref name="text"/> at <paramref name="end"/>: false when <see cref="SuffixLengths"/>
     /// finds none there, told by the last characters alone, so a caller can skip its work at most positions.
     /// </summary>
     public bool MayEndAt(ReadOnlySpan<char> text, int end) => _backward.MayMatch(text[..end], backward: true);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int Walked(NameTrie trie, ReadOnlySpan<char> text, bool backward)
+    {
+        var index = trie.LongestMatch(text, backward);
+        return index < 0 ? 0 : _lengths[index];
+    }
 
     /// <summary>The lengths of every word that ends <paramref name="text"/> at <paramref name="end"/>, longest first, written to <paramref name="lengths"/>.</summary>
     public int SuffixLengths(ReadOnlySpan<char> text, int end, Span<int> lengths) => _backward.SuffixLengths(text[..end], lengths);
@@ -242,6 +261,7 @@ internal sealed class BitSet
 
     public void Add(char c) => _bits[c >> 6] |= 1UL << (c & 63);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Contains(char c) => (_bits[c >> 6] & (1UL << (c & 63))) != 0;
 
     public static BitSet Of(string characters)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Weidu.Entities;
 
@@ -65,12 +66,15 @@ internal static class NameModel
     public static int JapaneseSurnameLength(ReadOnlySpan<char> text) => JapaneseSurnames.LongestPrefix(text);
 
     /// <summary>Whether <paramref name="c"/> is among the hundred most frequent single-character surnames.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsCommonSurname(char c) => Common.Contains(c);
 
     /// <summary>How much more often <paramref name="c"/> is used in given names than in running text (natural log).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static float GivenScore(char c) => TryGetGivenScore(c, out var score) ? score : RareGivenScore;
 
     /// <summary>The given-name score of <paramref name="c"/>, when it was seen in enough names to have one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool TryGetGivenScore(char c, out float score)
     {
         score = GivenScores[c];
@@ -78,6 +82,7 @@ internal static class NameModel
     }
 
     /// <summary>Whether <paramref name="c"/> is a CJK unified ideograph.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
 
     private static float[] LoadGivenScores() => LoadCharacterScores("given-name-scores.tsv");

@@ -271,8 +271,10 @@ internal sealed class NameTrie
         return (_firsts[bit >> 6] & (1UL << bit)) != 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static long Key(int node, char c) => ((long)node << 16) | c;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Slot(long key, int shift) => (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> shift);
 
     // The slot that holds the key, or the empty one where it would go.

@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using System.Buffers;
 using Weidu.Core;
 
 namespace Weidu.Entities;
@@ -15,11 +14,10 @@ internal static class Resolver
         // The surest first, then persons, the longest, the leftmost; candidates equal in all of these keep the order
         // the grammars proposed them in. One integer key per candidate, so the sort compares numbers, not candidates
         // field by field through a delegate (it was a tenth of tagging a paragraph).
-        // Rented: a scan sorts its candidates once and keeps only the chosen ones.
-        var rentedKeys = ArrayPool<UInt128>.Shared.Rent(candidates.Count);
-        var rentedOrder = ArrayPool<Candidate>.Shared.Rent(candidates.Count);
-        var keys = rentedKeys.AsSpan(0, candidates.Count);
-        var ordered = rentedOrder.AsSpan(0, candidates.Count);
+        // From the thread's scratch: a scan sorts its candidates once and keeps only the chosen ones.
+        var scratch = ResolverScratch.Rent(candidates.Count, textLength + 1);
+        var keys = scratch.Keys.AsSpan(0, candidates.Count);
+        var ordered = scratch.Ordered.AsSpan(0, candidates.Count);
         for (var k = 0; k < ordered.Length; k++)
         {
             ordered[k] = candidates[k];
@@ -28,7 +26,7 @@ internal static class Resolver
 
         keys.Sort(ordered);
         var chosen = new List<Candidate>();
-        using var index = new ChosenIndex(textLength);
+        var index = new ChosenIndex(scratch, textLength);
         foreach (var candidate in ordered)
         {
             if (index.TryFindSame(candidate, out var same))
@@ -57,8 +55,7 @@ internal static class Resolver
             chosen.Add(candidate);
         }
 
-        ArrayPool<UInt128>.Shared.Return(rentedKeys);
-        ArrayPool<Candidate>.Shared.Return(rentedOrder);
+        ResolverScratch.Return(scratch);
         CollectionsMarshal.AsSpan(chosen).Sort(default(TextOrder));
         return chosen;
     }
@@ -122,7 +119,7 @@ internal static class Resolver
 /// number: chosen candidates never cross, so one crossing [start, end) either ends inside it having started before
 /// it, or starts inside it and ends after it.
 /// </summary>
-internal sealed class ChosenIndex : IDisposable
+internal sealed class ChosenIndex
 {
     private readonly int[] _minStartEndingAt;
     private readonly int[] _maxEndStartingAt;
@@ -131,13 +128,13 @@ internal sealed class ChosenIndex : IDisposable
     private readonly Dictionary<long, int> _bySpan = [];
     private readonly int _length;
 
-    public ChosenIndex(int textLength)
+    public ChosenIndex(ResolverScratch scratch, int textLength)
     {
         _length = textLength + 1;
-        _minStartEndingAt = ArrayPool<int>.Shared.Rent(_length);
-        _maxEndStartingAt = ArrayPool<int>.Shared.Rent(_length);
-        _minSurePersonEndStartingAt = ArrayPool<int>.Shared.Rent(_length);
-        _minListedPersonEndStartingAt = ArrayPool<int>.Shared.Rent(_length);
+        _minStartEndingAt = scratch.MinStartEndingAt;
+        _maxEndStartingAt = scratch.MaxEndStartingAt;
+        _minSurePersonEndStartingAt = scratch.MinSurePersonEndStartingAt;
+        _minListedPersonEndStartingAt = scratch.MinListedPersonEndStartingAt;
         _minStartEndingAt.AsSpan(0, _length).Fill(int.MaxValue);
         _maxEndStartingAt.AsSpan(0, _length).Fill(-1);
         _minSurePersonEndStartingAt.AsSpan(0, _length).Fill(int.MaxValue);
@@ -197,12 +194,4 @@ internal sealed class ChosenIndex : IDisposable
     }
 
     private static long SpanKey(Candidate candidate) => ((long)candidate.Start << 32) | (uint)candidate.End;
-
-    public void Dispose()
-    {
-        ArrayPool<int>.Shared.Return(_minStartEndingAt);
-        ArrayPool<int>.Shared.Return(_maxEndStartingAt);
-        ArrayPool<int>.Shared.Return(_minSurePersonEndStartingAt);
-        ArrayPool<int>.Shared.Return(_minListedPersonEndStartingAt);
-    }
 }

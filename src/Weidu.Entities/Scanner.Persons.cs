@@ -434,7 +434,21 @@ internal sealed partial class Scanner
             // names (琼斯的, 里德说); a longer one must not run on into a word (耶路撒冷, 克里姆林宫) or a place's
             // suffix (库卡尔特河).
             var length = end - start;
-            if (length > MaxTransliteratedPart || length < 2
+            if (length > MaxTransliteratedPart || length < 2)
+            {
+                continue;
+            }
+
+            // The characters' score first: it reads no word list, and most runs score too low to be a name.
+            var score = 0f;
+            foreach (var c in text[start..end])
+            {
+                score += TransliterationModel.Score(c);
+            }
+
+            var name = text[start..end];
+            var minScore = name.Length > MinForeignNameLength ? MinForeignNameScore : MinShortForeignNameScore;
+            if (!(score / name.Length >= minScore)
                 || (length < MinForeignNameLength && !(IsListedForeignName(text[start..end]) && StartsFollower(text[end..])))
                 || CrossesWordAtEnd(start, end) || (end < text.Length && Grammar.LocationSuffixes.LongestPrefix(text[end..]) > 0)
                 || StrandsCharacter(end))
@@ -442,16 +456,8 @@ internal sealed partial class Scanner
                 continue;
             }
 
-            var score = 0f;
-            foreach (var c in text[start..end])
-            {
-                score += TransliterationModel.Score(c);
-            }
-
             // A listed place after the first character (达伊斯兰堡 in 抵达伊斯兰堡) is that place.
-            var name = text[start..end];
-            var minScore = name.Length > MinForeignNameLength ? MinForeignNameScore : MinShortForeignNameScore;
-            if (score / name.Length >= minScore && !IsNonNameWord(name) && !IsListedPlaceOrBody(name)
+            if (!IsNonNameWord(name) && !IsListedPlaceOrBody(name)
                 && !IsListedPlaceOrBody(name[1..]) && !IsPlaceContext(start))
             {
                 AddPerson(start, end, Confidence.Statistical, null);
@@ -615,7 +621,7 @@ internal sealed partial class Scanner
         for (var placeStart = Math.Max(0, start - MaxLocationBody); placeStart < start; placeStart++)
         {
             var rest = _text.AsSpan(placeStart);
-            if ((LexiconNames.LongestAt(rest, out var type) >= end - placeStart && type == EntityType.Location) || Grammar.KnownPlaces.LongestPrefix(rest) >= end - placeStart)
+            if (LongestPrefixAt(StartList.KnownPlaces, placeStart) >= end - placeStart || (LexiconNames.LongestAt(rest, out var type) >= end - placeStart && type == EntityType.Location))
             {
                 return true;
             }

@@ -10,6 +10,13 @@ internal sealed partial class Scanner
     /// <summary>The most lists the scan reads through its index: a bit each of a <see cref="ushort"/> per position, less one.</summary>
     internal const int MaxStartLists = 15;
 
+    /// <summary>
+    /// The words that may follow a name (see <see cref="StartsFollower"/>): name followers, post heads, post units and
+    /// level units in one list, since the longest of them at a position is the longest of the four lists' and one
+    /// walk finds it.
+    /// </summary>
+    private static readonly WordSet Followers = WordSet.Union(Grammar.NameFollowers, Grammar.PostHeads, Grammar.PostUnits, Grammar.LevelUnits);
+
     // Set in an entry of _wordStarts once the position's lists are known, so that zero means "not yet asked".
     private const ushort WordStartsKnown = 1 << MaxStartLists;
 

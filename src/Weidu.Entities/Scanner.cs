@@ -870,9 +870,10 @@ internal sealed partial class Scanner
     /// Whether the character before <paramref name="start"/> is a function word standing alone (的, 了, 从, 把, 由),
     /// which bounds a name on the left as punctuation does.
     /// </summary>
+    /// <remarks>The character's own tag first: few characters are function words, and it is one step of the lexicon's walk.</remarks>
     private bool FollowsFunctionWord(int start) =>
-        start > 0 && !_lexicon.IsWord(_text.AsSpan(start - 1, 2)) && (start < 2 || !_lexicon.IsWord(_text.AsSpan(start - 2, 2)))
-        && _lexicon.TryGetWord(_text.AsSpan(start - 1, 1), out _, out var tag) && tag.Length > 0 && LeftBoundaryTags.Contains(tag[0]);
+        start > 0 && _lexicon.TryGetWord(_text.AsSpan(start - 1, 1), out _, out var tag) && tag.Length > 0 && LeftBoundaryTags.Contains(tag[0])
+        && !_lexicon.IsWord(_text.AsSpan(start - 1, 2)) && (start < 2 || !_lexicon.IsWord(_text.AsSpan(start - 2, 2)));
 
     /// <summary>
     /// The length of a name that starts <paramref name="text"/> as a gazetteer lists it, or as the lexicon does (a
@@ -976,9 +977,7 @@ internal sealed partial class Scanner
         return false;
     }
 
-    private static bool StartsFollower(ReadOnlySpan<char> text, int minLength = 1) =>
-        Grammar.NameFollowers.LongestPrefix(text) >= minLength || Grammar.PostHeads.LongestPrefix(text) >= minLength
-        || Grammar.PostUnits.LongestPrefix(text) >= minLength || Grammar.LevelUnits.LongestPrefix(text) >= minLength;
+    private static bool StartsFollower(ReadOnlySpan<char> text, int minLength = 1) => Followers.LongestPrefix(text) >= minLength;
 
     private void ScanSuffixes()
     {
@@ -1343,14 +1342,14 @@ internal sealed partial class Scanner
             // the less so the more often the POS-HMM sees the character as a surname, and when the lexicon tags the
             // character alone a name (燕, 麻), as it does where a surname is its usual use.
             // A surname after a digit is a numeral or a unit (75万升).
+            // A rare surname before a character too unlikely to begin a given name is skipped below anyway: that is
+            // asked before the lexicon is.
             var surname = NameModel.SurnameLength(text[i..]);
-            if (surname == 0 || (i > 0 && char.IsDigit(text[i - 1])) || (surname == 1 && !NameModel.IsCommonSurname(text[i]) && IsFunctionCharacter(text[i])))
+            if (surname == 0 || (i > 0 && char.IsDigit(text[i - 1])) || (surname == 1 && !NameModel.IsCommonSurname(text[i])
+                && ((i + 1 < text.Length && NameModel.GivenScore(text[i + 1]) < MinFirstGivenScore) || IsFunctionCharacter(text[i]))))
             {
                 continue;
             }
-
-            var minScore = NameModel.IsCommonSurname(text[i]) || surname == 2 ? MinNameScore
-                : MinNameScore + Math.Min(RareSurnameMarginOf(text[i]), IsListedName(text.Slice(i, 1)) ? ListedSurnameMargin : RareSurnameMargin);
 
             // A three-character name the lexicon lists (周恩来) needs no score. jieba also tags a surname and a post
             // (胡书记) and some words (高水平, 段时间) nr: no part of the name may be a word, nor may a word cross its end.
@@ -1381,6 +1380,8 @@ internal sealed partial class Scanner
 
             // The parse reads three characters where the third may begin the next word (王怡谈及): when the three score
             // too low, the two are the name if they score a point above the cut-off.
+            var minScore = NameModel.IsCommonSurname(text[i]) || surname == 2 ? MinNameScore
+                : MinNameScore + Math.Min(RareSurnameMarginOf(text[i]), IsListedName(text.Slice(i, 1)) ? ListedSurnameMargin : RareSurnameMargin);
             var passes = NameScore(i, length) >= minScore;
             if (!passes && length == surname + 2 && NameScore(i, length - 1) >= minScore + BoundaryBonus)
             {
@@ -1475,7 +1476,7 @@ internal sealed partial class Scanner
         {
             // A character that makes a word with the name's edge (在于春, 一张靓丽) is no evidence for a name beside it.
             var left = ContextWeight * NameContextModel.Left(_text[start - 1]);
-            score += _lexicon.IsWord(_text.AsSpan(start - 1, 2)) ? Math.Min(left, 0) : left;
+            score += left > 0 && _lexicon.IsWord(_text.AsSpan(start - 1, 2)) ? 0 : left;
         }
 
         if (end < _text.Length && NameModel.IsHan(_text[end]))
@@ -1483,7 +1484,7 @@ internal sealed partial class Scanner
             // What follows a name lowers its score by at most MaxRightPenalty: the words the HMM sees less often after
             // names (司 in 司长, 纪 in 纪念馆) follow names in government text all the same.
             var right = ContextWeight * NameContextModel.Right(_text[end]);
-            score += _lexicon.IsWord(_text.AsSpan(end - 1, 2)) ? Math.Min(right, 0) : Math.Max(right, -MaxRightPenalty);
+            score += right is <= 0 and >= -MaxRightPenalty ? right : _lexicon.IsWord(_text.AsSpan(end - 1, 2)) ? Math.Min(right, 0) : Math.Max(right, -MaxRightPenalty);
         }
         score += end - start - surname == 2 ? PositionWeight * (NameContextModel.First(_text[start + surname]) + NameContextModel.Last(_text[end - 1])) : PositionWeight * NameContextModel.Last(_text[end - 1]);
 

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Weidu.Entities;
 
 /// <summary>
@@ -19,11 +21,30 @@ internal static class TransliterationModel
     // Indexed by the character: the scan asks at almost every position.
     private static readonly float[] Scores = Load();
 
+    // The characters scoring at least MinCharacterScore, a bit each: 8 KB stay in the cache where the scores' 256 KB
+    // do not, and most positions ask only whether their character is one.
+    private static readonly BitSet Transliterations = LoadTransliterations();
+
     /// <summary>How much more often <paramref name="c"/> spells a foreign name than it is used in running text (natural log).</summary>
     public static float Score(char c) => Scores[c];
 
     /// <summary>Whether <paramref name="c"/> may be part of a transliterated name.</summary>
-    public static bool IsTransliteration(char c) => Scores[c] >= MinCharacterScore;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsTransliteration(char c) => Transliterations.Contains(c);
+
+    private static BitSet LoadTransliterations()
+    {
+        var set = new BitSet();
+        for (var c = 0; c < Scores.Length; c++)
+        {
+            if (Scores[c] >= MinCharacterScore)
+            {
+                set.Add((char)c);
+            }
+        }
+
+        return set;
+    }
 
     private static float[] Load()
     {
