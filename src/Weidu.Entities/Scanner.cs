@@ -785,8 +785,8 @@ internal sealed partial class Scanner
     /// <summary>
     /// The length of the personal name at <paramref name="start"/>, or 0. After a post or in a list the context
     /// already says a name is there, so only its length is decided: two characters when the third starts a word that
-    /// follows names (陪同, 出席) or is rarely in a given name, else three. Without context the first given character
-    /// must itself be name-like.
+    /// follows names (陪同, 出席) or is rarely in a given name, else three. Without context the name score decides
+    /// whether the characters are a name at all.
     /// </summary>
     private int ParseName(int start, bool afterContext)
     {
@@ -814,11 +814,6 @@ internal sealed partial class Scanner
 
         if (surname == 0 || text.Length <= surname || !NameModel.IsHan(text[surname]) || StartsFollower(text[surname..], minLength: 2)
             || StartsHonorific(start + surname))
-        {
-            return 0;
-        }
-
-        if (!afterContext && NameModel.GivenScore(text[surname]) < MinFirstGivenScore)
         {
             return 0;
         }
@@ -1321,20 +1316,15 @@ internal sealed partial class Scanner
                 : MinNameScore + Math.Min(RareSurnameMarginOf(text[i]), IsListedName(text.Slice(i, 1)) ? ListedSurnameMargin : RareSurnameMargin);
 
             // A three-character name the lexicon lists (周恩来) needs no score. jieba also tags a surname and a post
-            // (胡书记) and some words (高水平, 段时间) nr: no part of the name may be a word, nor may a word cross its end.
+            // (胡书记) and some words (高水平, 段时间) nr: no part of the name may be a word, nor may a word cross its end or
+            // hold it (梁换柱 in 偷梁换柱).
             if (NameModel.IsCommonSurname(text[i]) && text.Length - i >= 3 && NameModel.IsHan(text[i + 2])
                 && LongestPrefixAt(StartList.PostHeads, i + 1) < 2 && IsListedPersonWord(text.Slice(i, 3))
                 && !IsCommonWord(text.Slice(i, 2)) && IsListedGivenName(text.Slice(i, 3)) && !CrossesEnd(i + 1, i + 3)
                 && !LexiconNames.Is(text.Slice(i, 3), EntityType.Location) && !LexiconNames.Is(text.Slice(i, 3), EntityType.Organization)
-                && !StartsHonorific(i + 1) && !OverlapsForeignName(i, i + 3))
+                && !StartsHonorific(i + 1) && !OverlapsForeignName(i, i + 3) && !InsideLongerWord(i, i + 3))
             {
                 AddPerson(i, i + 3, Confidence.Lexicon, null);
-                continue;
-            }
-
-            // Names with no context and an unlikely first given character were proposed by the gazetteers if at all.
-            if (i + 1 < text.Length && NameModel.GivenScore(text[i + 1]) < MinFirstGivenScore && surname < 2)
-            {
                 continue;
             }
 
@@ -1348,9 +1338,14 @@ internal sealed partial class Scanner
             }
 
             // The parse reads three characters where the third may begin the next word (王怡谈及): when the three score
-            // too low, the two are the name if they score a point above the cut-off.
-            var passes = NameScore(i, length) >= minScore;
-            if (!passes && length == surname + 2 && NameScore(i, length - 1) >= minScore + BoundaryBonus)
+            // too low, the two are the name if they score a point above the cut-off; when the third begins a common
+            // word with the next (尹莉明白), the two compete with the three and the higher score wins. The score weighs
+            // the first given character like any other: no separate gate turns an unlikely one away (张作玺主持), since
+            // the whole may still read as a name.
+            var score = NameScore(i, length);
+            var passes = score >= minScore;
+            if (length == surname + 2 && (!passes || (i + length < text.Length && IsCommonWord(text.Slice(i + length - 1, 2))))
+                && NameScore(i, length - 1) is var shortScore && shortScore >= minScore + BoundaryBonus && (!passes || shortScore > score))
             {
                 length--;
                 passes = true;

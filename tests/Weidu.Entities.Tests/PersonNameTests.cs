@@ -212,6 +212,20 @@ public sealed class PersonNameTests
     public void A_name_with_no_cue_is_read_from_its_surname_its_place_and_the_lexicon(string text, string name) =>
         Assert.Equal([name], Persons(text));
 
+    [Theory]
+    [InlineData("为此，张作钧主持创办了夜校。", "张作钧")]
+    [InlineData("王晚霞下岗后，她感到困惑。", "王晚霞")]
+    public void A_name_whose_first_given_character_is_seldom_in_names_is_read_when_the_whole_scores_as_one(string text, string name) =>
+        Assert.Equal([name], Persons(text));
+
+    [Fact]
+    public void A_name_of_two_wins_over_three_whose_last_character_begins_a_common_word_when_it_scores_higher() =>
+        Assert.Equal(["刘莉"], Persons("刘莉明白，要想站稳市场就要讲质量。"));
+
+    [Fact]
+    public void A_name_the_lexicon_lists_inside_an_idiom_is_no_person() =>
+        Assert.Empty(Persons("他只得偷梁换柱。"));
+
     [Fact]
     public void A_name_of_two_is_read_where_three_score_too_low_and_the_third_begins_a_word() =>
         Assert.Equal(["王丽"], Persons("后来他又找王丽谈及调动的事。"));
