@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Weidu.Tokenization;
 
 namespace Weidu.Entities;
 
@@ -37,6 +38,8 @@ internal sealed partial class Scanner
     private const float ClauseSubjectBonus = 1.5f;
 
     private const float MinNameScore = 3f;
+    private const float SegmentedNameMargin = 4f;
+    private const int SegmentationWindow = 4;
     private const float RareSurnameMargin = 6f;
     private const float ListedSurnameMargin = 2f;
 
@@ -785,8 +788,8 @@ internal sealed partial class Scanner
     /// <summary>
     /// The length of the personal name at <paramref name="start"/>, or 0. After a post or in a list the context
     /// already says a name is there, so only its length is decided: two characters when the third starts a word that
-    /// follows names (陪同, 出席) or is rarely in a given name, else three. Without context the name score decides
-    /// whether the characters are a name at all.
+    /// follows names (陪同, 出席) or is rarely in a given name, else three. Without context the first given character
+    /// must itself be name-like.
     /// </summary>
     private int ParseName(int start, bool afterContext)
     {
@@ -814,6 +817,11 @@ internal sealed partial class Scanner
 
         if (surname == 0 || text.Length <= surname || !NameModel.IsHan(text[surname]) || StartsFollower(text[surname..], minLength: 2)
             || StartsHonorific(start + surname))
+        {
+            return 0;
+        }
+
+        if (!afterContext && NameModel.GivenScore(text[surname]) < MinFirstGivenScore)
         {
             return 0;
         }
@@ -1328,6 +1336,12 @@ internal sealed partial class Scanner
                 continue;
             }
 
+            // Names with no context and an unlikely first given character were proposed by the gazetteers if at all.
+            if (i + 1 < text.Length && NameModel.GivenScore(text[i + 1]) < MinFirstGivenScore && surname < 2)
+            {
+                continue;
+            }
+
             // A surname and a given character that name a place (许昌 in 许昌裕丰科技) are that place; a surname and a post
             // (胡书记还在) is a short reference, left to the alias resolver.
             var length = ParseName(i, afterContext: false);
@@ -1339,13 +1353,11 @@ internal sealed partial class Scanner
 
             // The parse reads three characters where the third may begin the next word (王怡谈及): when the three score
             // too low, the two are the name if they score a point above the cut-off; when the third begins a common
-            // word with the next (尹莉明白), the two compete with the three and the higher score wins. The score weighs
-            // the first given character like any other: no separate gate turns an unlikely one away (张作玺主持), since
-            // the whole may still read as a name.
-            var score = NameScore(i, length);
-            var passes = score >= minScore;
+            // word with the next (尹莉明白), the two compete with the three and the higher score wins.
+            var score = NameScore(i, length, MinNameScore, out _);
+            var passes = score >= minScore || (score >= minScore - SegmentedNameMargin && length == surname + 2 && IsSegmentedName(i, surname, minScore));
             if (length == surname + 2 && (!passes || (i + length < text.Length && IsCommonWord(text.Slice(i + length - 1, 2))))
-                && NameScore(i, length - 1) is var shortScore && shortScore >= minScore + BoundaryBonus && (!passes || shortScore > score))
+                && NameScore(i, length - 1, MinNameScore, out _) is var shortScore && shortScore >= minScore + BoundaryBonus && (!passes || shortScore > score))
             {
                 length--;
                 passes = true;
@@ -1356,6 +1368,61 @@ internal sealed partial class Scanner
                 AddPerson(i, i + length, Confidence.Statistical, null);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a name of three at <paramref name="start"/> that scores a little under the cut-off is one all the same
+    /// because the tokenizer's best segmentation of its clause reads it as one name (朱力行已经, 陆新平二人): its lattice
+    /// weighs the name model's reading against every reading by words, a decision over the whole span and its
+    /// neighbours that the score's terms, each about one character or one word, do not make. Only where the lexicon
+    /// holds nothing against the name (no word overlapping it, its surname and first given character no word: 余光领学),
+    /// and not after a rare surname that abbreviates a place (欧绿保).
+    /// </summary>
+    private bool IsSegmentedName(int start, int surname, float minScore)
+    {
+        var end = start + surname + 2;
+        return !_lexicon.IsWord(_text.AsSpan(start, surname + 1)) && !AbbreviatesPlace(start, surname)
+            && NameScore(start, end - start, minScore - SegmentedNameMargin, out var objection) >= minScore - SegmentedNameMargin
+            && objection < CrossingPenalty && TokenizerReadsName(start, end);
+    }
+
+    /// <summary>Whether the surname at <paramref name="start"/> is a rare one the lexicon tags alone a place: 欧 abbreviates Europe in 欧绿保 and 欧亚.</summary>
+    private bool AbbreviatesPlace(int start, int surname) =>
+        surname == 1 && !NameModel.IsCommonSurname(_text[start]) && _lexicon.TryGetWord(_text.AsSpan(start, 1), out _, out var tag) && tag == "ns";
+
+    /// <summary>
+    /// Whether the tokenizer's best segmentation of the characters around [start, end) (up to the clause's edges, four on
+    /// either side) reads it as one personal name the
+    /// lexicon does not list: its lattice weighs the name model's reading against every reading by words.
+    /// </summary>
+    private bool TokenizerReadsName(int start, int end)
+    {
+        var from = start;
+        while (from > 0 && start - from < SegmentationWindow && NameModel.IsHan(_text[from - 1]))
+        {
+            from--;
+        }
+
+        var to = end;
+        while (to < _text.Length && to - end < SegmentationWindow && NameModel.IsHan(_text[to]))
+        {
+            to++;
+        }
+
+        if (_lexicon.TryGetWord(_text.AsSpan(start, end - start), out _, out _))
+        {
+            return false;
+        }
+
+        foreach (var token in ChineseTokenizer.Default.EnumerateTokens(_text.AsSpan(from, to - from)))
+        {
+            if (token.End > start - from)
+            {
+                return token.Start == start - from && token.End == end - from && token.Tag.StartsWith("nr", StringComparison.Ordinal);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -1421,8 +1488,9 @@ internal sealed partial class Scanner
     /// lexicon says of the whole and of words crossing its edges, whether it stands between boundaries, and how
     /// often the characters beside it stand beside names (从, 对 before one; 等, 说 after one).
     /// </summary>
-    private float NameScore(int start, int length)
+    private float NameScore(int start, int length, float floor, out float objection)
     {
+        objection = 0;
         var end = start + length;
         var surname = NameModel.SurnameLength(_text.AsSpan(start));
         var score = NameModel.IsCommonSurname(_text[start]) || surname == 2 ? 1f : -1f;
@@ -1461,34 +1529,35 @@ internal sealed partial class Scanner
         }
 
         // Every remaining feature only lowers the score: stop as soon as it cannot pass.
-        if (score < MinNameScore)
+        if (score < floor)
         {
             return score;
         }
 
+        // What the lexicon holds against the reading: words that overlap it, and patterns of words that are no names.
         if (end - start - surname == 2)
         {
             // 幸福感, 严格履: the surname and the first given character are a common word; a rarer word there, or a word
             // as the given name, counts against the name less.
             var head = _text.AsSpan(start, surname + 1);
-            score -= IsCommonWord(head) ? WordPenalty : IsNonNameWord(head) ? WordPenalty / 2 : 0;
+            objection += IsCommonWord(head) ? WordPenalty : IsNonNameWord(head) ? WordPenalty / 2 : 0;
             // At the head of a clause a word as the given name (彭小民是) counts less: a clause seldom opens with a surname
             // and then a word.
-            score -= !_lexicon.TryGetWord(_text.AsSpan(start + surname, 2), out _, out var givenTag) || givenTag.StartsWith("nr", StringComparison.Ordinal) ? 0
+            objection += !_lexicon.TryGetWord(_text.AsSpan(start + surname, 2), out _, out var givenTag) || givenTag.StartsWith("nr", StringComparison.Ordinal) ? 0
                 : start == 0 || !NameModel.IsHan(_text[start - 1]) ? WordPenalty / 6 : WordPenalty / 2;
         }
 
         // 丁庄, 潘窑: a surname and a settlement's suffix name a village; 以武养武, 师德师风: a surname repeated at the end
         // is a set phrase's pattern, not a name.
-        score -= Grammar.SettlementFinals.Contains(_text[end - 1]) || (surname == 1 && _text[end - 1] == _text[start]) ? WordPenalty : 0;
-        if (score < MinNameScore)
+        objection += Grammar.SettlementFinals.Contains(_text[end - 1]) || (surname == 1 && _text[end - 1] == _text[start]) ? WordPenalty : 0;
+        if (score - objection < floor)
         {
-            return score;
+            return score - objection;
         }
 
-        score -= CrossesWordAt(start) ? CrossingPenalty : 0;
-        score -= InsideLongerWord(start, end) || StartsLongerWord(start, end) ? WordPenalty : 0;
-        score -= CrossesEnd(start + surname, end) ? CrossingPenalty : 0;
-        return score;
+        objection += CrossesWordAt(start) ? CrossingPenalty : 0;
+        objection += InsideLongerWord(start, end) || StartsLongerWord(start, end) ? WordPenalty : 0;
+        objection += CrossesEnd(start + surname, end) ? CrossingPenalty : 0;
+        return score - objection;
     }
 }

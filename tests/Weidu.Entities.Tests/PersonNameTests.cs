@@ -213,10 +213,16 @@ public sealed class PersonNameTests
         Assert.Equal([name], Persons(text));
 
     [Theory]
-    [InlineData("为此，张作钧主持创办了夜校。", "张作钧")]
-    [InlineData("王晚霞下岗后，她感到困惑。", "王晚霞")]
-    public void A_name_whose_first_given_character_is_seldom_in_names_is_read_when_the_whole_scores_as_one(string text, string name) =>
+    [InlineData("据了解，孟力行已经发表了论文。", "孟力行")]
+    [InlineData("他看望了困难职工罗青选。", "罗青选")]
+    public void A_name_scoring_near_the_cut_off_is_read_where_the_tokenizer_segments_it_as_one_name(string text, string name) =>
         Assert.Equal([name], Persons(text));
+
+    [Theory]
+    [InlineData("对退休党员发挥余光领学等先进做法给予表扬。")]
+    [InlineData("当前，尤其要抓好欧绿保、隧道装备制造等项目。")]
+    public void The_tokenizer_vouches_for_no_name_whose_surname_begins_a_word_or_abbreviates_a_place(string text) =>
+        Assert.Empty(Persons(text));
 
     [Fact]
     public void A_name_of_two_wins_over_three_whose_last_character_begins_a_common_word_when_it_scores_higher() =>
