@@ -15,6 +15,9 @@ internal sealed class TokenizerLexicon(ChineseTokenizer tokenizer)
     /// </summary>
     public int MaxWordLength => 4;
 
+    /// <summary>The tokenizer the lexicon is read from, for the grammars that weigh its segmentation of a span.</summary>
+    public ChineseTokenizer Tokenizer => tokenizer;
+
     /// <summary>Finds <paramref name="word"/>: its corpus frequency and its part-of-speech tag (nr, ns, nt, n, v …).</summary>
     public bool TryGetWord(ReadOnlySpan<char> word, out int frequency, out string tag)
     {

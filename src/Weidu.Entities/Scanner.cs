@@ -37,6 +37,8 @@ internal sealed partial class Scanner
     private const float ClauseSubjectBonus = 1.5f;
 
     private const float MinNameScore = 3f;
+    private const float SegmentedNameMargin = 4f;
+    private const int SegmentationWindow = 4;
     private const float RareSurnameMargin = 6f;
     private const float ListedSurnameMargin = 2f;
 
@@ -1352,12 +1354,13 @@ internal sealed partial class Scanner
             }
 
             // A three-character name the lexicon lists (周恩来) needs no score. jieba also tags a surname and a post
-            // (胡书记) and some words (高水平, 段时间) nr: no part of the name may be a word, nor may a word cross its end.
+            // (胡书记) and some words (高水平, 段时间) nr: no part of the name may be a word, nor may a word cross its end or
+            // hold it (梁换柱 in 偷梁换柱).
             if (NameModel.IsCommonSurname(text[i]) && text.Length - i >= 3 && NameModel.IsHan(text[i + 2])
                 && LongestPrefixAt(StartList.PostHeads, i + 1) < 2 && IsListedPersonWord(text.Slice(i, 3))
                 && !IsCommonWord(text.Slice(i, 2)) && IsListedGivenName(text.Slice(i, 3)) && !CrossesEnd(i + 1, i + 3)
                 && !LexiconNames.Is(text.Slice(i, 3), EntityType.Location) && !LexiconNames.Is(text.Slice(i, 3), EntityType.Organization)
-                && !StartsHonorific(i + 1) && !OverlapsForeignName(i, i + 3))
+                && !StartsHonorific(i + 1) && !OverlapsForeignName(i, i + 3) && !InsideLongerWord(i, i + 3))
             {
                 AddPerson(i, i + 3, Confidence.Lexicon, null);
                 continue;
@@ -1379,11 +1382,14 @@ internal sealed partial class Scanner
             }
 
             // The parse reads three characters where the third may begin the next word (王怡谈及): when the three score
-            // too low, the two are the name if they score a point above the cut-off.
+            // too low, the two are the name if they score a point above the cut-off; when the third begins a common
+            // word with the next (尹莉明白), the two compete with the three and the higher score wins.
             var minScore = NameModel.IsCommonSurname(text[i]) || surname == 2 ? MinNameScore
                 : MinNameScore + Math.Min(RareSurnameMarginOf(text[i]), IsListedName(text.Slice(i, 1)) ? ListedSurnameMargin : RareSurnameMargin);
-            var passes = NameScore(i, length) >= minScore;
-            if (!passes && length == surname + 2 && NameScore(i, length - 1) >= minScore + BoundaryBonus)
+            var score = NameScore(i, length, MinNameScore, out _);
+            var passes = score >= minScore || (score >= minScore - SegmentedNameMargin && length == surname + 2 && IsSegmentedName(i, surname, minScore));
+            if (length == surname + 2 && (!passes || (i + length < text.Length && IsCommonWord(text.Slice(i + length - 1, 2))))
+                && NameScore(i, length - 1, MinNameScore, out _) is var shortScore && shortScore >= minScore + BoundaryBonus && (!passes || shortScore > score))
             {
                 length--;
                 passes = true;
@@ -1394,6 +1400,62 @@ internal sealed partial class Scanner
                 AddPerson(i, i + length, Confidence.Statistical, null);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a name of three at <paramref name="start"/> that scores a little under the cut-off is one all the same
+    /// because the tokenizer's best segmentation of its clause reads it as one name (朱力行已经, 陆新平二人): its lattice
+    /// weighs the name model's reading against every reading by words, a decision over the whole span and its
+    /// neighbours that the score's terms, each about one character or one word, do not make. Only where the lexicon
+    /// holds nothing against the name (no word overlapping it, its surname and first given character no word: 余光领学),
+    /// and not after a rare surname that abbreviates a place (欧绿保).
+    /// </summary>
+    private bool IsSegmentedName(int start, int surname, float minScore)
+    {
+        var end = start + surname + 2;
+        return !_lexicon.IsWord(_text.AsSpan(start, surname + 1)) && !AbbreviatesPlace(start, surname)
+            && NameScore(start, end - start, minScore - SegmentedNameMargin, out var objection) >= minScore - SegmentedNameMargin
+            && objection < CrossingPenalty && TokenizerReadsName(start, end);
+    }
+
+    /// <summary>Whether the surname at <paramref name="start"/> is a rare one the lexicon tags alone a place: 欧 abbreviates Europe in 欧绿保 and 欧亚.</summary>
+    private bool AbbreviatesPlace(int start, int surname) =>
+        surname == 1 && !NameModel.IsCommonSurname(_text[start]) && _lexicon.TryGetWord(_text.AsSpan(start, 1), out _, out var tag) && tag == "ns";
+
+    /// <summary>
+    /// Whether the tagger's tokenizer, segmenting the characters around [start, end) (up to the clause's edges, four on
+    /// either side), reads it as one personal name the lexicon does not list: its lattice weighs the name model's
+    /// reading against every reading by words. A tokenizer set to the PKU standard splits every name, so there the
+    /// rule finds none.
+    /// </summary>
+    private bool TokenizerReadsName(int start, int end)
+    {
+        var from = start;
+        while (from > 0 && start - from < SegmentationWindow && NameModel.IsHan(_text[from - 1]))
+        {
+            from--;
+        }
+
+        var to = end;
+        while (to < _text.Length && to - end < SegmentationWindow && NameModel.IsHan(_text[to]))
+        {
+            to++;
+        }
+
+        if (_lexicon.TryGetWord(_text.AsSpan(start, end - start), out _, out _))
+        {
+            return false;
+        }
+
+        foreach (var token in _lexicon.Tokenizer.EnumerateTokens(_text.AsSpan(from, to - from)))
+        {
+            if (token.End > start - from)
+            {
+                return token.Start == start - from && token.End == end - from && token.Tag.StartsWith("nr", StringComparison.Ordinal);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -1459,8 +1521,9 @@ internal sealed partial class Scanner
     /// lexicon says of the whole and of words crossing its edges, whether it stands between boundaries, and how
     /// often the characters beside it stand beside names (从, 对 before one; 等, 说 after one).
     /// </summary>
-    private float NameScore(int start, int length)
+    private float NameScore(int start, int length, float floor, out float objection)
     {
+        objection = 0;
         var end = start + length;
         var surname = NameModel.SurnameLength(_text.AsSpan(start));
         var score = NameModel.IsCommonSurname(_text[start]) || surname == 2 ? 1f : -1f;
@@ -1499,34 +1562,35 @@ internal sealed partial class Scanner
         }
 
         // Every remaining feature only lowers the score: stop as soon as it cannot pass.
-        if (score < MinNameScore)
+        if (score < floor)
         {
             return score;
         }
 
+        // What the lexicon holds against the reading: words that overlap it, and patterns of words that are no names.
         if (end - start - surname == 2)
         {
             // 幸福感, 严格履: the surname and the first given character are a common word; a rarer word there, or a word
             // as the given name, counts against the name less.
             var head = _text.AsSpan(start, surname + 1);
-            score -= IsCommonWord(head) ? WordPenalty : IsNonNameWord(head) ? WordPenalty / 2 : 0;
+            objection += IsCommonWord(head) ? WordPenalty : IsNonNameWord(head) ? WordPenalty / 2 : 0;
             // At the head of a clause a word as the given name (彭小民是) counts less: a clause seldom opens with a surname
             // and then a word.
-            score -= !_lexicon.TryGetWord(_text.AsSpan(start + surname, 2), out _, out var givenTag) || givenTag.StartsWith("nr", StringComparison.Ordinal) ? 0
+            objection += !_lexicon.TryGetWord(_text.AsSpan(start + surname, 2), out _, out var givenTag) || givenTag.StartsWith("nr", StringComparison.Ordinal) ? 0
                 : start == 0 || !NameModel.IsHan(_text[start - 1]) ? WordPenalty / 6 : WordPenalty / 2;
         }
 
         // 丁庄, 潘窑: a surname and a settlement's suffix name a village; 以武养武, 师德师风: a surname repeated at the end
         // is a set phrase's pattern, not a name.
-        score -= Grammar.SettlementFinals.Contains(_text[end - 1]) || (surname == 1 && _text[end - 1] == _text[start]) ? WordPenalty : 0;
-        if (score < MinNameScore)
+        objection += Grammar.SettlementFinals.Contains(_text[end - 1]) || (surname == 1 && _text[end - 1] == _text[start]) ? WordPenalty : 0;
+        if (score - objection < floor)
         {
-            return score;
+            return score - objection;
         }
 
-        score -= CrossesWordAt(start) ? CrossingPenalty : 0;
-        score -= InsideLongerWord(start, end) || StartsLongerWord(start, end) ? WordPenalty : 0;
-        score -= CrossesEnd(start + surname, end) ? CrossingPenalty : 0;
-        return score;
+        objection += CrossesWordAt(start) ? CrossingPenalty : 0;
+        objection += InsideLongerWord(start, end) || StartsLongerWord(start, end) ? WordPenalty : 0;
+        objection += CrossesEnd(start + surname, end) ? CrossingPenalty : 0;
+        return score - objection;
     }
 }

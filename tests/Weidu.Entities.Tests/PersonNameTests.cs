@@ -1,3 +1,5 @@
+using Weidu.Tokenization;
+
 namespace Weidu.Entities.Tests;
 
 /// <summary>
@@ -211,6 +213,35 @@ public sealed class PersonNameTests
     [InlineData("今年，金大中新政府成立。", "金大中")]
     public void A_name_with_no_cue_is_read_from_its_surname_its_place_and_the_lexicon(string text, string name) =>
         Assert.Equal([name], Persons(text));
+
+    [Theory]
+    [InlineData("据了解，孟力行已经发表了论文。", "孟力行")]
+    [InlineData("他看望了困难职工罗青选。", "罗青选")]
+    public void A_name_scoring_near_the_cut_off_is_read_where_the_tokenizer_segments_it_as_one_name(string text, string name) =>
+        Assert.Equal([name], Persons(text));
+
+    [Fact]
+    public void The_segmentation_that_vouches_for_a_name_is_the_taggers_own_tokenizers()
+    {
+        // The PKU standard writes a surname apart from its given name, so its segmentation never makes 孟力行 one token.
+        var pku = new EntityTagger(tokenizer: ChineseTokenizer.Create(new ChineseTokenizerOptions { Standard = SegmentationStandard.Pku }));
+        Assert.Equal(["孟力行"], Persons("据了解，孟力行已经发表了论文。"));
+        Assert.DoesNotContain(pku.Tag("据了解，孟力行已经发表了论文。").AsImmutableArray(), m => m.Type == EntityType.Person);
+    }
+
+    [Theory]
+    [InlineData("对退休党员发挥余光领学等先进做法给予表扬。")]
+    [InlineData("当前，尤其要抓好欧绿保、隧道装备制造等项目。")]
+    public void The_tokenizer_vouches_for_no_name_whose_surname_begins_a_word_or_abbreviates_a_place(string text) =>
+        Assert.Empty(Persons(text));
+
+    [Fact]
+    public void A_name_of_two_wins_over_three_whose_last_character_begins_a_common_word_when_it_scores_higher() =>
+        Assert.Equal(["刘莉"], Persons("刘莉明白，要想站稳市场就要讲质量。"));
+
+    [Fact]
+    public void A_name_the_lexicon_lists_inside_an_idiom_is_no_person() =>
+        Assert.Empty(Persons("他只得偷梁换柱。"));
 
     [Fact]
     public void A_name_of_two_is_read_where_three_score_too_low_and_the_third_begins_a_word() =>
