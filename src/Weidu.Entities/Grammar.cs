@@ -172,14 +172,17 @@ internal static class Grammar
     /// The sun, the planets and the galaxy, which are places as 地球 is (the gold sets tag them so) but begin words that
     /// are none (太阳能, 太阳穴, 木星人): only where they run into no longer word.
     /// </summary>
-    public static readonly WordSet CelestialBodies = new("太阳|太阳系|银河|银河系|水星|木星|土星|天王星|海王星|冥王星");
+    private const string CelestialBodyNames = "太阳|太阳系|银河|银河系|水星|木星|土星|天王星|海王星|冥王星";
+
+    /// <summary>The words of <see cref="CelestialBodyNames"/>.</summary>
+    public static readonly WordSet CelestialBodies = new(CelestialBodyNames);
 
     /// <summary>Places every reader knows, so that 中国 or 许昌 is a place without a suffix.</summary>
     public static readonly WordSet KnownPlaces = new(
         "中国|中华|中华人民共和国|北京|上海|天津|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|"
         + "许昌|郑州|洛阳|开封|平顶山|安阳|鹤壁|新乡|焦作|濮阳|漯河|三门峡|南阳|商丘|信阳|周口|驻马店|济源|禹州|长葛|鄢陵|襄城|建安|魏都|东城|中原|华北|华东|华南|华中|西北|西南|东北|"
         + "广州|深圳|南京|杭州|武汉|成都|西安|沈阳|长春|哈尔滨|济南|青岛|大连|厦门|福州|南昌|长沙|合肥|石家庄|太原|呼和浩特|南宁|海口|贵阳|昆明|拉萨|兰州|西宁|银川|乌鲁木齐|苏州|无锡|宁波|温州|"
-        + "地球|月球|火星|太阳|太阳系|银河|银河系|水星|木星|土星|天王星|海王星|冥王星|美国|日本|英国|法国|德国|俄罗斯|苏联|意大利|加拿大|澳大利亚|印度|韩国|朝鲜|越南|泰国|新加坡|马来西亚|印度尼西亚|菲律宾|缅甸|老挝|柬埔寨|巴基斯坦|阿富汗|伊朗|伊拉克|以色列|巴勒斯坦|"
+        + "地球|月球|火星|" + CelestialBodyNames + "|美国|日本|英国|法国|德国|俄罗斯|苏联|意大利|加拿大|澳大利亚|印度|韩国|朝鲜|越南|泰国|新加坡|马来西亚|印度尼西亚|菲律宾|缅甸|老挝|柬埔寨|巴基斯坦|阿富汗|伊朗|伊拉克|以色列|巴勒斯坦|"
         + "埃及|南非|尼日利亚|肯尼亚|巴西|阿根廷|墨西哥|古巴|智利|秘鲁|西班牙|葡萄牙|荷兰|比利时|瑞士|瑞典|挪威|丹麦|芬兰|波兰|捷克|匈牙利|奥地利|希腊|土耳其|乌克兰|蒙古|哈萨克斯坦|沙特|"
         + "欧洲|亚洲|非洲|美洲|北美|南美|拉美|大洋洲|中东|东南亚|亚太|太平洋|大西洋|印度洋|长江|黄河|珠江|淮河|海河|泰山|黄山|华山|嵩山|峨眉山|喜马拉雅|西藏|长城|故宫|天安门|中南海");
 }
@@ -263,6 +266,20 @@ internal sealed class BitSet
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Contains(char c) => (_bits[c >> 6] & (1UL << (c & 63))) != 0;
+
+    /// <summary>Whether every character of <paramref name="text"/> is in the set (肯尼迪 in the transliteration characters).</summary>
+    public bool ContainsAll(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!Contains(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public static BitSet Of(string characters)
     {

@@ -8,11 +8,11 @@ internal sealed partial class Scanner
 {
     private static readonly string[] DatelineSources = ["本报", "新华社", "中新社"];
 
-    /// <summary>Words after which a foreign name is a place's: verbs of being or arriving somewhere and words for a capital.</summary>
-    private static readonly WordSet ForeignPlaceCues = new("在|抵达|到达|飞抵|抵|赴|前往|来到|途经|首都|迁都|城市|首府");
-
     /// <summary>Words for a capital or a city, after which a foreign name is a place's even where jieba lists it as a person's (首都阿布贾).</summary>
     private static readonly WordSet CityCues = new("首都|迁都|城市|首府");
+
+    /// <summary>Words after which a foreign name is a place's: verbs of being or arriving somewhere and the words for a capital or a city.</summary>
+    private static readonly WordSet ForeignPlaceCues = WordSet.Union(new WordSet("在|抵达|到达|飞抵|抵|赴|前往|来到|途经"), CityCues);
 
     /// <summary>
     /// The words between a paper and the date of a dateline name a place, though no list knows it (本报不来梅6月2日电);
@@ -118,25 +118,11 @@ internal sealed partial class Scanner
 
             var rest = _text.AsSpan(placeEnd, suffixStart - placeEnd);
             var isName = LexiconNames.Is(_text.AsSpan(placeEnd, end - placeEnd), EntityType.Location)
-                || (_lexicon.TryGetWord(rest, out _, out var tag) && (tag is "ns" or "nrt" or "nz" || (tag == "nr" && rest.Length >= 3 && IsTransliterated(rest))));
+                || (_lexicon.TryGetWord(rest, out _, out var tag) && (tag is "ns" or "nrt" or "nz" || (tag == "nr" && rest.Length >= 3 && Grammar.Transliteration.ContainsAll(rest))));
             return isName ? placeEnd : start;
         }
 
         return start;
-    }
-
-    /// <summary>Whether every character of <paramref name="name"/> spells foreign names (肯尼迪).</summary>
-    private static bool IsTransliterated(ReadOnlySpan<char> name)
-    {
-        foreach (var c in name)
-        {
-            if (!Grammar.Transliteration.Contains(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>The length of the longest place every reader knows or the lexicon lists at <paramref name="start"/>, within <paramref name="end"/>.</summary>

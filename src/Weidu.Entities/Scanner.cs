@@ -1386,8 +1386,10 @@ internal sealed partial class Scanner
             // word with the next (尹莉明白), the two compete with the three and the higher score wins.
             var minScore = NameModel.IsCommonSurname(text[i]) || surname == 2 ? MinNameScore
                 : MinNameScore + Math.Min(RareSurnameMarginOf(text[i]), IsListedName(text.Slice(i, 1)) ? ListedSurnameMargin : RareSurnameMargin);
-            var score = NameScore(i, length, MinNameScore, out _);
-            var passes = score >= minScore || (score >= minScore - SegmentedNameMargin && length == surname + 2 && IsSegmentedName(i, surname, minScore));
+            // A name of three is scored down to the segmentation's margin, so that the same score and what the lexicon
+            // holds against it decide both readings.
+            var score = NameScore(i, length, length == surname + 2 ? minScore - SegmentedNameMargin : MinNameScore, out var objection);
+            var passes = score >= minScore || (score >= minScore - SegmentedNameMargin && length == surname + 2 && IsSegmentedName(i, surname, objection));
             if (length == surname + 2 && (!passes || (i + length < text.Length && IsCommonWord(text.Slice(i + length - 1, 2))))
                 && NameScore(i, length - 1, MinNameScore, out _) is var shortScore && shortScore >= minScore + BoundaryBonus && (!passes || shortScore > score))
             {
@@ -1410,13 +1412,9 @@ internal sealed partial class Scanner
     /// holds nothing against the name (no word overlapping it, its surname and first given character no word: 余光领学),
     /// and not after a rare surname that abbreviates a place (欧绿保).
     /// </summary>
-    private bool IsSegmentedName(int start, int surname, float minScore)
-    {
-        var end = start + surname + 2;
-        return !_lexicon.IsWord(_text.AsSpan(start, surname + 1)) && !AbbreviatesPlace(start, surname)
-            && NameScore(start, end - start, minScore - SegmentedNameMargin, out var objection) >= minScore - SegmentedNameMargin
-            && objection < CrossingPenalty && TokenizerReadsName(start, end);
-    }
+    private bool IsSegmentedName(int start, int surname, float objection) =>
+        objection < CrossingPenalty && !_lexicon.IsWord(_text.AsSpan(start, surname + 1)) && !AbbreviatesPlace(start, surname)
+        && TokenizerReadsName(start, start + surname + 2);
 
     /// <summary>Whether the surname at <paramref name="start"/> is a rare one the lexicon tags alone a place: 欧 abbreviates Europe in 欧绿保 and 欧亚.</summary>
     private bool AbbreviatesPlace(int start, int surname) =>
