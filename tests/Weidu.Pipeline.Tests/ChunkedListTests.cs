@@ -72,6 +72,28 @@ public class ChunkedListTests
     }
 
     [Fact]
+    public void A_whole_chunk_is_taken_as_it_is_and_only_at_a_chunk_boundary()
+    {
+        var first = Build(default, Enumerable.Range(0, ChunkSize + 3).Select(i => Entry(i, IncrementalStepRunReason.Cached)));
+        var builder = new ChunkedList<TableEntry<string>>.Builder(first, first.Length);
+        builder.AddChunk(first.ChunkArray(0));
+        builder.AddChunk(first.ChunkArray(1));
+        var second = builder.ToList();
+
+        Assert.True(second.SharesChunk(0, first) && second.SharesChunk(1, first));
+        Assert.Equal(first.Length, second.Length);
+        Assert.Equal(first[ChunkSize + 2], second[ChunkSize + 2]);
+
+        var misplaced = new ChunkedList<TableEntry<string>>.Builder(first, first.Length);
+        misplaced.Add(Entry(-1));
+        Assert.Throws<InvalidOperationException>(() => misplaced.AddChunk(first.ChunkArray(0)));
+
+        var afterShort = new ChunkedList<TableEntry<string>>.Builder(first, first.Length);
+        afterShort.AddChunk(first.ChunkArray(1));
+        Assert.Throws<InvalidOperationException>(() => afterShort.Add(Entry(-1)));
+    }
+
+    [Fact]
     public void A_table_marked_cached_shares_the_chunks_that_are_all_cached_already()
     {
         var first = Build(default, Enumerable.Range(0, 2 * ChunkSize + 1).Select(i => Entry(i, i < ChunkSize ? IncrementalStepRunReason.Cached : IncrementalStepRunReason.Modified)));

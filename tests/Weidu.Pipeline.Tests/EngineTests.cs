@@ -117,6 +117,46 @@ public class EngineTests
     }
 
     [Fact]
+    public void An_edit_toggled_over_many_runs_of_a_corpus_of_many_chunks_reruns_only_the_edited_paragraph_each_time()
+    {
+        // Over 256 paragraphs a node's table has several chunks, and from the third run on the chunks the edit does not
+        // touch are carried over whole: the reasons and outputs must be those of the item-by-item comparison.
+        var paragraphs = Enumerable.Range(0, 700).Select(i => $"甲{i} 乙").ToList();
+        paragraphs[650] = "词:乙";
+        var text = string.Join("\n\n", paragraphs);
+        var corpus = Corpus.Create().AddDocument("a", SourceText.From(text)).AddDocument("b", SourceText.From(DocumentB));
+        var at = text.IndexOf("甲300 ", StringComparison.Ordinal);
+        var edited = corpus.WithChangedText("a", new TextChange(new TextSpan(at, 1), "丙"));
+        var stage = new ToyStage();
+        var driver = new CorpusDriver([stage], Tracking).Run(corpus);
+
+        for (var run = 1; run <= 5; run++)
+        {
+            var current = run % 2 == 1 ? edited : corpus;
+            driver = driver.Run(current);
+            var changed = run % 2 == 1 ? "丙300 乙" : "甲300 乙";
+            foreach (var step in new[] { "tokenize", "tag" })
+            {
+                var reasons = Reasons(driver, step);
+                Assert.Equal(702, reasons.Count);
+                Assert.Equal(IncrementalStepRunReason.Modified, reasons[changed]);
+                Assert.All(reasons.Where(p => p.Key != changed), p => Assert.Equal(IncrementalStepRunReason.Cached, p.Value));
+            }
+
+            Assert.Equal(702 + run, stage.TokenizeCalls);
+            Assert.True(new CorpusDriver([new ToyStage()]).Run(current).GetRunResult().Outputs.SequenceEqual(driver.GetRunResult().Outputs));
+        }
+
+        // The lexicon changes: every paragraph is tagged again, none taken whole from the last run.
+        var lexiconAt = text.IndexOf("词:乙", StringComparison.Ordinal) + "词:乙".Length;
+        var withWord = driver.Run(edited.WithChangedText("a", TextChange.Insert(lexiconAt, " 甲7")));
+        var tag = Reasons(withWord, "tag");
+        Assert.Equal(IncrementalStepRunReason.Modified, tag["甲7 乙"]);
+        Assert.Equal(IncrementalStepRunReason.Unchanged, tag["甲8 乙"]);
+        Assert.Equal(IncrementalStepRunReason.Unchanged, tag["子 丑"]);
+    }
+
+    [Fact]
     public void Inserting_an_entry_modifies_only_the_entries_whose_anchor_changed()
     {
         const string Chronicle = "2日 开会\n是日 调研\n5日 视察\n是日 座谈\n9日 闭幕";

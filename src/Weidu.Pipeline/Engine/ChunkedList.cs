@@ -38,7 +38,8 @@ internal readonly struct ChunkedList<TItem>
         }
     }
 
-    private int ChunkCount => _chunks?.Length ?? 0;
+    /// <summary>The number of chunks: every chunk but the last holds <see cref="ChunkSize"/> items.</summary>
+    public int ChunkCount => _chunks?.Length ?? 0;
 
     /// <summary>Whether this list and <paramref name="other"/> hold the same chunk object at <paramref name="chunk"/>.</summary>
     internal bool SharesChunk(int chunk, ChunkedList<TItem> other) =>
@@ -48,10 +49,10 @@ internal readonly struct ChunkedList<TItem>
     public static ChunkedList<TItem> Single(TItem item) => new([[item]], 1);
 
     /// <summary>
-    /// The list with <paramref name="convert"/> applied to every item; a chunk whose items all satisfy
-    /// <paramref name="isConverted"/> already is shared, not copied.
+    /// The list whose chunk <c>c</c> is <paramref name="chunkAt"/>(<c>c</c>), each of the same length as this list's; a
+    /// chunk returned as it is stays shared.
     /// </summary>
-    public ChunkedList<TItem> Convert(Predicate<TItem> isConverted, Converter<TItem, TItem> convert)
+    public ChunkedList<TItem> MapChunks(Func<int, TItem[]> chunkAt)
     {
         if (_chunks is null)
         {
@@ -61,11 +62,17 @@ internal readonly struct ChunkedList<TItem>
         var chunks = new TItem[_chunks.Length][];
         for (var c = 0; c < chunks.Length; c++)
         {
-            chunks[c] = Array.TrueForAll(_chunks[c], isConverted) ? _chunks[c] : Array.ConvertAll(_chunks[c], convert);
+            chunks[c] = chunkAt(c);
         }
 
         return new ChunkedList<TItem>(chunks, Length);
     }
+
+    /// <summary>The items of chunk <paramref name="chunk"/>.</summary>
+    public ReadOnlySpan<TItem> Chunk(int chunk) => _chunks![chunk];
+
+    /// <summary>Chunk <paramref name="chunk"/> itself, to be shared by another list (chunks are never written after they are built).</summary>
+    public TItem[] ChunkArray(int chunk) => _chunks![chunk];
 
     /// <summary>Enumerates the items in order.</summary>
     public Enumerator GetEnumerator() => new(this);
@@ -93,6 +100,7 @@ internal readonly struct ChunkedList<TItem>
         private TItem[]? _scratch;
         private int _fill;
         private bool _chunkIsPrevious = true;
+        private bool _isClosed;
 
         /// <summary>The list this one may share chunks with.</summary>
         public ChunkedList<TItem> Previous => previous;
@@ -106,6 +114,11 @@ internal readonly struct ChunkedList<TItem>
         /// </summary>
         public void Add(in TItem item, bool isPreviousItemHere = false)
         {
+            if (_isClosed)
+            {
+                throw new InvalidOperationException("A chunk shorter than ChunkSize was appended: it must be the last.");
+            }
+
             _chunkIsPrevious &= isPreviousItemHere;
             _scratch ??= ArrayPool<TItem>.Shared.Rent(ChunkSize);
             _scratch[_fill++] = item;
@@ -114,6 +127,22 @@ internal readonly struct ChunkedList<TItem>
             {
                 Flush();
             }
+        }
+
+        /// <summary>
+        /// Appends a whole chunk at a chunk boundary (<see cref="Count"/> a multiple of <see cref="ChunkSize"/>), the
+        /// array itself rather than a copy; a chunk shorter than <see cref="ChunkSize"/> must be the last.
+        /// </summary>
+        public void AddChunk(TItem[] chunk)
+        {
+            if (_isClosed || _fill != 0 || chunk.Length is 0 or > ChunkSize)
+            {
+                throw new InvalidOperationException("A whole chunk is appended only at a chunk boundary.");
+            }
+
+            _chunks.Add(chunk);
+            Count += chunk.Length;
+            _isClosed = chunk.Length < ChunkSize;
         }
 
         /// <summary>The items added, as a list.</summary>

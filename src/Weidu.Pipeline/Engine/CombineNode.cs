@@ -30,9 +30,20 @@ internal sealed class CombineNode<TLeft, TRight>(
         }
         else
         {
+            var reusable = run.TryGetPrevious(left, out var previousLeft) ? previous?.ReusableChunks(leftTable, previousLeft) : null;
             var entries = NodeTable<(TLeft Left, TRight Right)>.CreateBuilder(previous, leftTable.Entries.Length);
             for (var i = 0; i < leftTable.Entries.Length; i++)
             {
+                // A left chunk carried over whose right partners are all reusable is the previous run's combination:
+                // the previous table matched every left item, so while this one does too, their chunks line up.
+                if (entries.Count == i && NodeTable<(TLeft Left, TRight Right)>.IsReusableChunkAt(reusable, i) && RightIsReusableFor(leftTable, rightTable, i))
+                {
+                    var chunk = previous!.CachedChunk(i >> ChunkedList<TableEntry<TLeft>>.ChunkShift);
+                    entries.AddChunk(chunk);
+                    i += chunk.Length - 1;
+                    continue;
+                }
+
                 var item = leftTable.Entries[i];
                 TableEntry<TRight> other;
                 if (!joinByKey)
@@ -64,5 +75,34 @@ internal sealed class CombineNode<TLeft, TRight>(
 
         run.Track(name, table, previous, i => table.Entries[i].Value);
         return table;
+    }
+
+    private bool RightIsReusableFor(NodeTable<TLeft> leftTable, NodeTable<TRight> rightTable, int chunkStart)
+    {
+        if (!joinByKey)
+        {
+            return rightTable.Single.IsReusable;
+        }
+
+        if (rightTable.IsCached)
+        {
+            return true;
+        }
+
+        var end = Math.Min(chunkStart + ChunkedList<TableEntry<TLeft>>.ChunkSize, leftTable.Entries.Length);
+        if (rightTable.Entries.Length < end)
+        {
+            return false;
+        }
+
+        for (var i = chunkStart; i < end; i++)
+        {
+            if (!(rightTable.Entries[i].IsReusable && rightTable.Entries[i].Key == leftTable.Entries[i].Key))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

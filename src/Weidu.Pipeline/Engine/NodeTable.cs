@@ -54,21 +54,87 @@ internal sealed class NodeTable<T>
     }
 
     /// <summary>The same entries, all marked cached: what a node returns when none of its inputs changed.</summary>
-    public NodeTable<T> AsCached() =>
-        new(Entries.Convert(static e => e.Reason == IncrementalStepRunReason.Cached, static e => e with { Reason = IncrementalStepRunReason.Cached }), isCached: true, NextId, State);
+    public NodeTable<T> AsCached() => new(Entries.MapChunks(CachedChunk), isCached: true, NextId, State);
+
+    /// <summary>
+    /// For a node whose items are its input's, one for one and in order (a select, an output, a combine with one
+    /// value): the chunks its next table can take whole from this table, with every entry cached — those where the
+    /// input's chunk is the previous input's own array (the same items, carried over) and every item is reusable.
+    /// Null when there is none, or when this table is not its previous input's item for item.
+    /// </summary>
+    public bool[]? ReusableChunks<TInput>(NodeTable<TInput> input, NodeTable<TInput>? previousInput)
+    {
+        if (previousInput is null || Entries.Length != previousInput.Entries.Length)
+        {
+            return null;
+        }
+
+        bool[]? reusable = null;
+        for (var c = 0; c < input.Entries.ChunkCount; c++)
+        {
+            if (input.Entries.SharesChunk(c, previousInput.Entries) && AreReusable(input.Entries.Chunk(c)))
+            {
+                (reusable ??= new bool[input.Entries.ChunkCount])[c] = true;
+            }
+        }
+
+        return reusable;
+
+        static bool AreReusable(ReadOnlySpan<TableEntry<TInput>> entries)
+        {
+            foreach (ref readonly var entry in entries)
+            {
+                if (!entry.IsReusable)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>Chunk <paramref name="chunk"/> of the entries, every entry cached: the chunk itself when it already is.</summary>
+    public TableEntry<T>[] CachedChunk(int chunk)
+    {
+        var entries = Entries.Chunk(chunk);
+        foreach (ref readonly var entry in entries)
+        {
+            if (entry.Reason != IncrementalStepRunReason.Cached)
+            {
+                var cached = entries.ToArray();
+                foreach (ref var copy in cached.AsSpan())
+                {
+                    copy = copy with { Reason = IncrementalStepRunReason.Cached };
+                }
+
+                return cached;
+            }
+        }
+
+        return Entries.ChunkArray(chunk);
+    }
 
     /// <summary>
     /// The entries of a per-item node's next table: for the items of <paramref name="input"/> at
     /// <paramref name="pending"/> (ascending), the entries <paramref name="computed"/> for them in that order; for every
-    /// other item, its entry in <paramref name="previous"/> with <paramref name="kept"/> as its reason.
+    /// other item, its entry in <paramref name="previous"/> with <paramref name="kept"/> as its reason — a whole chunk
+    /// of them at once where <paramref name="reusableChunks"/> (from <see cref="ReusableChunks"/>, so only with
+    /// <paramref name="kept"/> cached) says the input's chunk was carried over.
     /// </summary>
-    public static ChunkedList<TableEntry<T>> Merge<TInput>(NodeTable<TInput> input, NodeTable<T>? previous, List<int> pending, TableEntry<T>[] computed, IncrementalStepRunReason kept)
+    public static ChunkedList<TableEntry<T>> Merge<TInput>(NodeTable<TInput> input, NodeTable<T>? previous, List<int> pending, TableEntry<T>[] computed, IncrementalStepRunReason kept, bool[]? reusableChunks = null)
     {
         var entries = CreateBuilder(previous, input.Entries.Length);
         var next = 0;
         for (var i = 0; i < input.Entries.Length; i++)
         {
-            if (next < pending.Count && pending[next] == i)
+            if (IsReusableChunkAt(reusableChunks, i))
+            {
+                var chunk = previous!.CachedChunk(i >> ChunkedList<TableEntry<T>>.ChunkShift);
+                entries.AddChunk(chunk);
+                i += chunk.Length - 1;
+            }
+            else if (next < pending.Count && pending[next] == i)
             {
                 entries.Add(computed[next++]);
             }
@@ -83,6 +149,12 @@ internal sealed class NodeTable<T>
     }
 
     /// <summary>A builder for this node's next table, which shares the chunks of this one that come out equal.</summary>
+    /// <summary>Whether <paramref name="index"/> starts a chunk that <see cref="ReusableChunks"/> found reusable.</summary>
+    public static bool IsReusableChunkAt(bool[]? reusableChunks, int index) =>
+        reusableChunks is not null
+        && (index & (ChunkedList<TableEntry<T>>.ChunkSize - 1)) == 0
+        && reusableChunks[index >> ChunkedList<TableEntry<T>>.ChunkShift];
+
     public static ChunkedList<TableEntry<T>>.Builder CreateBuilder(NodeTable<T>? previous, int capacity) => new(previous?.Entries ?? default, capacity);
 
     /// <summary>

@@ -17,9 +17,18 @@ internal sealed class OutputNode<T>(IIncrementalNode<T> source, Action<OutputSin
             return previous.AsCached();
         }
 
+        var reusable = run.TryGetPrevious(source, out var previousInput) ? previous?.ReusableChunks(input, previousInput) : null;
         var entries = NodeTable<SinkContents>.CreateBuilder(previous, input.Entries.Length);
         for (var i = 0; i < input.Entries.Length; i++)
         {
+            if (NodeTable<SinkContents>.IsReusableChunkAt(reusable, i))
+            {
+                var chunk = previous!.CachedChunk(i >> ChunkedList<TableEntry<SinkContents>>.ChunkShift);
+                entries.AddChunk(chunk);
+                i += chunk.Length - 1;
+                continue;
+            }
+
             var item = input.Entries[i];
             if (item.IsReusable && previous is not null && previous.TryGet(item.Key, out var old, i))
             {

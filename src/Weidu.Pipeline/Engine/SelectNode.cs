@@ -28,17 +28,22 @@ internal sealed class SelectNode<TInput, TOutput>(
         }
         else
         {
+            var reusable = run.TryGetPrevious(source, out var previousInput) ? previous?.ReusableChunks(input, previousInput) : null;
             var pending = new List<int>();
             for (var i = 0; i < input.Entries.Length; i++)
             {
-                if (!(input.Entries[i].IsReusable && previous is not null && previous.TryGet(input.Entries[i].Key, out _, i)))
+                if (NodeTable<TOutput>.IsReusableChunkAt(reusable, i))
+                {
+                    i += ChunkedList<TableEntry<TInput>>.ChunkSize - 1;
+                }
+                else if (!(input.Entries[i].IsReusable && previous is not null && previous.TryGet(input.Entries[i].Key, out _, i)))
                 {
                     pending.Add(i);
                 }
             }
 
             var computed = run.Compute(pending, i => Compute(run, input.Entries[i], i, previous));
-            table = NodeTable<TOutput>.Create(NodeTable<TOutput>.Merge(input, previous, pending, computed, IncrementalStepRunReason.Cached), previous);
+            table = NodeTable<TOutput>.Create(NodeTable<TOutput>.Merge(input, previous, pending, computed, IncrementalStepRunReason.Cached, reusable), previous);
         }
 
         run.Track(name, table, previous, i => input.Entries[i].Value);
