@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -20,11 +21,17 @@ internal sealed class PositionGates
     /// <summary>The most gates one table holds: a bit each of a <see cref="ushort"/>.</summary>
     public const int MaxGates = 16;
 
+    /// <summary>
+    /// The most gates with words of two or more characters: the first eight, a byte of the pairs' table each, so that
+    /// the table (read at a hashed, so random, entry for every position) takes 64 KB of the cache rather than 128.
+    /// </summary>
+    public const int MaxWordGates = 8;
+
     // Indexed by the character: the gates with a one-character word that is the character.
     private readonly ushort[] _singles = new ushort[char.MaxValue + 1];
 
     // Indexed by a hash of a position's first two characters: the gates with a longer word that may begin with them.
-    private readonly ushort[] _pairs = new ushort[1 << 16];
+    private readonly byte[] _pairs = new byte[1 << 16];
 
     /// <summary>
     /// Builds the tables for <paramref name="gates"/>, gate k opening where one of its words starts or where a character
@@ -48,7 +55,12 @@ internal sealed class PositionGates
                 }
                 else if (word.Length > 1)
                 {
-                    _pairs[PairHash(word[0], word[1])] |= bit;
+                    if (gate >= MaxWordGates)
+                    {
+                        throw new ArgumentException($"Only the first {MaxWordGates} gates may have words of two or more characters.", nameof(gates));
+                    }
+
+                    _pairs[PairHash(word[0], word[1])] |= (byte)bit;
                 }
             }
 
@@ -73,14 +85,23 @@ internal sealed class PositionGates
             return;
         }
 
+        // Indexed without bounds checks, which the compiler cannot drop here: a character and a 16-bit hash are always
+        // inside the 65,536 entries of each table, and the loop stays inside the text and the gates.
         gates = gates[..text.Length];
+        ref var singles = ref MemoryMarshal.GetArrayDataReference(_singles);
+        ref var pairs = ref MemoryMarshal.GetArrayDataReference(_pairs);
+        ref var written = ref MemoryMarshal.GetReference(gates);
+        ref var read = ref MemoryMarshal.GetReference(text);
         var last = text.Length - 1;
+        var current = read;
         for (var i = 0; i < last; i++)
         {
-            gates[i] = (ushort)(_singles[text[i]] | _pairs[PairHash(text[i], text[i + 1])]);
+            var next = Unsafe.Add(ref read, i + 1);
+            Unsafe.Add(ref written, i) = (ushort)(Unsafe.Add(ref singles, current) | Unsafe.Add(ref pairs, PairHash(current, next)));
+            current = next;
         }
 
-        gates[last] = _singles[text[last]];
+        Unsafe.Add(ref written, last) = Unsafe.Add(ref singles, current);
     }
 
     /// <summary>

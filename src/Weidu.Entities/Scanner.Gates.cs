@@ -89,7 +89,8 @@ internal sealed partial class Scanner
         (NameModel.JapaneseSurnameWords, null),
         (NameModel.CompoundSurnameWords, static c => NameModel.SurnameLength([c]) == 1),
         ([], TransliterationModel.IsTransliteration),
-        (Grammar.RiverPairs.Words, static c => IsAbbreviationCharacter(c) || Grammar.PairedCountryAbbreviations.Contains(c)),
+        // Past the eighth gate only characters (see PositionGates.MaxWordGates): the pairs of rivers by their first.
+        (Grammar.RiverPairs.Words.Select(word => word[..1]), static c => IsAbbreviationCharacter(c) || Grammar.PairedCountryAbbreviations.Contains(c)),
         ([], NameModel.IsCommonSurname),
         ([], static c => char.IsPunctuation(c) || char.IsWhiteSpace(c) || SpeakerLeadIns.Contains(c)),
     ];

@@ -121,7 +121,8 @@ internal sealed partial class Scanner
     private void ScanSpeakers()
     {
         var text = _text.AsSpan();
-        for (var i = NextAt(Gate.Surnames | Gate.Transliteration, 0); i < text.Length; i = NextAt(Gate.Surnames | Gate.Transliteration, i + 1))
+        // A name stands at the start or after a boundary: the positions after the boundaries' gate.
+        for (var i = 0; i < text.Length; i = NextAt(Gate.SpeakerBoundaries, i) + 1)
         {
             if ((i > 0 && !MayOpen(Gate.SpeakerBoundaries, i - 1))
                 || (NameModel.SurnameLength(text[i..]) == 0 && !TransliterationModel.IsTransliteration(text[i])))

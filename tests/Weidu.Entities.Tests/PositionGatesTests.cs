@@ -33,6 +33,17 @@ public sealed class PositionGatesTests
     }
 
     [Fact]
+    public void Takes_words_of_two_or_more_characters_only_on_the_gates_the_pairs_table_holds()
+    {
+        var characters = Enumerable.Repeat<(IEnumerable<string>, Func<char, bool>?)>((["中"], null), PositionGates.MaxWordGates).ToList();
+        Assert.Throws<ArgumentException>(() => new PositionGates([.. characters, (["中国"], null)]));
+        var gates = new ushort[2];
+        new PositionGates([.. characters, (["中"], null)]).Fill("中国", gates);
+        Assert.Equal((1 << (PositionGates.MaxWordGates + 1)) - 1, gates[0]);
+        Assert.Equal(0, gates[1]);
+    }
+
+    [Fact]
     public void Opens_every_gate_where_it_may_open_in_the_yearbook()
     {
         var gates = Fill(Yearbook);
