@@ -51,6 +51,12 @@ internal sealed partial class Scanner
         /// (<see cref="ScanSpeakers"/>): a bit where <see cref="char.IsPunctuation(char)"/> would read the Unicode tables.
         /// </summary>
         SpeakerBoundaries = 1 << 11,
+
+        /// <summary>A team's suffix, a list of teams' 等, or what follows a group's 组 (<see cref="ScanTeams"/>).</summary>
+        TeamMarks = 1 << 12,
+
+        /// <summary>A cup's 杯 (<see cref="ScanCupNames"/>).</summary>
+        Cups = 1 << 13,
     }
 
     // Per position of the text: the gates that may open there.
@@ -93,6 +99,8 @@ internal sealed partial class Scanner
         (Grammar.RiverPairs.Words.Select(word => word[..1]), static c => IsAbbreviationCharacter(c) || Grammar.PairedCountryAbbreviations.Contains(c)),
         ([], NameModel.IsCommonSurname),
         ([], static c => char.IsPunctuation(c) || char.IsWhiteSpace(c) || SpeakerLeadIns.Contains(c)),
+        (["队", "等", "的", "：", ":"], null),
+        (["杯"], null),
     ];
 
     // Apart from Scanner's own static fields, so that the table is built after the lists it is made of.

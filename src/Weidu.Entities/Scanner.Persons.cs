@@ -309,7 +309,7 @@ internal sealed partial class Scanner
     private void ScanCupNames()
     {
         var text = _text.AsSpan();
-        for (var i = 2; i < text.Length; i++)
+        for (var i = NextAt(Gate.Cups, 2); i < text.Length; i = NextAt(Gate.Cups, i + 1))
         {
             if (text[i] != '杯')
             {
