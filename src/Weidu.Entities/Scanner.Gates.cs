@@ -57,6 +57,12 @@ internal sealed partial class Scanner
 
         /// <summary>A cup's 杯 (<see cref="ScanCupNames"/>).</summary>
         Cups = 1 << 13,
+
+        /// <summary>
+        /// The last character of an organisation's or a place's suffix (<see cref="ScanSuffixes"/>): a gate on the
+        /// position a suffix ends after, where the others are on the position a word starts at.
+        /// </summary>
+        SuffixEnds = 1 << 14,
     }
 
     // Per position of the text: the gates that may open there.
@@ -101,6 +107,7 @@ internal sealed partial class Scanner
         ([], static c => char.IsPunctuation(c) || char.IsWhiteSpace(c) || SpeakerLeadIns.Contains(c)),
         (["队", "等", "的", "：", ":"], null),
         (["杯"], null),
+        (Grammar.OrganizationSuffixes.Words.Concat(Grammar.LocationSuffixes.Words).Select(word => word[^1..]), null),
     ];
 
     // Apart from Scanner's own static fields, so that the table is built after the lists it is made of.

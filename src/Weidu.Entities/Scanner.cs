@@ -988,7 +988,7 @@ internal sealed partial class Scanner
         IndexListedNames();
         ScanPlacedOrganizations();
         ScanTeams();
-        for (var end = 1; end <= _text.Length; end++)
+        for (var end = NextAt(Gate.SuffixEnds, 0) + 1; end <= _text.Length; end = NextAt(Gate.SuffixEnds, end) + 1)
         {
             if (!NameModel.IsHan(_text[end - 1]))
             {
