@@ -7,7 +7,10 @@ namespace Weidu.Entities;
 /// </summary>
 internal static class LexiconNames
 {
-    private static readonly (NameTrie Trie, EntityType[] Types, int[] Lengths) Table = Load();
+    private static readonly (NameTrie Trie, EntityType[] Types, int[] Lengths, string[] Names) Table = Load();
+
+    /// <summary>The names, for the tables built from them once.</summary>
+    public static IReadOnlyList<string> Names => Table.Names;
 
     /// <summary>The longest listed name that starts <paramref name="text"/>: its length (0 when none) and type.</summary>
     public static int LongestAt(ReadOnlySpan<char> text, out EntityType type)
@@ -24,7 +27,7 @@ internal static class LexiconNames
         return index >= 0 && Table.Types[index] == type;
     }
 
-    private static (NameTrie, EntityType[], int[]) Load()
+    private static (NameTrie, EntityType[], int[], string[]) Load()
     {
         using var stream = typeof(LexiconNames).Assembly.GetManifestResourceStream("Weidu.Entities.lexicon-names.tsv")
             ?? throw new InvalidOperationException("The lexicon names are missing from the assembly.");
@@ -41,6 +44,6 @@ internal static class LexiconNames
             }
         }
 
-        return (new NameTrie(names), [.. types], names.Select(n => n.Length).ToArray());
+        return (new NameTrie(names), [.. types], names.Select(n => n.Length).ToArray(), [.. names]);
     }
 }

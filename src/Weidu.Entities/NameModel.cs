@@ -65,6 +65,12 @@ internal static class NameModel
     /// <summary>The length of the Japanese family name of two or three characters that starts <paramref name="text"/>, or 0.</summary>
     public static int JapaneseSurnameLength(ReadOnlySpan<char> text) => JapaneseSurnames.LongestPrefix(text);
 
+    /// <summary>The compound surnames <see cref="SurnameLength"/> reads, for the tables built from them once.</summary>
+    public static IReadOnlyList<string> CompoundSurnameWords => Compounds.Words;
+
+    /// <summary>The family names <see cref="JapaneseSurnameLength"/> reads, for the tables built from them once.</summary>
+    public static IReadOnlyList<string> JapaneseSurnameWords => JapaneseSurnames.Words;
+
     /// <summary>Whether <paramref name="c"/> is among the hundred most frequent single-character surnames.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsCommonSurname(char c) => Common.Contains(c);

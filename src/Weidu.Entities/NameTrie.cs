@@ -137,17 +137,6 @@ internal sealed class NameTrie
     }
 
     /// <summary>
-    /// The bitwise or of <paramref name="masks"/>, indexed by name, over the names that start <paramref name="text"/>:
-    /// which of several lists merged into this trie have a word there, in one walk.
-    /// </summary>
-    public ulong MatchMask(ReadOnlySpan<char> text, ulong[] masks)
-    {
-        var sink = new MaskSink(masks);
-        Walk(text, backward: false, ref sink);
-        return sink.Mask;
-    }
-
-    /// <summary>
     /// Whether a name may start <paramref name="text"/> (or, with <paramref name="backward"/>, end it, for a trie made of
     /// reversed names): false when none can, by the filters on the first characters alone, with no walk.
     /// </summary>
@@ -209,13 +198,6 @@ internal sealed class NameTrie
         public int Index = index;
 
         public void Add(int index) => Index = index;
-    }
-
-    private struct MaskSink(ulong[] masks) : IMatchSink
-    {
-        public ulong Mask;
-
-        public void Add(int index) => Mask |= masks[index];
     }
 
     /// <summary>The index of the name equal to <paramref name="text"/>, or -1.</summary>

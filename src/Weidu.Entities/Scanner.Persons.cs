@@ -59,7 +59,7 @@ internal sealed partial class Scanner
     private void ScanSurnameReferences()
     {
         var text = _text.AsSpan();
-        for (var i = 0; i + 1 < text.Length; i++)
+        for (var i = NextAt(Gate.CommonSurnames, 0); i + 1 < text.Length; i = NextAt(Gate.CommonSurnames, i + 1))
         {
             // The honorific or post first: most surnames have neither after them, and the word checks ask the lexicon.
             if (!NameModel.IsCommonSurname(text[i]) || !(StartsHonorific(i + 1) || StartsNationalPost(i + 1)) || Grammar.NameFollowers.LongestPrefix(text.Slice(i, 1)) == 1
@@ -73,7 +73,7 @@ internal sealed partial class Scanner
 
         // 老于的女儿, 小李说: 老 or 小 after a boundary, then a common surname that makes no word with either neighbour,
         // before a boundary or a word that follows names.
-        for (var i = 1; i < text.Length; i++)
+        for (var i = NextAt(Gate.CommonSurnames, 1); i < text.Length; i = NextAt(Gate.CommonSurnames, i + 1))
         {
             if (text[i - 1] is '老' or '小' && NameModel.IsCommonSurname(text[i]) && (i == 1 || !NameModel.IsHan(text[i - 2]) || FollowsFunctionWord(i - 1))
                 && !IsNonNameWord(text.Slice(i - 1, 2)) && (i + 1 == text.Length || !_lexicon.IsWord(text.Slice(i, 2))) && EndsBeforeFollower(i + 1))
@@ -121,10 +121,11 @@ internal sealed partial class Scanner
     private void ScanSpeakers()
     {
         var text = _text.AsSpan();
-        for (var i = 0; i < text.Length; i++)
+        // A name stands at the start or after a boundary: the positions after the boundaries' gate.
+        for (var i = 0; i < text.Length; i = NextAt(Gate.SpeakerBoundaries, i) + 1)
         {
-            if ((NameModel.SurnameLength(text[i..]) == 0 && !TransliterationModel.IsTransliteration(text[i]))
-                || (i > 0 && !char.IsPunctuation(text[i - 1]) && !char.IsWhiteSpace(text[i - 1]) && !SpeakerLeadIns.Contains(text[i - 1])))
+            if ((i > 0 && !MayOpen(Gate.SpeakerBoundaries, i - 1))
+                || (NameModel.SurnameLength(text[i..]) == 0 && !TransliterationModel.IsTransliteration(text[i])))
             {
                 continue;
             }
@@ -184,7 +185,7 @@ internal sealed partial class Scanner
     private void ScanNamesAfterRoles()
     {
         var text = _text.AsSpan();
-        for (var i = 0; i < text.Length; i++)
+        for (var i = NextAt(Gate.PersonRoles, 0); i < text.Length; i = NextAt(Gate.PersonRoles, i + 1))
         {
             // The role must end where a word does (司令 is no role in 司令官马克思). A player's number is a role too (7号穆勒).
             var role = text[i] == '号' && i > 0 && char.IsDigit(text[i - 1]) ? 1 : LongestPrefixAt(StartList.PersonRoles, i);
@@ -253,7 +254,7 @@ internal sealed partial class Scanner
     private void ScanNamesBeforeTitles()
     {
         var text = _text.AsSpan();
-        for (var i = 2; i < text.Length; i++)
+        for (var i = NextAt(Gate.TitlesAfterNames, 2); i < text.Length; i = NextAt(Gate.TitlesAfterNames, i + 1))
         {
             var title = LongestPrefixAt(StartList.TitlesAfterNames, i);
             if (title == 0 || TitleModifiers.Contains(text[i - 1]) || !NameModel.IsHan(text[i - 1])
@@ -308,7 +309,7 @@ internal sealed partial class Scanner
     private void ScanCupNames()
     {
         var text = _text.AsSpan();
-        for (var i = 2; i < text.Length; i++)
+        for (var i = NextAt(Gate.Cups, 2); i < text.Length; i = NextAt(Gate.Cups, i + 1))
         {
             if (text[i] != '杯')
             {
@@ -366,7 +367,7 @@ internal sealed partial class Scanner
     /// <summary>Japanese names with nothing around them to say so but their shape and what follows (武村正义说).</summary>
     private void ScanJapaneseNames()
     {
-        for (var i = 0; i < _text.Length; i++)
+        for (var i = NextAt(Gate.JapaneseSurnames, 0); i < _text.Length; i = NextAt(Gate.JapaneseSurnames, i + 1))
         {
             var length = JapaneseNameLength(i);
             if (length > 0)
@@ -410,7 +411,7 @@ internal sealed partial class Scanner
     private void ScanForeignNames()
     {
         var text = _text.AsSpan();
-        for (var i = 0; i < text.Length; i++)
+        for (var i = NextAt(Gate.Transliteration, 0); i < text.Length; i = NextAt(Gate.Transliteration, i + 1))
         {
             if (!TransliterationModel.IsTransliteration(text[i]))
             {
@@ -425,6 +426,13 @@ internal sealed partial class Scanner
 
             var start = i;
             i = end - 1;
+
+            // A run of one is too short whether or not its character begins a word: no lexicon question for it.
+            if (end - start < 2)
+            {
+                continue;
+            }
+
             if (BeginsWord(end - 1))
             {
                 end--;

@@ -61,7 +61,7 @@ internal sealed partial class Scanner
     private void ScanForeignPlaces()
     {
         var text = _text.AsSpan();
-        for (var start = 1; start < text.Length; start++)
+        for (var start = NextAt(Gate.Transliteration, 1); start < text.Length; start = NextAt(Gate.Transliteration, start + 1))
         {
             // The cue's last character is no name's first (达 in 抵达伊斯兰堡).
             if (!TransliterationModel.IsTransliteration(text[start]) || ForeignPlaceCues.LongestSuffix(text[..start]) == 0

@@ -12,7 +12,7 @@ internal sealed partial class Scanner
     /// <summary>Proposes the places of such lists as organisations; the listed places must be indexed.</summary>
     private void ScanTeams()
     {
-        for (var end = 2; end < _text.Length; end++)
+        for (var end = NextAt(Gate.TeamMarks, 2); end < _text.Length; end = NextAt(Gate.TeamMarks, end + 1))
         {
             // 俄罗斯 + 队 is a team by its suffix; the places joined to it before are teams too.
             var team = _text[end] switch

@@ -1,15 +1,13 @@
 namespace Weidu.Entities;
 
 /// <summary>
-/// The word lists the grammars ask at almost every position (a post head, a known place, a role here?), read for all
-/// of them at once per position (see <see cref="WordStartIndex"/>): most positions start no word of any, and one walk
-/// says so for every list.
+/// The word lists the grammars ask at the positions their gates open (a post head, a known place, a role here?; see
+/// <see cref="PositionGates"/>), each walked where it is asked. A per-position index of which lists start a word,
+/// one walk of a trie over all of them, answered these when every grammar asked at every position; with the gates
+/// most positions are asked by one grammar or none, and the index's walk came on top of the list's.
 /// </summary>
 internal sealed partial class Scanner
 {
-    /// <summary>The most lists the scan reads through its index: a bit each of a <see cref="ushort"/> per position, less one.</summary>
-    internal const int MaxStartLists = 15;
-
     /// <summary>
     /// The words that may follow a name (see <see cref="StartsFollower"/>): name followers, post heads, post units and
     /// level units in one list, since the longest of them at a position is the longest of the four lists' and one
@@ -17,14 +15,7 @@ internal sealed partial class Scanner
     /// </summary>
     private static readonly WordSet Followers = WordSet.Union(Grammar.NameFollowers, Grammar.PostHeads, Grammar.PostUnits, Grammar.LevelUnits);
 
-    // Set in an entry of _wordStarts once the position's lists are known, so that zero means "not yet asked".
-    private const ushort WordStartsKnown = 1 << MaxStartLists;
-
-    // Per position of the text: which StartList lists have a word starting there, with WordStartsKnown. Two bytes a
-    // position rather than eight: the scan allocates one per text.
-    private ushort[]? _wordStarts;
-
-    /// <summary>The lists read through the per-position index, each a bit of it.</summary>
+    /// <summary>The lists read through <see cref="LongestPrefixAt"/>.</summary>
     internal enum StartList
     {
         PostHeads,
@@ -52,30 +43,14 @@ internal sealed partial class Scanner
 
     /// <summary>
     /// The length of the longest word of <paramref name="list"/> that starts at <paramref name="position"/>, or 0: what
-    /// <c>ListOf(list).LongestPrefix(text[position..])</c> answers, with the list walked only where the index says it has a word.
+    /// <c>ListOf(list).LongestPrefix(text[position..])</c> answers.
     /// </summary>
-    private int LongestPrefixAt(StartList list, int position)
-    {
-        if (position >= _text.Length)
-        {
-            return 0;
-        }
+    private int LongestPrefixAt(StartList list, int position) =>
+        position < _text.Length ? StartLists.All[(int)list].LongestPrefix(_text.AsSpan(position)) : 0;
 
-        _wordStarts ??= new ushort[_text.Length];
-        var lists = _wordStarts[position];
-        if (lists == 0)
-        {
-            lists = _wordStarts[position] = (ushort)(StartLists.Index.ListsStartingAt(_text.AsSpan(position)) | WordStartsKnown);
-        }
-
-        return (lists & (1 << (int)list)) == 0 ? 0 : StartLists.All[(int)list].LongestPrefix(_text.AsSpan(position));
-    }
-
-    // Apart from Scanner's own static fields, so that the index is built after the lists it is made of.
+    // Apart from Scanner's own static fields, so that the array is made after the lists it holds.
     private static class StartLists
     {
         public static readonly WordSet[] All = Enum.GetValues<StartList>().Select(ListOf).ToArray();
-
-        public static readonly WordStartIndex Index = new(All);
     }
 }

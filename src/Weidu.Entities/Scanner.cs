@@ -230,7 +230,7 @@ internal sealed partial class Scanner
     private void ScanKnownPlaces()
     {
         var text = _text.AsSpan();
-        for (var i = 0; i < text.Length; i++)
+        for (var i = NextAt(Gate.KnownNames, 0); i < text.Length; i = NextAt(Gate.KnownNames, i + 1))
         {
             if (!NameModel.IsHan(text[i]))
             {
@@ -278,7 +278,7 @@ internal sealed partial class Scanner
     private void ScanLexiconNames()
     {
         var text = _text.AsSpan();
-        for (var i = 0; i < text.Length; i++)
+        for (var i = NextAt(Gate.LexiconNames, 0); i < text.Length; i = NextAt(Gate.LexiconNames, i + 1))
         {
             if (!NameModel.IsHan(text[i]))
             {
@@ -312,7 +312,7 @@ internal sealed partial class Scanner
     private void ScanAbbreviations()
     {
         var text = _text.AsSpan();
-        for (var i = 0; i < text.Length; i++)
+        for (var i = NextAt(Gate.Abbreviations, 0); i < text.Length; i = NextAt(Gate.Abbreviations, i + 1))
         {
             var c = text[i];
 
@@ -451,7 +451,7 @@ internal sealed partial class Scanner
         var chains = new List<List<(int Start, int End)>>();
         List<(int Start, int End)>? chain = null;
         var text = _text.AsSpan();
-        for (var i = 0; i < text.Length; i++)
+        for (var i = NextAt(Gate.PostHeads, 0); i < text.Length; i = NextAt(Gate.PostHeads, i + 1))
         {
             if (!NameModel.IsHan(text[i]) || LongestPrefixAt(StartList.PostHeadBlockers, i) > 0)
             {
@@ -642,7 +642,7 @@ internal sealed partial class Scanner
     private void ScanNameLists()
     {
         var text = _text.AsSpan();
-        for (var i = 0; i < text.Length; i++)
+        for (var i = NextAt(Gate.ListOpeners, 0); i < text.Length; i = NextAt(Gate.ListOpeners, i + 1))
         {
             var opener = LongestPrefixAt(StartList.ListOpeners, i);
             if (opener == 0)
@@ -988,7 +988,7 @@ internal sealed partial class Scanner
         IndexListedNames();
         ScanPlacedOrganizations();
         ScanTeams();
-        for (var end = 1; end <= _text.Length; end++)
+        for (var end = NextAt(Gate.SuffixEnds, 0) + 1; end <= _text.Length; end = NextAt(Gate.SuffixEnds, end) + 1)
         {
             if (!NameModel.IsHan(_text[end - 1]))
             {
@@ -1338,7 +1338,7 @@ internal sealed partial class Scanner
     private void ScanStatisticalNames()
     {
         var text = _text.AsSpan();
-        for (var i = 0; i < text.Length; i++)
+        for (var i = NextAt(Gate.Surnames, 0); i < text.Length; i = NextAt(Gate.Surnames, i + 1))
         {
             // Rare surnames (和, 高 is common but 严 is not) are so often ordinary words that their names must score higher,
             // the less so the more often the POS-HMM sees the character as a surname, and when the lexicon tags the
