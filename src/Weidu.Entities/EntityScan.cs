@@ -13,7 +13,7 @@ public sealed class EntityScan : IEquatable<EntityScan>
 {
     private readonly EntityTagger _tagger;
     private readonly IReadOnlyList<Candidate> _candidates;
-    private readonly Lazy<List<Candidate>> _chosen;
+    private readonly Lazy<(List<Candidate> Chosen, int[] Order)> _chosen;
 
     internal EntityScan(EntityTagger tagger, string text, TextView view, IReadOnlyList<Candidate> candidates, int corpusCandidatesAt, IReadOnlyList<string[]> titleGroups, int[] corpusProbes)
     {
@@ -24,7 +24,7 @@ public sealed class EntityScan : IEquatable<EntityScan>
         CorpusCandidatesAt = corpusCandidatesAt;
         TitleGroups = titleGroups;
         CorpusProbes = corpusProbes;
-        _chosen = new(() => Resolver.Choose(_candidates, View.Clean.Length));
+        _chosen = new(() => (Resolver.Choose(_candidates, View.Clean.Length, out var order), order));
     }
 
     /// <summary>The text scanned.</summary>
@@ -44,7 +44,10 @@ public sealed class EntityScan : IEquatable<EntityScan>
     internal int[] CorpusProbes { get; }
 
     /// <summary>The candidates chosen with no corpus gazetteer; shared, so read only.</summary>
-    internal List<Candidate> Chosen => _chosen.Value;
+    internal List<Candidate> Chosen => _chosen.Value.Chosen;
+
+    /// <summary>The indices of <see cref="Candidates"/> in the order the resolver weighed them, for <see cref="Resolver.ChooseWith"/>.</summary>
+    internal int[] ResolverOrder => _chosen.Value.Order;
 
     internal bool IsFrom(EntityTagger tagger) => ReferenceEquals(_tagger, tagger);
 

@@ -165,24 +165,15 @@ public sealed class EntityTagger
         }
 
         scanner.ScanCorpusGazetteer();
-        if (scanner.Candidates.Count == 0)
+        if (Resolver.ChoosesAlready(scan.Chosen, scanner.Candidates))
         {
             return Resolver.ToMentions(scan.Chosen, view, scan.TitleGroups, _options.IncludeNested);
         }
 
-        // In the order a scan with the gazetteer proposes them: the resolver breaks ties by that order.
-        var candidates = new List<Candidate>(scan.Candidates.Count + scanner.Candidates.Count);
-        for (var i = 0; i < scan.CorpusCandidatesAt; i++)
-        {
-            candidates.Add(scan.Candidates[i]);
-        }
-
-        candidates.AddRange(scanner.Candidates);
-        for (var i = scan.CorpusCandidatesAt; i < scan.Candidates.Count; i++)
-        {
-            candidates.Add(scan.Candidates[i]);
-        }
-        return Resolver.ToMentions(Resolver.Choose(candidates, view.Clean.Length), view, scan.TitleGroups, _options.IncludeNested);
+        // Where a scan with the gazetteer proposes them (the resolver breaks ties by that order), merged into the
+        // order the scan's own candidates were weighed in.
+        var chosen = Resolver.ChooseWith(scan.Candidates, scan.ResolverOrder, scan.CorpusCandidatesAt, scanner.Candidates, view.Clean.Length);
+        return Resolver.ToMentions(chosen, view, scan.TitleGroups, _options.IncludeNested);
     }
 
     /// <summary>
