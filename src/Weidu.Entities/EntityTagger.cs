@@ -164,6 +164,13 @@ public sealed class EntityTagger
             return Resolver.ToMentions(Resolver.Choose(scanner.Candidates, view.Clean.Length), view, scanner.TitleGroups, _options.IncludeNested);
         }
 
+        // A gazetteer restricted to this scan knows where its names are: when each already has a chosen twin, the
+        // ones the gazetteer scan keeps of them cannot change the choice, and the text is not read for them.
+        if (gazetteer.MatchesIn(view.Clean) is { } matches && Resolver.ChoosesAlready(scan.Chosen, matches))
+        {
+            return Resolver.ToMentions(scan.Chosen, view, scan.TitleGroups, _options.IncludeNested);
+        }
+
         scanner.ScanCorpusGazetteer();
         if (Resolver.ChoosesAlready(scan.Chosen, scanner.Candidates))
         {

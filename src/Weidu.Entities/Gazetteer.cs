@@ -228,9 +228,13 @@ public sealed class Gazetteer : IEquatable<Gazetteer>
         var trie = _trie.Value;
         for (var i = 0; i < clean.Length; i++)
         {
-            foreach (var index in trie.MatchesAt(clean[i..]))
+            // Most positions start no name, which the trie's filters tell without setting up a walk.
+            if (trie.MayMatch(clean[i..], backward: false))
             {
-                matches.Add((index, i));
+                foreach (var index in trie.MatchesAt(clean[i..]))
+                {
+                    matches.Add((index, i));
+                }
             }
         }
 
@@ -326,12 +330,44 @@ public sealed class Gazetteer : IEquatable<Gazetteer>
     internal MatchEnumerator MatchesAt(ReadOnlySpan<char> text)
     {
         // A part of the text this gazetteer was restricted to, from some offset on: its matches there are known.
-        if (_startsName is not null && _matchedText.AsSpan().Overlaps(text, out var at) && at >= 0)
+        if (_startsName is not null && OffsetIn(_matchedText!, text) is var at and >= 0)
         {
             return (_startsName[at >> 6] & (1UL << at)) == 0 ? default : KeptMatchesAt(at, text.Length);
         }
 
         return WalkAt(text);
+    }
+
+    /// <summary>
+    /// Every match of the names in <paramref name="clean"/>, as candidates as sure as the corpus, when this gazetteer
+    /// was restricted to that very text (by <see cref="RestrictTo(EntityScan)"/>); otherwise null.
+    /// </summary>
+    internal Candidate[]? MatchesIn(string clean)
+    {
+        if (!ReferenceEquals(clean, _matchedText))
+        {
+            return null;
+        }
+
+        var matches = new Candidate[_matchStarts!.Length];
+        for (var k = 0; k < matches.Length; k++)
+        {
+            var entry = Entries[_matchEntries![k]];
+            matches[k] = new Candidate(_matchStarts[k], _matchStarts[k] + entry.Text.Length, entry.Type, Confidence.Corpus);
+        }
+
+        return matches;
+    }
+
+    // Where text starts in whole, when it is a part of it from there on (or cut short), else -1. Overlaps in effect,
+    // inlined, since a scan asks at every position.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int OffsetIn(string whole, ReadOnlySpan<char> text)
+    {
+        var bytes = Unsafe.ByteOffset(ref MemoryMarshal.GetReference(whole.AsSpan()), ref MemoryMarshal.GetReference(text));
+        return (nuint)bytes < (nuint)((nint)whole.Length * sizeof(char)) && (int)(bytes / sizeof(char)) + text.Length <= whole.Length
+            ? (int)(bytes / sizeof(char))
+            : -1;
     }
 
     private MatchEnumerator KeptMatchesAt(int at, int length)
