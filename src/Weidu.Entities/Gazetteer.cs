@@ -29,7 +29,9 @@ public sealed record GazetteerContribution(EquatableArray<GazetteerEntry> Entrie
 /// </summary>
 public sealed class Gazetteer : IEquatable<Gazetteer>
 {
-    private readonly Lazy<NameTrie> _trie;
+    // Built on first use, by whichever thread asks first (two racing threads build equal tries and one is kept): a
+    // restricted gazetteer is made for every text and mostly never builds one, so no Lazy and closure for each.
+    private NameTrie? _trie;
 
     // Set only on a probe (see CreateProbe): the text being scanned, and every offset in it where names were asked for.
     private readonly string? _probedText;
@@ -48,7 +50,6 @@ public sealed class Gazetteer : IEquatable<Gazetteer>
     private Gazetteer(EquatableArray<GazetteerEntry> entries)
     {
         Entries = entries;
-        _trie = new(() => new NameTrie(Entries.AsImmutableArray().Select(e => e.Text).ToArray()));
     }
 
     private Gazetteer(EquatableArray<GazetteerEntry> entries, string matchedText, int[] matchStarts, int[] matchEntries)
@@ -70,6 +71,8 @@ public sealed class Gazetteer : IEquatable<Gazetteer>
         _probedText = probedText;
         _probes = [];
     }
+
+    private NameTrie Trie => Volatile.Read(ref _trie) ?? BuildTrie();
 
     /// <summary>The gazetteer with no entries.</summary>
     public static Gazetteer Empty { get; } = new(EquatableArray<GazetteerEntry>.Empty);
@@ -172,7 +175,7 @@ public sealed class Gazetteer : IEquatable<Gazetteer>
     /// <summary>Finds the type of <paramref name="text"/>, when listed.</summary>
     public bool TryGetType(ReadOnlySpan<char> text, out EntityType type)
     {
-        var index = Entries.IsEmpty ? -1 : _trie.Value.IndexOf(text);
+        var index = Entries.IsEmpty ? -1 : Trie.IndexOf(text);
         type = index >= 0 ? Entries[index].Type : default;
         return index >= 0;
     }
@@ -225,7 +228,7 @@ public sealed class Gazetteer : IEquatable<Gazetteer>
         // Every match, as the start and this gazetteer's index: a corpus gazetteer is large and one text holds few
         // of its names, so they are sorted by index to find the entries rather than flagged in an array per entry.
         var matches = new List<(int Index, int Start)>();
-        var trie = _trie.Value;
+        var trie = Trie;
         for (var i = 0; i < clean.Length; i++)
         {
             // Most positions start no name, which the trie's filters tell without setting up a walk.
@@ -389,7 +392,13 @@ public sealed class Gazetteer : IEquatable<Gazetteer>
             _probes.Add(offset);
         }
 
-        return new MatchEnumerator(_trie.Value.MatchesAt(text));
+        return new MatchEnumerator(Trie.MatchesAt(text));
+    }
+
+    private NameTrie BuildTrie()
+    {
+        var trie = new NameTrie(Entries.AsImmutableArray().Select(e => e.Text).ToArray());
+        return Interlocked.CompareExchange(ref _trie, trie, null) ?? trie;
     }
 
     // The first index whose value is at least value, in an ascending array.

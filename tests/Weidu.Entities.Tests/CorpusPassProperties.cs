@@ -84,6 +84,25 @@ public sealed class CorpusPassProperties
         Assert.False(Resolver.ChoosesAlready(chosen, [new(0, 4, EntityType.Person, Confidence.Statistical)]));
     }
 
+    [Fact]
+    public void Threads_sharing_a_scan_and_a_restriction_tag_it_alike()
+    {
+        // The scan's choice and a restricted gazetteer's trie (asked about a copy of its text) are made by whichever
+        // thread asks first.
+        var lines = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "data", "weidu-yearbook-2019.txt")).Where(l => l.Length > 0).Take(120).ToArray();
+        var gazetteer = Gazetteer.Merge(lines.Select(Tagger.Collect));
+        var expected = lines.Select(l => Tagger.Tag(l, gazetteer)).ToArray();
+        var scans = lines.Select(Tagger.Scan).ToArray();
+        var restricted = scans.Select(gazetteer.RestrictTo).ToArray();
+        var tagged = new Core.EquatableArray<EntityMention>[4][];
+        Parallel.For(0, 4, thread => tagged[thread] = scans.Select((scan, i) => thread % 2 == 0
+            ? Tagger.Tag(scan, restricted[i])
+            : Tagger.Tag(new string(lines[i].AsSpan()), restricted[i])).ToArray());
+
+        Assert.All(tagged, run => Assert.Equal(expected, run));
+        Assert.Contains(restricted, r => !r.Entries.IsEmpty);
+    }
+
     private static List<int> Matches(Gazetteer gazetteer, ReadOnlySpan<char> text)
     {
         var found = new List<int>();
