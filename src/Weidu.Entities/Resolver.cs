@@ -93,38 +93,62 @@ internal static class Resolver
     }
 
     /// <summary>
-    /// Whether weighing <paramref name="added"/> with the candidates <paramref name="chosen"/> was chosen from (sorted
-    /// by start, outer first) leaves the choice as it is: true when each added one has a chosen twin, of its span and
-    /// type, that is a person at least as sure as the corpus or no person.
+    /// Whether weighing the corpus's candidates <paramref name="added"/> with the candidates <paramref name="chosen"/>
+    /// was chosen from (sorted by start, outer first) leaves the choice as it is: true when each added one (as sure as
+    /// the corpus, with no posts) has a chosen twin of its span and type that is no person, or a person at least as
+    /// sure as the corpus, or a less sure person that nothing chosen contains.
     /// </summary>
     /// <remarks>
     /// A twin surer than the added one was weighed first and takes it as the same name. A twin less sure comes after
     /// it, and the added one is chosen in its place: between the two, a candidate the twin let through stays chosen
     /// (it does not cross the twin's span, nor share it), one that was dropped is dropped again (the chosen index only
-    /// grows), and the twin then finds the added one as the same name and gives it its posts. Only a person as sure as
-    /// the corpus marks a sure person in the index, so a less sure person twin does not qualify. The chosen one then
-    /// differs from the twin in its confidence only, which no mention reads.
+    /// grows; one of the twin's span that was dropped would have dropped the twin too), and the twin then finds the
+    /// added one as the same name and gives it its posts. An added person also marks a sure person, which a less sure
+    /// person twin did not: that mark rejects only a body containing it or a statistical name running on past it, so
+    /// it changes nothing when no chosen candidate contains the twin. The chosen one then differs from the twin in its
+    /// confidence only, which no mention reads.
     /// </remarks>
     public static bool ChoosesAlready(List<Candidate> chosen, IReadOnlyList<Candidate> added)
     {
         var chosenSpan = CollectionsMarshal.AsSpan(chosen);
         foreach (var candidate in added)
         {
-            var twin = false;
-            for (var at = StartIndex(chosenSpan, candidate.Start); at < chosenSpan.Length && chosenSpan[at].Start == candidate.Start && !twin; at++)
+            if (candidate.Confidence != Confidence.Corpus || candidate.TitleGroup >= 0)
             {
-                var other = chosenSpan[at];
-                twin = other.End == candidate.End && other.Type == candidate.Type
-                    && (other.Type != EntityType.Person || other.Confidence >= Confidence.Corpus);
+                return false;
             }
 
-            if (!twin)
+            var twin = -1;
+            for (var at = StartIndex(chosenSpan, candidate.Start); at < chosenSpan.Length && chosenSpan[at].Start == candidate.Start && twin < 0; at++)
+            {
+                twin = chosenSpan[at].End == candidate.End && chosenSpan[at].Type == candidate.Type ? at : -1;
+            }
+
+            if (twin < 0
+                || (candidate.Type == EntityType.Person && chosenSpan[twin].Confidence < Confidence.Corpus
+                    && IsContained(chosenSpan, twin)))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    // Whether a chosen candidate other than the one at index contains it (those start at or before it; no two chosen
+    // share a span).
+    private static bool IsContained(ReadOnlySpan<Candidate> chosen, int index)
+    {
+        var inner = chosen[index];
+        for (var at = 0; at < chosen.Length && chosen[at].Start <= inner.Start; at++)
+        {
+            if (at != index && chosen[at].Contains(inner))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The first index of a candidate starting at or after start, in candidates sorted by start.
