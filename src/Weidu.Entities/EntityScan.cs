@@ -13,7 +13,10 @@ public sealed class EntityScan : IEquatable<EntityScan>
 {
     private readonly EntityTagger _tagger;
     private readonly IReadOnlyList<Candidate> _candidates;
-    private readonly Lazy<List<Candidate>> _chosen;
+
+    // The resolver's choice with no corpus gazetteer, made on first use by whichever thread asks first (racing threads
+    // make equal ones and one is kept): a Lazy and its closure for every scanned text cost more than the race.
+    private Choice? _choice;
 
     internal EntityScan(EntityTagger tagger, string text, TextView view, IReadOnlyList<Candidate> candidates, int corpusCandidatesAt, IReadOnlyList<string[]> titleGroups, int[] corpusProbes)
     {
@@ -24,7 +27,6 @@ public sealed class EntityScan : IEquatable<EntityScan>
         CorpusCandidatesAt = corpusCandidatesAt;
         TitleGroups = titleGroups;
         CorpusProbes = corpusProbes;
-        _chosen = new(() => Resolver.Choose(_candidates, View.Clean.Length));
     }
 
     /// <summary>The text scanned.</summary>
@@ -44,7 +46,12 @@ public sealed class EntityScan : IEquatable<EntityScan>
     internal int[] CorpusProbes { get; }
 
     /// <summary>The candidates chosen with no corpus gazetteer; shared, so read only.</summary>
-    internal List<Candidate> Chosen => _chosen.Value;
+    internal List<Candidate> Chosen => ResolverChoice.Chosen;
+
+    /// <summary>The indices of <see cref="Candidates"/> in the order the resolver weighed them, for <see cref="Resolver.ChooseWith"/>.</summary>
+    internal int[] ResolverOrder => ResolverChoice.Order;
+
+    private Choice ResolverChoice => Volatile.Read(ref _choice) ?? Choose();
 
     internal bool IsFrom(EntityTagger tagger) => ReferenceEquals(_tagger, tagger);
 
@@ -60,4 +67,12 @@ public sealed class EntityScan : IEquatable<EntityScan>
 
     /// <summary>Renders the text's length and the number of candidates, for debugging.</summary>
     public override string ToString() => $"EntityScan[{Text.Length} chars, {_candidates.Count} candidates]";
+
+    private Choice Choose()
+    {
+        var choice = new Choice(Resolver.Choose(_candidates, View.Clean.Length, out var order), order);
+        return Interlocked.CompareExchange(ref _choice, choice, null) ?? choice;
+    }
+
+    private sealed record Choice(List<Candidate> Chosen, int[] Order);
 }

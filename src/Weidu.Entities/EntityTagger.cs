@@ -164,25 +164,23 @@ public sealed class EntityTagger
             return Resolver.ToMentions(Resolver.Choose(scanner.Candidates, view.Clean.Length), view, scanner.TitleGroups, _options.IncludeNested);
         }
 
-        scanner.ScanCorpusGazetteer();
-        if (scanner.Candidates.Count == 0)
+        // A gazetteer restricted to this scan knows where its names are: when each already has a chosen twin, the
+        // ones the gazetteer scan keeps of them cannot change the choice, and the text is not read for them.
+        if (gazetteer.MatchesIn(view.Clean) is { } matches && Resolver.ChoosesAlready(scan.Chosen, matches))
         {
             return Resolver.ToMentions(scan.Chosen, view, scan.TitleGroups, _options.IncludeNested);
         }
 
-        // In the order a scan with the gazetteer proposes them: the resolver breaks ties by that order.
-        var candidates = new List<Candidate>(scan.Candidates.Count + scanner.Candidates.Count);
-        for (var i = 0; i < scan.CorpusCandidatesAt; i++)
+        scanner.ScanCorpusGazetteer();
+        if (Resolver.ChoosesAlready(scan.Chosen, scanner.Candidates))
         {
-            candidates.Add(scan.Candidates[i]);
+            return Resolver.ToMentions(scan.Chosen, view, scan.TitleGroups, _options.IncludeNested);
         }
 
-        candidates.AddRange(scanner.Candidates);
-        for (var i = scan.CorpusCandidatesAt; i < scan.Candidates.Count; i++)
-        {
-            candidates.Add(scan.Candidates[i]);
-        }
-        return Resolver.ToMentions(Resolver.Choose(candidates, view.Clean.Length), view, scan.TitleGroups, _options.IncludeNested);
+        // Where a scan with the gazetteer proposes them (the resolver breaks ties by that order), merged into the
+        // order the scan's own candidates were weighed in.
+        var chosen = Resolver.ChooseWith(scan.Candidates, scan.ResolverOrder, scan.CorpusCandidatesAt, scanner.Candidates, view.Clean.Length);
+        return Resolver.ToMentions(chosen, view, scan.TitleGroups, _options.IncludeNested);
     }
 
     /// <summary>

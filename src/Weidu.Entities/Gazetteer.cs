@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Weidu.Core;
 using Weidu.Tokenization;
@@ -28,16 +29,40 @@ public sealed record GazetteerContribution(EquatableArray<GazetteerEntry> Entrie
 /// </summary>
 public sealed class Gazetteer : IEquatable<Gazetteer>
 {
-    private readonly Lazy<NameTrie> _trie;
+    // Built on first use, by whichever thread asks first (two racing threads build equal tries and one is kept): a
+    // restricted gazetteer is made for every text and mostly never builds one, so no Lazy and closure for each.
+    private NameTrie? _trie;
 
     // Set only on a probe (see CreateProbe): the text being scanned, and every offset in it where names were asked for.
     private readonly string? _probedText;
     private readonly List<int>? _probes;
 
+    // Set only on a gazetteer restricted to a scanned text (see RestrictTo(EntityScan)): that clean text and every
+    // match of the names in it, by start and then shortest first. The tagging pass asks such a gazetteer only about
+    // its own text, so the matches answer it and its trie is built only if it is asked about another.
+    private readonly string? _matchedText;
+    private readonly int[]? _matchStarts;
+    private readonly int[]? _matchEntries;
+
+    // A bit per position of the matched text where a name starts: the scan asks at every position, and few hold one.
+    private readonly ulong[]? _startsName;
+
     private Gazetteer(EquatableArray<GazetteerEntry> entries)
     {
         Entries = entries;
-        _trie = new(() => new NameTrie(Entries.AsImmutableArray().Select(e => e.Text).ToArray()));
+    }
+
+    private Gazetteer(EquatableArray<GazetteerEntry> entries, string matchedText, int[] matchStarts, int[] matchEntries)
+        : this(entries)
+    {
+        _matchedText = matchedText;
+        _matchStarts = matchStarts;
+        _matchEntries = matchEntries;
+        _startsName = new ulong[(matchedText.Length + 63) >> 6];
+        foreach (var start in matchStarts)
+        {
+            _startsName[start >> 6] |= 1UL << start;
+        }
     }
 
     private Gazetteer(string probedText)
@@ -46,6 +71,8 @@ public sealed class Gazetteer : IEquatable<Gazetteer>
         _probedText = probedText;
         _probes = [];
     }
+
+    private NameTrie Trie => Volatile.Read(ref _trie) ?? BuildTrie();
 
     /// <summary>The gazetteer with no entries.</summary>
     public static Gazetteer Empty { get; } = new(EquatableArray<GazetteerEntry>.Empty);
@@ -148,7 +175,7 @@ public sealed class Gazetteer : IEquatable<Gazetteer>
     /// <summary>Finds the type of <paramref name="text"/>, when listed.</summary>
     public bool TryGetType(ReadOnlySpan<char> text, out EntityType type)
     {
-        var index = Entries.IsEmpty ? -1 : _trie.Value.IndexOf(text);
+        var index = Entries.IsEmpty ? -1 : Trie.IndexOf(text);
         type = index >= 0 ? Entries[index].Type : default;
         return index >= 0;
     }
@@ -171,7 +198,7 @@ public sealed class Gazetteer : IEquatable<Gazetteer>
         }
 
         var clean = TextView.RemoveDamage(text, out var rented);
-        var restricted = RestrictToClean(clean);
+        var restricted = RestrictToClean(clean, cleanText: null);
         if (rented is not null)
         {
             ArrayPool<char>.Shared.Return(rented);
@@ -184,38 +211,77 @@ public sealed class Gazetteer : IEquatable<Gazetteer>
     /// The sub-gazetteer of the entries that occur in the text of <paramref name="scan"/>: the same as
     /// <see cref="RestrictTo(ReadOnlySpan{char})"/> of its text, from the clean view the scan already holds.
     /// </summary>
+    /// <remarks>
+    /// The result keeps where its names occur in the scan's text, so tagging the scan against it costs no new
+    /// search of the names (and keeps that text alive as long as the result is).
+    /// </remarks>
     public Gazetteer RestrictTo(EntityScan scan)
     {
         ArgumentNullException.ThrowIfNull(scan);
-        return Entries.IsEmpty ? this : RestrictToClean(scan.View.Clean);
+        return Entries.IsEmpty ? this : RestrictToClean(scan.View.Clean, scan.View.Clean);
     }
 
-    private Gazetteer RestrictToClean(ReadOnlySpan<char> clean)
+    /// <param name="clean">The clean text to look for the names in.</param>
+    /// <param name="cleanText">The same text as a string, for the result to keep its matches in; null when it has none.</param>
+    private Gazetteer RestrictToClean(ReadOnlySpan<char> clean, string? cleanText)
     {
-        // The indices found, not a flag per entry: a corpus gazetteer is large and one text holds few of its names.
-        var found = new List<int>();
-        var trie = _trie.Value;
+        // Every match, as the start and this gazetteer's index: a corpus gazetteer is large and one text holds few
+        // of its names, so they are sorted by index to find the entries rather than flagged in an array per entry.
+        var matches = new List<(int Index, int Start)>();
+        var trie = Trie;
         for (var i = 0; i < clean.Length; i++)
         {
-            foreach (var index in trie.MatchesAt(clean[i..]))
+            // Most positions start no name, which the trie's filters tell without setting up a walk.
+            if (trie.MayMatch(clean[i..], backward: false))
             {
-                found.Add(index);
+                foreach (var index in trie.MatchesAt(clean[i..]))
+                {
+                    matches.Add((index, i));
+                }
             }
         }
 
-        found.Sort();
-        var restricted = new List<GazetteerEntry>(found.Count);
-        for (var k = 0; k < found.Count; k++)
+        if (matches.Count == 0)
         {
-            if (k == 0 || found[k] != found[k - 1])
-            {
-                restricted.Add(Entries[found[k]]);
-            }
+            return Empty;
         }
 
-        return restricted.Count == Entries.Count ? this
-            : restricted.Count == 0 ? Empty
-            : new Gazetteer(restricted.ToEquatableArray());
+        // Sorted by index to take each entry once; each match's name is then the last entry taken.
+        var byIndex = CollectionsMarshal.AsSpan(matches);
+        byIndex.Sort();
+        var restricted = new List<GazetteerEntry>();
+        var found = new (int Start, int Length, int Local)[byIndex.Length];
+        for (var k = 0; k < byIndex.Length; k++)
+        {
+            if (k == 0 || byIndex[k].Index != byIndex[k - 1].Index)
+            {
+                restricted.Add(Entries[byIndex[k].Index]);
+            }
+
+            found[k] = (byIndex[k].Start, restricted[^1].Text.Length, restricted.Count - 1);
+        }
+
+        if (restricted.Count == Entries.Count)
+        {
+            return this;
+        }
+
+        var entries = restricted.ToEquatableArray();
+        if (cleanText is null)
+        {
+            return new Gazetteer(entries);
+        }
+
+        // Back in the order the trie found them: by start, then shortest first (two names at one start differ in length).
+        Array.Sort(found);
+        var starts = new int[found.Length];
+        var local = new int[found.Length];
+        for (var k = 0; k < found.Length; k++)
+        {
+            (starts[k], local[k]) = (found[k].Start, found[k].Local);
+        }
+
+        return new Gazetteer(entries, cleanText, starts, local);
     }
 
     /// <summary>
@@ -262,14 +328,138 @@ public sealed class Gazetteer : IEquatable<Gazetteer>
     }
 
     /// <summary>The indices in <see cref="Entries"/> of the entries that start <paramref name="text"/>, shortest first.</summary>
-    internal NameTrie.MatchEnumerator MatchesAt(ReadOnlySpan<char> text)
+    /// <remarks>Inlined: a scan asks at every position of its text, and a restricted gazetteer answers most with a bit.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal MatchEnumerator MatchesAt(ReadOnlySpan<char> text)
+    {
+        // A part of the text this gazetteer was restricted to, from some offset on: its matches there are known.
+        if (_startsName is not null && OffsetIn(_matchedText!, text) is var at and >= 0)
+        {
+            return (_startsName[at >> 6] & (1UL << at)) == 0 ? default : KeptMatchesAt(at, text.Length);
+        }
+
+        return WalkAt(text);
+    }
+
+    /// <summary>
+    /// Every match of the names in <paramref name="clean"/>, as candidates as sure as the corpus, when this gazetteer
+    /// was restricted to that very text (by <see cref="RestrictTo(EntityScan)"/>); otherwise null.
+    /// </summary>
+    internal Candidate[]? MatchesIn(string clean)
+    {
+        if (!ReferenceEquals(clean, _matchedText))
+        {
+            return null;
+        }
+
+        var matches = new Candidate[_matchStarts!.Length];
+        for (var k = 0; k < matches.Length; k++)
+        {
+            var entry = Entries[_matchEntries![k]];
+            matches[k] = new Candidate(_matchStarts[k], _matchStarts[k] + entry.Text.Length, entry.Type, Confidence.Corpus);
+        }
+
+        return matches;
+    }
+
+    // Where text starts in whole, when it is a part of it from there on (or cut short), else -1. Overlaps in effect,
+    // inlined, since a scan asks at every position.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int OffsetIn(string whole, ReadOnlySpan<char> text)
+    {
+        var bytes = Unsafe.ByteOffset(ref MemoryMarshal.GetReference(whole.AsSpan()), ref MemoryMarshal.GetReference(text));
+        return (nuint)bytes < (nuint)((nint)whole.Length * sizeof(char)) && (int)(bytes / sizeof(char)) + text.Length <= whole.Length
+            ? (int)(bytes / sizeof(char))
+            : -1;
+    }
+
+    private MatchEnumerator KeptMatchesAt(int at, int length)
+    {
+        var first = LowerBound(_matchStarts!, at);
+        var end = first + 1;
+        while (end < _matchStarts!.Length && _matchStarts[end] == at)
+        {
+            end++;
+        }
+
+        return new MatchEnumerator(this, length, first, end);
+    }
+
+    private MatchEnumerator WalkAt(ReadOnlySpan<char> text)
     {
         if (_probes is not null && _probedText.AsSpan().Overlaps(text, out var offset))
         {
             _probes.Add(offset);
         }
 
-        return _trie.Value.MatchesAt(text);
+        return new MatchEnumerator(Trie.MatchesAt(text));
+    }
+
+    private NameTrie BuildTrie()
+    {
+        var trie = new NameTrie(Entries.AsImmutableArray().Select(e => e.Text).ToArray());
+        return Interlocked.CompareExchange(ref _trie, trie, null) ?? trie;
+    }
+
+    // The first index whose value is at least value, in an ascending array.
+    private static int LowerBound(int[] values, int value)
+    {
+        var (low, high) = (0, values.Length);
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            (low, high) = values[middle] < value ? (middle + 1, high) : (low, middle);
+        }
+
+        return low;
+    }
+
+    /// <summary>
+    /// The indices of the entries that start a text, shortest first: from the matches a restricted gazetteer keeps,
+    /// those no longer than the text, or from a walk of the trie. The default enumerator finds none.
+    /// </summary>
+    internal ref struct MatchEnumerator
+    {
+        private readonly Gazetteer? _kept;
+        private readonly int _maxLength;
+        private readonly int _end;
+        private readonly bool _walking;
+        private int _next;
+        private NameTrie.MatchEnumerator _walk;
+
+        internal MatchEnumerator(NameTrie.MatchEnumerator walk)
+        {
+            _walk = walk;
+            _walking = true;
+        }
+
+        internal MatchEnumerator(Gazetteer kept, int maxLength, int first, int end)
+        {
+            (_kept, _maxLength, _next, _end) = (kept, maxLength, first, end);
+        }
+
+        public int Current { get; private set; }
+
+        public readonly MatchEnumerator GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            if (_walking)
+            {
+                var found = _walk.MoveNext();
+                Current = _walk.Current;
+                return found;
+            }
+
+            // Shortest first: once one is longer than the text, the rest are too.
+            if (_next < _end && _kept!.Entries[_kept._matchEntries![_next]].Text.Length <= _maxLength)
+            {
+                Current = _kept._matchEntries[_next++];
+                return true;
+            }
+
+            return false;
+        }
     }
 
     /// <summary>Whether a person in this gazetteer starts <paramref name="text"/>.</summary>

@@ -11,11 +11,33 @@ internal static class Resolver
 {
     public static List<Candidate> Choose(IReadOnlyList<Candidate> candidates, int textLength)
     {
-        // The surest first, then persons, the longest, the leftmost; candidates equal in all of these keep the order
-        // the grammars proposed them in. One integer key per candidate, so the sort compares numbers, not candidates
-        // field by field through a delegate (it was a tenth of tagging a paragraph).
-        // From the thread's scratch: a scan sorts its candidates once and keeps only the chosen ones.
         var scratch = ResolverScratch.Rent(candidates.Count, textLength + 1);
+        return ChooseOrdered(Sort(candidates, scratch), scratch, textLength);
+    }
+
+    /// <summary>
+    /// Chooses among <paramref name="candidates"/>; <paramref name="order"/> receives their indices in the order they
+    /// were weighed (the surest first), for <see cref="ChooseWith"/> to weigh more candidates with them without a sort.
+    /// </summary>
+    public static List<Candidate> Choose(IReadOnlyList<Candidate> candidates, int textLength, out int[] order)
+    {
+        var scratch = ResolverScratch.Rent(candidates.Count, textLength + 1);
+        var ordered = Sort(candidates, scratch);
+        order = new int[ordered.Length];
+        for (var k = 0; k < order.Length; k++)
+        {
+            order[k] = (int)(uint)(ulong)scratch.Keys[k];
+        }
+
+        return ChooseOrdered(ordered, scratch, textLength);
+    }
+
+    // The surest first, then persons, the longest, the leftmost; candidates equal in all of these keep the order the
+    // grammars proposed them in. One integer key per candidate, so the sort compares numbers, not candidates field by
+    // field through a delegate (it was a tenth of tagging a paragraph). In the scratch's arrays: the keys, sorted, and
+    // the candidates in their order, returned.
+    private static Span<Candidate> Sort(IReadOnlyList<Candidate> candidates, ResolverScratch scratch)
+    {
         var keys = scratch.Keys.AsSpan(0, candidates.Count);
         var ordered = scratch.Ordered.AsSpan(0, candidates.Count);
         for (var k = 0; k < ordered.Length; k++)
@@ -25,6 +47,125 @@ internal static class Resolver
         }
 
         keys.Sort(ordered);
+        return ordered;
+    }
+
+    /// <summary>
+    /// What <see cref="Choose(IReadOnlyList{Candidate}, int)"/> chooses among <paramref name="candidates"/> with
+    /// <paramref name="inserted"/> put in before the one at <paramref name="insertAt"/>, given the candidates' order
+    /// from <see cref="Choose(IReadOnlyList{Candidate}, int, out int[])"/>: only the inserted ones are sorted, and
+    /// merged in.
+    /// </summary>
+    public static List<Candidate> ChooseWith(IReadOnlyList<Candidate> candidates, int[] order, int insertAt, IReadOnlyList<Candidate> inserted, int textLength)
+    {
+        var (count, added) = (candidates.Count, inserted.Count);
+        var scratch = ResolverScratch.Rent(count + added, textLength + 1);
+        var keys = scratch.Keys.AsSpan(0, added);
+        var ordered = scratch.Ordered.AsSpan(0, count + added);
+
+        // The inserted ones sorted at the end; merged from the front, the merge writes each slot after it read it.
+        var sorted = ordered[count..];
+        for (var k = 0; k < added; k++)
+        {
+            sorted[k] = inserted[k];
+            keys[k] = OrderKey(inserted[k], insertAt + k);
+        }
+
+        keys.Sort(sorted);
+        var (next, nextAdded) = (0, 0);
+        while (next < count)
+        {
+            var index = order[next];
+            var candidate = candidates[index];
+            if (nextAdded < added && keys[nextAdded] < OrderKey(candidate, index < insertAt ? index : index + added))
+            {
+                ordered[next + nextAdded] = sorted[nextAdded];
+                nextAdded++;
+            }
+            else
+            {
+                ordered[next + nextAdded] = candidate;
+                next++;
+            }
+        }
+
+        return ChooseOrdered(ordered, scratch, textLength);
+    }
+
+    /// <summary>
+    /// Whether weighing the corpus's candidates <paramref name="added"/> with the candidates <paramref name="chosen"/>
+    /// was chosen from (sorted by start, outer first) leaves the choice as it is: true when each added one (as sure as
+    /// the corpus, with no posts) has a chosen twin of its span and type that is no person, or a person at least as
+    /// sure as the corpus, or a less sure person that nothing chosen contains.
+    /// </summary>
+    /// <remarks>
+    /// A twin surer than the added one was weighed first and takes it as the same name. A twin less sure comes after
+    /// it, and the added one is chosen in its place: between the two, a candidate the twin let through stays chosen
+    /// (it does not cross the twin's span, nor share it), one that was dropped is dropped again (the chosen index only
+    /// grows; one of the twin's span that was dropped would have dropped the twin too), and the twin then finds the
+    /// added one as the same name and gives it its posts. An added person also marks a sure person, which a less sure
+    /// person twin did not: that mark rejects only a body containing it or a statistical name running on past it, so
+    /// it changes nothing when no chosen candidate contains the twin. The chosen one then differs from the twin in its
+    /// confidence only, which no mention reads.
+    /// </remarks>
+    public static bool ChoosesAlready(List<Candidate> chosen, IReadOnlyList<Candidate> added)
+    {
+        var chosenSpan = CollectionsMarshal.AsSpan(chosen);
+        foreach (var candidate in added)
+        {
+            if (candidate.Confidence != Confidence.Corpus || candidate.TitleGroup >= 0)
+            {
+                return false;
+            }
+
+            var twin = -1;
+            for (var at = StartIndex(chosenSpan, candidate.Start); at < chosenSpan.Length && chosenSpan[at].Start == candidate.Start && twin < 0; at++)
+            {
+                twin = chosenSpan[at].End == candidate.End && chosenSpan[at].Type == candidate.Type ? at : -1;
+            }
+
+            if (twin < 0
+                || (candidate.Type == EntityType.Person && chosenSpan[twin].Confidence < Confidence.Corpus
+                    && IsContained(chosenSpan, twin)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Whether a chosen candidate other than the one at index contains it (those start at or before it; no two chosen
+    // share a span).
+    private static bool IsContained(ReadOnlySpan<Candidate> chosen, int index)
+    {
+        var inner = chosen[index];
+        for (var at = 0; at < chosen.Length && chosen[at].Start <= inner.Start; at++)
+        {
+            if (at != index && chosen[at].Contains(inner))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The first index of a candidate starting at or after start, in candidates sorted by start.
+    private static int StartIndex(ReadOnlySpan<Candidate> candidates, int start)
+    {
+        var (low, high) = (0, candidates.Length);
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            (low, high) = candidates[middle].Start < start ? (middle + 1, high) : (low, middle);
+        }
+
+        return low;
+    }
+
+    private static List<Candidate> ChooseOrdered(ReadOnlySpan<Candidate> ordered, ResolverScratch scratch, int textLength)
+    {
         var chosen = new List<Candidate>();
         var index = new ChosenIndex(scratch, textLength);
         foreach (var candidate in ordered)
@@ -125,7 +266,12 @@ internal sealed class ChosenIndex
     private readonly int[] _maxEndStartingAt;
     private readonly int[] _minSurePersonEndStartingAt;
     private readonly int[] _minListedPersonEndStartingAt;
-    private readonly Dictionary<long, int> _bySpan = [];
+
+    // The chosen candidates by start, as chains: the last one added at each start, and for each one its end and the
+    // one added at its start before it. A candidate's twin is found in the few chosen at its start, with no hashing.
+    private readonly int[] _lastChosenStartingAt;
+    private readonly int[] _chosenEnd;
+    private readonly int[] _previousChosenAtStart;
     private readonly int _length;
 
     public ChosenIndex(ResolverScratch scratch, int textLength)
@@ -135,13 +281,28 @@ internal sealed class ChosenIndex
         _maxEndStartingAt = scratch.MaxEndStartingAt;
         _minSurePersonEndStartingAt = scratch.MinSurePersonEndStartingAt;
         _minListedPersonEndStartingAt = scratch.MinListedPersonEndStartingAt;
+        _lastChosenStartingAt = scratch.LastChosenStartingAt;
+        _chosenEnd = scratch.ChosenEnd;
+        _previousChosenAtStart = scratch.PreviousChosenAtStart;
+        _lastChosenStartingAt.AsSpan(0, _length).Fill(-1);
         _minStartEndingAt.AsSpan(0, _length).Fill(int.MaxValue);
         _maxEndStartingAt.AsSpan(0, _length).Fill(-1);
         _minSurePersonEndStartingAt.AsSpan(0, _length).Fill(int.MaxValue);
         _minListedPersonEndStartingAt.AsSpan(0, _length).Fill(int.MaxValue);
     }
 
-    public bool TryFindSame(Candidate candidate, out int index) => _bySpan.TryGetValue(SpanKey(candidate), out index);
+    public bool TryFindSame(Candidate candidate, out int index)
+    {
+        for (index = _lastChosenStartingAt[candidate.Start]; index >= 0; index = _previousChosenAtStart[index])
+        {
+            if (_chosenEnd[index] == candidate.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public bool Crosses(Candidate candidate)
     {
@@ -179,7 +340,8 @@ internal sealed class ChosenIndex
 
     public void Add(Candidate candidate, int index)
     {
-        _bySpan[SpanKey(candidate)] = index;
+        (_chosenEnd[index], _previousChosenAtStart[index]) = (candidate.End, _lastChosenStartingAt[candidate.Start]);
+        _lastChosenStartingAt[candidate.Start] = index;
         _minStartEndingAt[candidate.End] = Math.Min(_minStartEndingAt[candidate.End], candidate.Start);
         _maxEndStartingAt[candidate.Start] = Math.Max(_maxEndStartingAt[candidate.Start], candidate.End);
         if (candidate.Type == EntityType.Person && candidate.Confidence >= Confidence.Lexicon)
@@ -192,6 +354,4 @@ internal sealed class ChosenIndex
             _minSurePersonEndStartingAt[candidate.Start] = Math.Min(_minSurePersonEndStartingAt[candidate.Start], candidate.End);
         }
     }
-
-    private static long SpanKey(Candidate candidate) => ((long)candidate.Start << 32) | (uint)candidate.End;
 }

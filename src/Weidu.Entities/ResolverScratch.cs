@@ -1,8 +1,8 @@
 namespace Weidu.Entities;
 
 /// <summary>
-/// The working arrays of one <see cref="Resolver.Choose"/>: the sort keys, the sorted candidates and the chosen
-/// index's four arrays of positions. One per thread is cached: renting six arrays from the shared pool for every text
+/// The working arrays of one choice of the <see cref="Resolver"/>: the sort keys, the sorted candidates and the chosen
+/// index's arrays. One per thread is cached: renting nine arrays from the shared pool for every text
 /// cost a thread-local look-up each, and the cached ones stay in the processor's cache from one text to the next.
 /// </summary>
 internal sealed class ResolverScratch
@@ -25,6 +25,12 @@ internal sealed class ResolverScratch
 
     public int[] MinListedPersonEndStartingAt { get; private set; } = [];
 
+    public int[] LastChosenStartingAt { get; private set; } = [];
+
+    public int[] ChosenEnd { get; private set; } = [];
+
+    public int[] PreviousChosenAtStart { get; private set; } = [];
+
     /// <summary>Takes this thread's cached scratch (or a new one) with room for the candidates and positions.</summary>
     public static ResolverScratch Rent(int candidates, int positions)
     {
@@ -34,6 +40,8 @@ internal sealed class ResolverScratch
         {
             scratch.Keys = new UInt128[candidates];
             scratch.Ordered = new Candidate[candidates];
+            scratch.ChosenEnd = new int[candidates];
+            scratch.PreviousChosenAtStart = new int[candidates];
         }
 
         if (scratch.MinStartEndingAt.Length < positions)
@@ -42,6 +50,7 @@ internal sealed class ResolverScratch
             scratch.MaxEndStartingAt = new int[positions];
             scratch.MinSurePersonEndStartingAt = new int[positions];
             scratch.MinListedPersonEndStartingAt = new int[positions];
+            scratch.LastChosenStartingAt = new int[positions];
         }
 
         return scratch;
