@@ -269,4 +269,11 @@ public sealed class PersonNameTests
     [Fact]
     public void A_foreign_name_joined_to_a_person_before_a_place_suffix_names_the_place() =>
         Assert.DoesNotContain("伊达尔", Persons("考察中，李朝锋与伊达尔市副市长座谈。"));
+
+    [Theory]
+    [InlineData("这场比赛中，孙淑萍的发挥很稳定。", "孙淑萍")]
+    [InlineData("会后，周彤找到了他。", "周彤")]
+    [InlineData("他们请来了刘咏梅的女儿。", "刘咏梅")]
+    public void A_given_character_of_the_persons_jieba_tags_nrfg_is_scored_as_a_given_name(string text, string name) =>
+        Assert.Equal([name], Persons(text));
 }
