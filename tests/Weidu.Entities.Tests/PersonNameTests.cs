@@ -276,4 +276,14 @@ public sealed class PersonNameTests
     [InlineData("他们请来了刘咏梅的女儿。", "刘咏梅")]
     public void A_given_character_of_the_persons_jieba_tags_nrfg_is_scored_as_a_given_name(string text, string name) =>
         Assert.Equal([name], Persons(text));
+
+    [Theory]
+    [InlineData("那天我见到了杨火星的父亲。", "杨火星")]
+    [InlineData("可是郑四清却没有回来。", "郑四清")]
+    public void The_tokenizer_vouches_for_a_name_whose_given_name_is_a_word(string text, string name) =>
+        Assert.Equal([name], Persons(text));
+
+    [Fact]
+    public void The_tokenizer_vouches_for_no_name_whose_surname_is_a_function_word_before_a_word() =>
+        Assert.Empty(Persons("内政部长将于明天与工会展开谈判。"));
 }
