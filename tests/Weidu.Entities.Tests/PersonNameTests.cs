@@ -286,4 +286,10 @@ public sealed class PersonNameTests
     [Fact]
     public void The_tokenizer_vouches_for_no_name_whose_surname_is_a_function_word_before_a_word() =>
         Assert.Empty(Persons("内政部长将于明天与工会展开谈判。"));
+
+    [Theory]
+    [InlineData("当年岳青、李昕那种拼劲令人难忘。", new[] { "岳青", "李昕" })]
+    [InlineData("江西籍厂主商国华、陆新平二人心里着急。", new[] { "商国华", "陆新平" })]
+    public void A_name_listed_before_a_person_may_follow_a_word(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
 }
