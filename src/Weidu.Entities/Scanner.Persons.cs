@@ -404,8 +404,9 @@ internal sealed partial class Scanner
 
     /// <summary>
     /// Runs of transliteration characters that read as a foreign name with nothing around them to say so: 克林斯曼,
-    /// 马尔蒂尼. A run is trimmed of a last character that begins a word with the one after it (安南希望); what is left
-    /// must be long and name-like enough, no word of the lexicon other than a name, and in no place's context.
+    /// 马尔蒂尼. A run is trimmed of a last character that begins a word with the one or two after it (安南希望,
+    /// 拉萨雷阵雨); what is left must be long and name-like enough, no word of the lexicon other than a name, and in no
+    /// place's context.
     /// </summary>
     private void ScanForeignNames()
     {
@@ -425,7 +426,7 @@ internal sealed partial class Scanner
 
             var start = i;
             i = end - 1;
-            if (BeginsWord(end - 1))
+            if (BeginsWord(end - 1) || (end + 2 <= text.Length && _lexicon.TryGetWord(text.Slice(end - 1, 3), out var frequency, out _) && frequency >= MinBoundaryWordFrequency))
             {
                 end--;
             }

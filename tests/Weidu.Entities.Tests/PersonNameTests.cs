@@ -292,4 +292,8 @@ public sealed class PersonNameTests
     [InlineData("江西籍厂主商国华、陆新平二人心里着急。", new[] { "商国华", "陆新平" })]
     public void A_name_listed_before_a_person_may_follow_a_word(string text, string[] names) =>
         Assert.Equal(names, Persons(text));
+
+    [Fact]
+    public void A_run_of_transliteration_characters_ends_before_a_character_that_begins_a_word_of_three() =>
+        Assert.Empty(Persons("昆明小雨16℃／24℃拉萨雷阵雨转多云10℃／25℃"));
 }
