@@ -829,7 +829,7 @@ internal sealed partial class Scanner
         // a character too rare to have a score (彬) may still end a name.
         var second = surname + 1;
         var length = text.Length <= second || !NameModel.IsHan(text[second]) || StartsFollower(text[second..])
-            || (NameModel.TryGetGivenScore(text[second], out var secondScore) && secondScore < MinSecondGivenScore)
+            || (NameModel.TryGetGivenScore(text[second], out var secondScore) && secondScore < MinSecondGivenScore) || IsAspectParticle(text[second])
             || ((afterContext || NameModel.GivenScore(text[surname]) >= MinShortGivenScore) && EndsBeforeWord(text, second)) ? surname + 1 : surname + 2;
 
         // Context says a name is here, but 强调 after 书记 is a word, and so is 班子 in 常委班子召开.
@@ -841,6 +841,12 @@ internal sealed partial class Scanner
 
         return length;
     }
+
+    /// <summary>
+    /// Whether the lexicon tags <paramref name="c"/> alone a structural or aspect particle (地, 得, 着, 过, 了: the tags
+    /// ud, ug, uj, ul, uv, uz), which ends the words before it (满意地, 商量过) and no given name.
+    /// </summary>
+    private bool IsAspectParticle(char c) => _lexicon.TryGetWord([c], out _, out var tag) && tag.Length == 2 && tag[0] == 'u';
 
     /// <summary>
     /// Whether the character at <paramref name="position"/> of <paramref name="text"/> begins a common word with the

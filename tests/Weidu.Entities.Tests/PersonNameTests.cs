@@ -296,4 +296,10 @@ public sealed class PersonNameTests
     [Fact]
     public void A_run_of_transliteration_characters_ends_before_a_character_that_begins_a_word_of_three() =>
         Assert.Empty(Persons("昆明小雨16℃／24℃拉萨雷阵雨转多云10℃／25℃"));
+
+    [Theory]
+    [InlineData("会后总理满意地说，会谈很成功。")]
+    [InlineData("他同车间主任商量过，决定扩建。")]
+    public void A_name_after_a_post_ends_before_a_particle_that_ends_the_word_before_it(string text) =>
+        Assert.Empty(Persons(text));
 }
