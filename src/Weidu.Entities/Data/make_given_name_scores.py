@@ -7,6 +7,7 @@
 # score as rare. No gold NER data is read.
 #
 # Usage: python3 make_given_name_scores.py path/to/jieba/Resources/dict.txt surnames.txt > given-name-scores.tsv
+# (surnames.txt: NameModel.cs's single surnames, CommonSurnames and OtherSurnames, written one after the other)
 import collections, math, sys
 
 dictionary, surname_file = sys.argv[1], sys.argv[2]
@@ -31,5 +32,6 @@ names = sum(given.values())
 vocabulary = len(text) + 1
 scores = [(ch, math.log((n + 0.5) / names) - math.log((text[ch] + 1) / (total + vocabulary)))
           for ch, n in given.items() if n >= 2]
+print('# character\tscore (jieba dict.txt, MIT: given names of its nr and nrfg entries; see make_given_name_scores.py)')
 for ch, score in sorted(scores, key=lambda s: (-s[1], s[0])):
     print(f"{ch}\t{score:.1f}")
