@@ -405,8 +405,9 @@ internal sealed partial class Scanner
 
     /// <summary>
     /// Runs of transliteration characters that read as a foreign name with nothing around them to say so: 克林斯曼,
-    /// 马尔蒂尼. A run is trimmed of a last character that begins a word with the one after it (安南希望); what is left
-    /// must be long and name-like enough, no word of the lexicon other than a name, and in no place's context.
+    /// 马尔蒂尼. A run is trimmed of a last character that begins a word with the one or two after it (安南希望,
+    /// 拉萨雷阵雨); what is left must be long and name-like enough, no word of the lexicon other than a name, and in no
+    /// place's context.
     /// </summary>
     private void ScanForeignNames()
     {
@@ -433,7 +434,7 @@ internal sealed partial class Scanner
                 continue;
             }
 
-            if (BeginsWord(end - 1))
+            if (BeginsWord(end - 1) || (end + 2 <= text.Length && _lexicon.TryGetWord(text.Slice(end - 1, 3), out var frequency, out _) && frequency >= MinBoundaryWordFrequency))
             {
                 end--;
             }
@@ -477,7 +478,7 @@ internal sealed partial class Scanner
     /// <summary>
     /// Names listed with 、 beside a person found otherwise (贾亦斌、彭清源、徐起超): a list names one kind of thing, so
     /// a surname and a given name there is a name, as after a post. A name before the person must stand after a
-    /// boundary or another 、.
+    /// boundary, another 、 or the end of a word of two or more characters (厂主商国富、陆新平, 当年柳青、李昕).
     /// </summary>
     private void ScanListedNeighbours()
     {
@@ -509,7 +510,7 @@ internal sealed partial class Scanner
                 foreach (var length in (ReadOnlySpan<int>)[3, 2])
                 {
                     var start = end - length;
-                    if (start >= 0 && (start == 0 || !NameModel.IsHan(_text[start - 1]) || FollowsFunctionWord(start)) && ParseName(start, afterContext: true) == length)
+                    if (start >= 0 && (start == 0 || !NameModel.IsHan(_text[start - 1]) || FollowsFunctionWord(start) || EndsWordAt(start)) && ParseName(start, afterContext: true) == length)
                     {
                         found = length;
                         break;

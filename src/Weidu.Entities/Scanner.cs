@@ -829,7 +829,7 @@ internal sealed partial class Scanner
         // a character too rare to have a score (彬) may still end a name.
         var second = surname + 1;
         var length = text.Length <= second || !NameModel.IsHan(text[second]) || StartsFollower(text[second..])
-            || (NameModel.TryGetGivenScore(text[second], out var secondScore) && secondScore < MinSecondGivenScore)
+            || (NameModel.TryGetGivenScore(text[second], out var secondScore) && secondScore < MinSecondGivenScore) || IsAspectParticle(text[second])
             || ((afterContext || NameModel.GivenScore(text[surname]) >= MinShortGivenScore) && EndsBeforeWord(text, second)) ? surname + 1 : surname + 2;
 
         // Context says a name is here, but 强调 after 书记 is a word, and so is 班子 in 常委班子召开.
@@ -841,6 +841,12 @@ internal sealed partial class Scanner
 
         return length;
     }
+
+    /// <summary>
+    /// Whether the lexicon tags <paramref name="c"/> alone a structural or aspect particle (地, 得, 着, 过, 了: the tags
+    /// ud, ug, uj, ul, uv, uz), which ends the words before it (满意地, 商量过) and no given name.
+    /// </summary>
+    private bool IsAspectParticle(char c) => _lexicon.TryGetWord([c], out _, out var tag) && tag.Length == 2 && tag[0] == 'u';
 
     /// <summary>
     /// Whether the character at <paramref name="position"/> of <paramref name="text"/> begins a common word with the
@@ -1410,11 +1416,22 @@ internal sealed partial class Scanner
     /// weighs the name model's reading against every reading by words, a decision over the whole span and its
     /// neighbours that the score's terms, each about one character or one word, do not make. Only where the lexicon
     /// holds nothing against the name (no word overlapping it, its surname and first given character no word: 余光领学),
-    /// and not after a rare surname that abbreviates a place (欧绿保).
+    /// and not after a rare surname that abbreviates a place (欧绿保). A given name that is a word (火星 in 曹火星, 四清
+    /// in 唐四清) is no objection here: the lattice has weighed the surname and that word against the name; but a verb
+    /// after a surname's character is as often the clause's verb (以严取胜), a surname that is a function word before a
+    /// word is that function word (于明天), and the name must begin where a word may (after punctuation, a function
+    /// word or a word of two or more: 作者曹火星, 可唐四清却; not 大叶女贞, a tree).
     /// </summary>
-    private bool IsSegmentedName(int start, int surname, float objection) =>
-        objection < CrossingPenalty && !_lexicon.IsWord(_text.AsSpan(start, surname + 1)) && !AbbreviatesPlace(start, surname)
-        && TokenizerReadsName(start, start + surname + 2);
+    private bool IsSegmentedName(int start, int surname, float objection)
+    {
+        // With a given name that is a word, an objection of at most half a word's penalty is that word's alone: a
+        // crossing word or any other objection would add to it.
+        var givenWordOnly = objection <= WordPenalty / 2 && _lexicon.TryGetWord(_text.AsSpan(start + surname, 2), out _, out var tag)
+            && !tag.StartsWith("nr", StringComparison.Ordinal) && !tag.StartsWith('v') && !IsFunctionCharacter(_text[start])
+            && (start == 0 || !NameModel.IsHan(_text[start - 1]) || FollowsFunctionWord(start) || EndsWordAt(start));
+        return (objection < CrossingPenalty || givenWordOnly) && !_lexicon.IsWord(_text.AsSpan(start, surname + 1))
+            && !AbbreviatesPlace(start, surname) && TokenizerReadsName(start, start + surname + 2);
+    }
 
     /// <summary>Whether the surname at <paramref name="start"/> is a rare one the lexicon tags alone a place: 欧 abbreviates Europe in 欧绿保 and 欧亚.</summary>
     private bool AbbreviatesPlace(int start, int surname) =>

@@ -269,4 +269,37 @@ public sealed class PersonNameTests
     [Fact]
     public void A_foreign_name_joined_to_a_person_before_a_place_suffix_names_the_place() =>
         Assert.DoesNotContain("伊达尔", Persons("考察中，李朝锋与伊达尔市副市长座谈。"));
+
+    [Theory]
+    [InlineData("这场比赛中，孙淑萍的发挥很稳定。", "孙淑萍")]
+    [InlineData("会后，周彤找到了他。", "周彤")]
+    [InlineData("他们请来了刘咏梅的女儿。", "刘咏梅")]
+    public void A_given_character_of_the_persons_jieba_tags_nrfg_is_scored_as_a_given_name(string text, string name) =>
+        Assert.Equal([name], Persons(text));
+
+    [Theory]
+    [InlineData("那天我见到了杨火星的父亲。", "杨火星")]
+    [InlineData("可是郑四清却没有回来。", "郑四清")]
+    public void The_tokenizer_vouches_for_a_name_whose_given_name_is_a_word(string text, string name) =>
+        Assert.Equal([name], Persons(text));
+
+    [Fact]
+    public void The_tokenizer_vouches_for_no_name_whose_surname_is_a_function_word_before_a_word() =>
+        Assert.Empty(Persons("内政部长将于明天与工会展开谈判。"));
+
+    [Theory]
+    [InlineData("当年岳青、李昕那种拼劲令人难忘。", new[] { "岳青", "李昕" })]
+    [InlineData("江西籍厂主商国华、陆新平二人心里着急。", new[] { "商国华", "陆新平" })]
+    public void A_name_listed_before_a_person_may_follow_a_word(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
+
+    [Fact]
+    public void A_run_of_transliteration_characters_ends_before_a_character_that_begins_a_word_of_three() =>
+        Assert.Empty(Persons("昆明小雨16℃／24℃拉萨雷阵雨转多云10℃／25℃"));
+
+    [Theory]
+    [InlineData("会后总理满意地说，会谈很成功。")]
+    [InlineData("他同车间主任商量过，决定扩建。")]
+    public void A_name_after_a_post_ends_before_a_particle_that_ends_the_word_before_it(string text) =>
+        Assert.Empty(Persons(text));
 }
