@@ -196,8 +196,8 @@ internal sealed partial class Scanner
     /// <summary>
     /// A body and a unit of it right after it are one organisation, as the newswire conventions write it: 福州市国税局 +
     /// 党组, 中共四川省委 + 宣传部, 全国人大常委会 + 法工委. The unit must not run on into a word and be no generic word (党中央
-    /// | 机关); each longer body may take the next unit (国税局 + 党组 + 办公室). A listed body of three or more characters takes 组织 too (欧佩克组织; 人大 + 组织制度 is
-    /// the congress's rules).
+    /// | 机关); each longer body may take the next unit (国税局 + 党组 + 办公室). A listed body's short name of three or more characters takes 组织 too (欧佩克组织; 人大 + 组织制度 is
+    /// the congress's rules), a full name with its suffix does not (中国儿童少年基金会 + 组织实施).
     /// </summary>
     private void ScanSubUnits()
     {
@@ -211,7 +211,8 @@ internal sealed partial class Scanner
 
             var rest = _text.AsSpan(candidate.End);
             var unit = Math.Max(Math.Max(Grammar.PostUnits.LongestPrefix(rest), Grammar.SubUnits.LongestPrefix(rest)),
-                candidate.Confidence == Confidence.Suffix || candidate.Length < 3 ? 0 : Grammar.ListedBodyUnits.LongestPrefix(rest));
+                candidate.Confidence == Confidence.Suffix || candidate.Length < 3 || Grammar.OrganizationSuffixes.LongestSuffix(_text.AsSpan(candidate.Start, candidate.Length)) > 0
+                    ? 0 : Grammar.ListedBodyUnits.LongestPrefix(rest));
             if (unit >= 2 && !SuffixRunsOn(candidate.End, candidate.End + unit) && !Grammar.GenericBodies.Contains(rest[..unit]))
             {
                 Add(candidate.Start, candidate.End + unit, EntityType.Organization, Confidence.Suffix);

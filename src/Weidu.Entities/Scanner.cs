@@ -383,6 +383,8 @@ internal sealed partial class Scanner
 
             i = end - 1;
         }
+
+        ScanRepeatedPlaceAbbreviations();
     }
 
     /// <summary>Whether the two characters at <paramref name="start"/> are a place word the lexicon lists made of two abbreviations (青藏, 中美, 亚非).</summary>
@@ -1057,6 +1059,12 @@ internal sealed partial class Scanner
                 continue;
             }
 
+            // A count in an organisation's body counts bodies of a kind (35家航空公司, 成都一家著名电脑公司, 全县数十家煤焦厂).
+            if (type == EntityType.Organization && CountsBodies(start, suffixStart))
+            {
+                return;
+            }
+
             // A place before a generic word names no body: 美国政府 is 美国 and a government; one character before it
             // is a kind, not a name (大公司).
             if (type == EntityType.Organization && Grammar.GenericBodies.Contains(_text.AsSpan(suffixStart, suffix))
@@ -1123,6 +1131,20 @@ internal sealed partial class Scanner
         }
 
         return particle;
+    }
+
+    /// <summary>Whether a numeral and a measure of bodies (家, 所, 个) stand in [start, suffixStart).</summary>
+    private bool CountsBodies(int start, int suffixStart)
+    {
+        for (var i = start; i + 1 < suffixStart; i++)
+        {
+            if (_text[i + 1] is '家' or '所' or '个' && Grammar.Numerals.Contains(_text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the longest word at <paramref name="position"/> is a verb, preposition or adverb.</summary>
