@@ -81,9 +81,11 @@ internal sealed partial class Scanner
 
         // A body's abbreviation of two characters after a place, which the lexicon tags j, is that place's body too
         // (济南 + 交警, 上海 + 邮电, 中国 + 足协), when it ends a word there and begins no longer one (魏都 + 农贸市场).
+        // After a division named with its suffix the abbreviation is what the division does (魏都区 + 党建, + 三产).
         for (var end = 2; end + 2 <= _text.Length; end++)
         {
-            if (PlaceChainStartBefore(end) is var start and >= 0 && _lexicon.TryGetWord(_text.AsSpan(end, 2), out _, out var tag) && tag == "j"
+            if (PlaceChainStartBefore(end) is var start and >= 0 && !Grammar.DivisionFinals.Contains(_text[end - 1])
+                && _lexicon.TryGetWord(_text.AsSpan(end, 2), out _, out var tag) && tag == "j"
                 && EndsAtWordBoundary(end + 2) && !StartsWordOfThreeOrFour(end))
             {
                 Add(start, end + 2, EntityType.Organization, Confidence.Suffix);

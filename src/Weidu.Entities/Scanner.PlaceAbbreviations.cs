@@ -58,7 +58,10 @@ internal sealed partial class Scanner
         return next < 0 ? -1 : from + next;
     }
 
-    /// <summary>Whether a name of three or more characters is written in transliteration characters but for one at most (哥伦比亚, 菲律宾).</summary>
+    /// <summary>
+    /// Whether a name of three or more characters is written in transliteration characters but for one at most (哥伦比亚,
+    /// 菲律宾), and ends in no place's suffix (安吉县, 阿里山: Chinese places).
+    /// </summary>
     private static bool IsTransliterated(ReadOnlySpan<char> name)
     {
         var others = 0;
@@ -67,7 +70,7 @@ internal sealed partial class Scanner
             others += Grammar.Transliteration.Contains(c) ? 0 : 1;
         }
 
-        return name.Length >= 3 && others <= 1;
+        return name.Length >= 3 && others <= 1 && Grammar.LocationSuffixes.LongestSuffix(name) == 0;
     }
 
     private bool IsRepeatedAbbreviation(int at)
