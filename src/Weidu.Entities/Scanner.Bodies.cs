@@ -143,17 +143,21 @@ internal sealed partial class Scanner
     /// Where an organisation's name begins when a verb, adverb, conjunction, preposition or pronoun of two characters
     /// stands in its body before a word of the name: a verb there takes the name as its object (买下 | 纽新公司, 求学 |
     /// 东南大学, 迎战 | 延边敖东队, 如何响应 | 团省委). A verb that the lexicon's organisations hold (联合, 开发, 解放:
-    /// <see cref="NameVerbs"/>), one right before the suffix or another verb (环境保护局, 认证指导委员会), a listed place
+    /// <see cref="NameVerbs"/>), one right before the suffix after a noun of the name (职业介绍中心; not 督促 | 法院, 如何鼓励 |
+    /// 大学) or before another verb (环境保护局, 认证指导委员会), a listed place
     /// the lexicon tags otherwise (大连), one after another verb (振动搅拌技术), a rare word (阻燃材料) and a word that
     /// crosses into its neighbours (公安分局, 地面交通) stay in the name; so do time words (青年, 世纪 are time words to the
     /// lexicon).
     /// </summary>
     private int SkipVerbsOfSentence(int start, int suffixStart)
     {
-        for (var i = suffixStart - 4; i >= start; i--)
+        // Right before the suffix, or before a word of the name of two or more characters (集聚 + 区管委会 is no body)
+        // or a letter (争夺 + b组).
+        for (var i = suffixStart - 2; i >= start; i -= i == suffixStart - 2 && NameModel.IsHan(_text[suffixStart - 1]) ? 2 : 1)
         {
             if (_lexicon.TryGetWord(_text.AsSpan(i, 2), out var frequency, out var tag) && frequency >= CommonWordFrequency
-                && (tag is "d" or "c" or "p" or "r" || (tag == "v" && !NameVerbs.Contains(_text.AsSpan(i, 2)))) && PlaceStartBefore(i + 2) != i
+                && (tag is "d" or "c" or "p" or "r" || (tag == "v" && !NameVerbs.Contains(_text.AsSpan(i, 2)) && (i + 2 < suffixStart || i - 2 < start || !EndsInNoun(i))))
+                && PlaceStartBefore(i + 2) != i
                 && !StartsWordOfThreeOrFour(i) && !CrossesEdges(i, i + 2) && !IsVerbAt(i - 2) && !IsVerbAt(i + 2))
             {
                 return i + 2;
