@@ -48,6 +48,12 @@ internal sealed partial class Scanner
             if (IsRepeatedAbbreviation(at))
             {
                 Add(at, at + 1, EntityType.Location, Confidence.Cue);
+
+                // The country it is paired with is a place too (布中两国), where the two make no word with what follows.
+                if (IsCountryAbbreviation(text[at + 1]) && !_lexicon.StartsWord(_text, at + 1))
+                {
+                    Add(at + 1, at + 2, EntityType.Location, Confidence.Cue);
+                }
             }
         }
     }

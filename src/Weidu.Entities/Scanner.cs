@@ -1107,13 +1107,14 @@ internal sealed partial class Scanner
     /// </summary>
     private bool EndsInFunctionWord(int start, int suffixStart, int suffix)
     {
-        // A listed place ends in what it ends in (都 in 魏都).
+        // A particle before a verb is one after a listed place too (印度所面临); a listed place ends in what it ends in
+        // (都 in 魏都).
+        var particle = suffix == 1 && Grammar.ParticleSuffixes.Contains(_text[suffixStart]);
         if (PlaceStartBefore(suffixStart) >= start)
         {
-            return false;
+            return particle && StartsVerb(suffixStart + 1);
         }
 
-        var particle = suffix == 1 && Grammar.ParticleSuffixes.Contains(_text[suffixStart]);
         for (var length = Math.Min(4, suffixStart - start); length >= 1; length--)
         {
             if (_lexicon.TryGetWord(_text.AsSpan(suffixStart - length, length), out _, out var tag) && tag.Length > 0)
