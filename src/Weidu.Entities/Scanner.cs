@@ -1044,7 +1044,7 @@ internal sealed partial class Scanner
                 return;
             }
 
-            var start = TrimFunctionCharacters(ExtendBodyLeft(suffixStart, maxBody, type == EntityType.Location && Grammar.DivisionFinals.Contains(_text[end - 1]), type == EntityType.Location), suffixStart);
+            var start = SkipEndOfWordBefore(TrimFunctionCharacters(ExtendBodyLeft(suffixStart, maxBody, type == EntityType.Location && Grammar.DivisionFinals.Contains(_text[end - 1]), type == EntityType.Location), suffixStart), suffixStart);
             start = type == EntityType.Organization ? SkipLargerPlace(SkipVerbsOfSentence(start, suffixStart), end) : SkipPlaceBeforeName(SkipWordsOfSentence(start, suffixStart, end), suffixStart, end);
             var body = suffixStart - start;
 
@@ -1200,6 +1200,21 @@ internal sealed partial class Scanner
             && _lexicon.TryGetWord(_text.AsSpan(start, 1), out _, out var tag) && tag.Length > 0 && Grammar.FunctionTags.Contains(tag[0]))
         {
             start++;
+        }
+
+        return start;
+    }
+
+    /// <summary>
+    /// Moves a body's start past a character that ends a word begun before it other than a noun (部 in 西北部塔科马市, 报
+    /// in 该报文艺部; not 水 in 污水处理厂, 龙 in 和龙祥路), unless it begins a word or a listed place itself.
+    /// </summary>
+    private int SkipEndOfWordBefore(int start, int suffixStart)
+    {
+        if (start > 0 && start < suffixStart - 1 && NameModel.IsHan(_text[start - 1])
+            && _lexicon.TryGetWord(_text.AsSpan(start - 1, 2), out _, out var tag) && tag.Length > 0 && tag[0] != 'n' && !_lexicon.StartsWord(_text, start) && Grammar.KnownPlaces.LongestPrefix(_text.AsSpan(start)) == 0 && LexiconNames.LongestAt(_text.AsSpan(start), out _) == 0)
+        {
+            return start + 1;
         }
 
         return start;

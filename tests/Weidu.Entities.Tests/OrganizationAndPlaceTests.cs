@@ -492,4 +492,11 @@ public sealed class OrganizationAndPlaceTests
     [Fact]
     public void A_division_named_with_its_suffix_and_what_it_does_is_no_body() =>
         Assert.Empty(Texts("魏都区党建工作走在前列。", EntityType.Organization));
+
+    [Theory]
+    [InlineData("美国西北部塔科马市开始调查此案。", EntityType.Location, "塔科马市")]
+    [InlineData("该市旅游专项治理办公室接到举报。", EntityType.Organization, "旅游专项治理办公室")]
+    [InlineData("区里加快推进和龙祥路贯通工程。", EntityType.Location, "龙祥路")]
+    public void A_body_begins_after_a_character_that_ends_a_word_before_it(string text, EntityType type, string name) =>
+        Assert.Contains(name, Texts(text, type));
 }
