@@ -64,7 +64,8 @@ internal sealed partial class Scanner
     /// <summary>
     /// A listed organisation after a place is that place's organisation: 中国 + 农科院, 深圳 + 华为公司, 中国 + 国家教委.
     /// A country in an organisation's name is part of it, as the newswire conventions write it; a larger place before
-    /// a division is not (许昌市 | 魏都区委: see <see cref="SkipLargerPlace"/>).
+    /// a division is not (许昌市 | 魏都区委: see <see cref="SkipLargerPlace"/>). A numbered term before it is part of it
+    /// too (第六届全国人大).
     /// </summary>
     private void ScanPlacedOrganizations()
     {
@@ -72,10 +73,18 @@ internal sealed partial class Scanner
         for (var k = 0; k < count; k++)
         {
             var candidate = _candidates[k];
-            if (!IsCorpusGazetteerName(k) && candidate.Type == EntityType.Organization && candidate.Confidence is Confidence.Lexicon or Confidence.Corpus or Confidence.User
-                && PlaceChainStartBefore(candidate.Start) is var start and >= 0)
+            if (IsCorpusGazetteerName(k) || candidate.Type != EntityType.Organization || candidate.Confidence is not (Confidence.Lexicon or Confidence.Corpus or Confidence.User))
+            {
+                continue;
+            }
+
+            if (PlaceChainStartBefore(candidate.Start) is var start and >= 0)
             {
                 Add(SkipLargerPlace(start, candidate.End), candidate.End, EntityType.Organization, Confidence.Suffix);
+            }
+            else if (SessionStartBefore(candidate.Start) is var session and >= 0)
+            {
+                Add(session, candidate.End, EntityType.Organization, Confidence.Suffix);
             }
         }
 
@@ -91,6 +100,26 @@ internal sealed partial class Scanner
                 Add(start, end + 2, EntityType.Organization, Confidence.Suffix);
             }
         }
+    }
+
+    /// <summary>
+    /// The start of a body's numbered term right before <paramref name="position"/> (第二届 + 全国人民代表大会, 第六届 +
+    /// 全国人大: the gold sets write the term inside the body's name), or -1.
+    /// </summary>
+    private int SessionStartBefore(int position)
+    {
+        if (position < 3 || _text[position - 1] != '届')
+        {
+            return -1;
+        }
+
+        var start = position - 1;
+        while (start > 0 && Grammar.Numerals.Contains(_text[start - 1]))
+        {
+            start--;
+        }
+
+        return start < position - 1 && start > 0 && _text[start - 1] == '第' ? start - 1 : -1;
     }
 
     /// <summary>Whether a word of three or four characters starts at <paramref name="position"/>.</summary>

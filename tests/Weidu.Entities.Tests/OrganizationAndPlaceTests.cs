@@ -499,4 +499,10 @@ public sealed class OrganizationAndPlaceTests
     [InlineData("区里加快推进和龙祥路贯通工程。", EntityType.Location, "龙祥路")]
     public void A_body_begins_after_a_character_that_ends_a_word_before_it(string text, EntityType type, string name) =>
         Assert.Contains(name, Texts(text, type));
+
+    [Theory]
+    [InlineData("第二届全国人民代表大会选举他为委员。", "第二届全国人民代表大会")]
+    [InlineData("决定提请第六届全国人大审议。", "第六届全国人大")]
+    public void A_numbered_term_before_a_listed_body_is_part_of_its_name(string text, string name) =>
+        Assert.Equal([name], Texts(text, EntityType.Organization));
 }
