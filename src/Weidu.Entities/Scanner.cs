@@ -1011,6 +1011,7 @@ internal sealed partial class Scanner
 
         ScanPostBodies();
         ScanSubUnits();
+        ScanPeriodicals();
     }
 
     private void TryAddSuffixed(int end, WordSet suffixes, EntityType type, int maxBody)

@@ -505,4 +505,15 @@ public sealed class OrganizationAndPlaceTests
     [InlineData("决定提请第六届全国人大审议。", "第六届全国人大")]
     public void A_numbered_term_before_a_listed_body_is_part_of_its_name(string text, string name) =>
         Assert.Equal([name], Texts(text, EntityType.Organization));
+
+    [Theory]
+    [InlineData("据美国《时代》周刊报道，调查已经结束。", "美国《时代》周刊")]
+    [InlineData("论文发表在美国《新英格兰医学杂志》上。", "美国《新英格兰医学杂志》")]
+    [InlineData("记者翟启运和《时代潮》杂志记者张平福。", "《时代潮》杂志")]
+    public void A_periodical_named_by_its_title_is_an_organisation_with_its_place_and_kind(string text, string name) =>
+        Assert.Contains(name, Texts(text, EntityType.Organization));
+
+    [Fact]
+    public void A_title_that_is_no_periodical_names_no_organisation() =>
+        Assert.Equal(["欧盟"], Texts("丹麦就欧盟《阿姆斯特丹条约》举行公民投票。", EntityType.Organization));
 }
