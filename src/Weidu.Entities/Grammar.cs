@@ -93,7 +93,7 @@ internal static class Grammar
     /// Units inside a body besides those that qualify posts (see <see cref="PostUnits"/>): a body and one of these
     /// right after it are one name (全国人大常委会法工委, 北京琉璃河水泥厂新线分厂).
     /// </summary>
-    public static readonly WordSet SubUnits = new("法工委|研究室|办公厅|秘书处|分会|分行|支行|分厂|分院|分公司|子公司|分社|分校|团支部|党总支|宣教科|教导处|新闻处|港澳办|台办|侨办|外办");
+    public static readonly WordSet SubUnits = new("法工委|党团|研究室|办公厅|秘书处|分会|分行|支行|分厂|分院|分公司|子公司|分社|分校|团支部|党总支|宣教科|教导处|新闻处|港澳办|台办|侨办|外办");
 
     /// <summary>
     /// Units that join only a listed body's short name (欧佩克 + 组织): after a body found by its suffix they are verbs

@@ -64,7 +64,8 @@ internal sealed partial class Scanner
     /// <summary>
     /// A listed organisation after a place is that place's organisation: 中国 + 农科院, 深圳 + 华为公司, 中国 + 国家教委.
     /// A country in an organisation's name is part of it, as the newswire conventions write it; a larger place before
-    /// a division is not (许昌市 | 魏都区委: see <see cref="SkipLargerPlace"/>).
+    /// a division is not (许昌市 | 魏都区委: see <see cref="SkipLargerPlace"/>). A numbered term before it is part of it
+    /// too (第六届全国人大).
     /// </summary>
     private void ScanPlacedOrganizations()
     {
@@ -72,23 +73,53 @@ internal sealed partial class Scanner
         for (var k = 0; k < count; k++)
         {
             var candidate = _candidates[k];
-            if (!IsCorpusGazetteerName(k) && candidate.Type == EntityType.Organization && candidate.Confidence is Confidence.Lexicon or Confidence.Corpus or Confidence.User
-                && PlaceChainStartBefore(candidate.Start) is var start and >= 0)
+            if (IsCorpusGazetteerName(k) || candidate.Type != EntityType.Organization || candidate.Confidence is not (Confidence.Lexicon or Confidence.Corpus or Confidence.User))
+            {
+                continue;
+            }
+
+            if (PlaceChainStartBefore(candidate.Start) is var start and >= 0)
             {
                 Add(SkipLargerPlace(start, candidate.End), candidate.End, EntityType.Organization, Confidence.Suffix);
+            }
+            else if (SessionStartBefore(candidate.Start) is var session and >= 0)
+            {
+                Add(session, candidate.End, EntityType.Organization, Confidence.Suffix);
             }
         }
 
         // A body's abbreviation of two characters after a place, which the lexicon tags j, is that place's body too
         // (济南 + 交警, 上海 + 邮电, 中国 + 足协), when it ends a word there and begins no longer one (魏都 + 农贸市场).
+        // After a division named with its suffix the abbreviation is what the division does (魏都区 + 党建, + 三产).
         for (var end = 2; end + 2 <= _text.Length; end++)
         {
-            if (PlaceChainStartBefore(end) is var start and >= 0 && _lexicon.TryGetWord(_text.AsSpan(end, 2), out _, out var tag) && tag == "j"
+            if (PlaceChainStartBefore(end) is var start and >= 0 && !Grammar.DivisionFinals.Contains(_text[end - 1])
+                && _lexicon.TryGetWord(_text.AsSpan(end, 2), out _, out var tag) && tag == "j"
                 && EndsAtWordBoundary(end + 2) && !StartsWordOfThreeOrFour(end))
             {
                 Add(start, end + 2, EntityType.Organization, Confidence.Suffix);
             }
         }
+    }
+
+    /// <summary>
+    /// The start of a body's numbered term right before <paramref name="position"/> (第二届 + 全国人民代表大会, 第六届 +
+    /// 全国人大: the gold sets write the term inside the body's name), or -1.
+    /// </summary>
+    private int SessionStartBefore(int position)
+    {
+        if (position < 3 || _text[position - 1] != '届')
+        {
+            return -1;
+        }
+
+        var start = position - 1;
+        while (start > 0 && Grammar.Numerals.Contains(_text[start - 1]))
+        {
+            start--;
+        }
+
+        return start < position - 1 && start > 0 && _text[start - 1] == '第' ? start - 1 : -1;
     }
 
     /// <summary>Whether a word of three or four characters starts at <paramref name="position"/>.</summary>
@@ -141,17 +172,21 @@ internal sealed partial class Scanner
     /// Where an organisation's name begins when a verb, adverb, conjunction, preposition or pronoun of two characters
     /// stands in its body before a word of the name: a verb there takes the name as its object (买下 | 纽新公司, 求学 |
     /// 东南大学, 迎战 | 延边敖东队, 如何响应 | 团省委). A verb that the lexicon's organisations hold (联合, 开发, 解放:
-    /// <see cref="NameVerbs"/>), one right before the suffix or another verb (环境保护局, 认证指导委员会), a listed place
+    /// <see cref="NameVerbs"/>), one right before the suffix after a noun of the name (职业介绍中心; not 督促 | 法院, 如何鼓励 |
+    /// 大学) or before another verb (环境保护局, 认证指导委员会), a listed place
     /// the lexicon tags otherwise (大连), one after another verb (振动搅拌技术), a rare word (阻燃材料) and a word that
     /// crosses into its neighbours (公安分局, 地面交通) stay in the name; so do time words (青年, 世纪 are time words to the
     /// lexicon).
     /// </summary>
     private int SkipVerbsOfSentence(int start, int suffixStart)
     {
-        for (var i = suffixStart - 4; i >= start; i--)
+        // Right before the suffix, or before a word of the name of two or more characters (集聚 + 区管委会 is no body)
+        // or a letter (争夺 + b组).
+        for (var i = suffixStart - 2; i >= start; i -= i == suffixStart - 2 && NameModel.IsHan(_text[suffixStart - 1]) ? 2 : 1)
         {
             if (_lexicon.TryGetWord(_text.AsSpan(i, 2), out var frequency, out var tag) && frequency >= CommonWordFrequency
-                && (tag is "d" or "c" or "p" or "r" || (tag == "v" && !NameVerbs.Contains(_text.AsSpan(i, 2)))) && PlaceStartBefore(i + 2) != i
+                && (tag is "d" or "c" or "p" or "r" || (tag == "v" && !NameVerbs.Contains(_text.AsSpan(i, 2)) && (i + 2 < suffixStart || i - 2 < start || !EndsInNoun(i))))
+                && PlaceStartBefore(i + 2) != i
                 && !StartsWordOfThreeOrFour(i) && !CrossesEdges(i, i + 2) && !IsVerbAt(i - 2) && !IsVerbAt(i + 2))
             {
                 return i + 2;
@@ -196,8 +231,8 @@ internal sealed partial class Scanner
     /// <summary>
     /// A body and a unit of it right after it are one organisation, as the newswire conventions write it: 福州市国税局 +
     /// 党组, 中共四川省委 + 宣传部, 全国人大常委会 + 法工委. The unit must not run on into a word and be no generic word (党中央
-    /// | 机关); each longer body may take the next unit (国税局 + 党组 + 办公室). A listed body of three or more characters takes 组织 too (欧佩克组织; 人大 + 组织制度 is
-    /// the congress's rules).
+    /// | 机关); each longer body may take the next unit (国税局 + 党组 + 办公室). A listed body's short name of three or more characters takes 组织 too (欧佩克组织; 人大 + 组织制度 is
+    /// the congress's rules), a full name with its suffix does not (中国儿童少年基金会 + 组织实施).
     /// </summary>
     private void ScanSubUnits()
     {
@@ -211,7 +246,8 @@ internal sealed partial class Scanner
 
             var rest = _text.AsSpan(candidate.End);
             var unit = Math.Max(Math.Max(Grammar.PostUnits.LongestPrefix(rest), Grammar.SubUnits.LongestPrefix(rest)),
-                candidate.Confidence == Confidence.Suffix || candidate.Length < 3 ? 0 : Grammar.ListedBodyUnits.LongestPrefix(rest));
+                candidate.Confidence == Confidence.Suffix || candidate.Length < 3 || Grammar.OrganizationSuffixes.LongestSuffix(_text.AsSpan(candidate.Start, candidate.Length)) > 0
+                    ? 0 : Grammar.ListedBodyUnits.LongestPrefix(rest));
             if (unit >= 2 && !SuffixRunsOn(candidate.End, candidate.End + unit) && !Grammar.GenericBodies.Contains(rest[..unit]))
             {
                 Add(candidate.Start, candidate.End + unit, EntityType.Organization, Confidence.Suffix);

@@ -383,6 +383,8 @@ internal sealed partial class Scanner
 
             i = end - 1;
         }
+
+        ScanRepeatedPlaceAbbreviations();
     }
 
     /// <summary>Whether the two characters at <paramref name="start"/> are a place word the lexicon lists made of two abbreviations (青藏, 中美, 亚非).</summary>
@@ -1015,6 +1017,7 @@ internal sealed partial class Scanner
 
         ScanPostBodies();
         ScanSubUnits();
+        ScanPeriodicals();
     }
 
     private void TryAddSuffixed(int end, WordSet suffixes, EntityType type, int maxBody)
@@ -1048,7 +1051,7 @@ internal sealed partial class Scanner
                 return;
             }
 
-            var start = TrimFunctionCharacters(ExtendBodyLeft(suffixStart, maxBody, type == EntityType.Location && Grammar.DivisionFinals.Contains(_text[end - 1]), type == EntityType.Location), suffixStart);
+            var start = SkipEndOfWordBefore(TrimFunctionCharacters(ExtendBodyLeft(suffixStart, maxBody, type == EntityType.Location && Grammar.DivisionFinals.Contains(_text[end - 1]), type == EntityType.Location), suffixStart), suffixStart);
             start = type == EntityType.Organization ? SkipLargerPlace(SkipVerbsOfSentence(start, suffixStart), end) : SkipPlaceBeforeName(SkipWordsOfSentence(start, suffixStart, end), suffixStart, end);
             var body = suffixStart - start;
 
@@ -1061,6 +1064,12 @@ internal sealed partial class Scanner
             if (body == 0 || (suffix == 1 && body < 2) || Grammar.SuffixFalsePositives.Contains(_text.AsSpan(start, end - start)))
             {
                 continue;
+            }
+
+            // A count in an organisation's body counts bodies of a kind (35家航空公司, 成都一家著名电脑公司, 全县数十家煤焦厂).
+            if (type == EntityType.Organization && CountsBodies(start, suffixStart))
+            {
+                return;
             }
 
             // A place before a generic word names no body: 美国政府 is 美国 and a government; one character before it
@@ -1105,13 +1114,14 @@ internal sealed partial class Scanner
     /// </summary>
     private bool EndsInFunctionWord(int start, int suffixStart, int suffix)
     {
-        // A listed place ends in what it ends in (都 in 魏都).
+        // A particle before a verb is one after a listed place too (印度所面临); a listed place ends in what it ends in
+        // (都 in 魏都).
+        var particle = suffix == 1 && Grammar.ParticleSuffixes.Contains(_text[suffixStart]);
         if (PlaceStartBefore(suffixStart) >= start)
         {
-            return false;
+            return particle && StartsVerb(suffixStart + 1);
         }
 
-        var particle = suffix == 1 && Grammar.ParticleSuffixes.Contains(_text[suffixStart]);
         for (var length = Math.Min(4, suffixStart - start); length >= 1; length--)
         {
             if (_lexicon.TryGetWord(_text.AsSpan(suffixStart - length, length), out _, out var tag) && tag.Length > 0)
@@ -1129,6 +1139,20 @@ internal sealed partial class Scanner
         }
 
         return particle;
+    }
+
+    /// <summary>Whether a numeral and a measure of bodies (家, 所, 个) stand in [start, suffixStart).</summary>
+    private bool CountsBodies(int start, int suffixStart)
+    {
+        for (var i = start; i + 1 < suffixStart; i++)
+        {
+            if (_text[i + 1] is '家' or '所' or '个' && Grammar.Numerals.Contains(_text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the longest word at <paramref name="position"/> is a verb, preposition or adverb.</summary>
@@ -1183,6 +1207,21 @@ internal sealed partial class Scanner
             && _lexicon.TryGetWord(_text.AsSpan(start, 1), out _, out var tag) && tag.Length > 0 && Grammar.FunctionTags.Contains(tag[0]))
         {
             start++;
+        }
+
+        return start;
+    }
+
+    /// <summary>
+    /// Moves a body's start past a character that ends a word begun before it other than a noun (部 in 西北部塔科马市, 报
+    /// in 该报文艺部; not 水 in 污水处理厂, 龙 in 和龙祥路), unless it begins a word or a listed place itself.
+    /// </summary>
+    private int SkipEndOfWordBefore(int start, int suffixStart)
+    {
+        if (start > 0 && start < suffixStart - 1 && NameModel.IsHan(_text[start - 1])
+            && _lexicon.TryGetWord(_text.AsSpan(start - 1, 2), out _, out var tag) && tag.Length > 0 && tag[0] != 'n' && !_lexicon.StartsWord(_text, start) && Grammar.KnownPlaces.LongestPrefix(_text.AsSpan(start)) == 0 && LexiconNames.LongestAt(_text.AsSpan(start), out _) == 0)
+        {
+            return start + 1;
         }
 
         return start;

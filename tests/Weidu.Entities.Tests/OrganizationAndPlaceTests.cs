@@ -443,4 +443,77 @@ public sealed class OrganizationAndPlaceTests
     [Fact]
     public void A_foreign_name_after_a_word_for_a_city_is_a_place() =>
         Assert.Contains("哈斯科沃", Texts("保加利亚南部城市哈斯科沃举办了展览。", EntityType.Location));
+
+    [Theory]
+    [InlineData("布隆迪民族和解进程正在取得进展，布中两国关系良好。", new[] { "布隆迪", "布", "中" })]
+    [InlineData("南斯拉夫政府表示，各方不得对南提出无理要求。", new[] { "南斯拉夫", "南" })]
+    [InlineData("拉脱维亚的港口很繁忙，拉从中每年获益。", new[] { "拉脱维亚", "拉" })]
+    [InlineData("哥伦比亚的咖啡很有名，哥伦比亚人很热情。", new[] { "哥伦比亚", "哥伦比亚" })]
+    public void A_countrys_first_character_after_its_name_is_that_country(string text, string[] places) =>
+        Assert.Equal(places, Texts(text, EntityType.Location));
+
+    [Theory]
+    [InlineData("浙江省安吉县的代表俞立安带领考察团来访。")]
+    [InlineData("美国的风景很美，美丽的海岸吸引游客。")]
+    public void A_chinese_place_or_a_word_gives_no_repeated_abbreviation(string text) =>
+        Assert.DoesNotContain(Texts(text, EntityType.Location), place => place.Length == 1);
+
+    [Theory]
+    [InlineData("共有35家航空公司参加。")]
+    [InlineData("成都一家著名电脑公司买下了冠名权。")]
+    [InlineData("全县数十家煤焦厂恢复生产。")]
+    public void A_count_in_a_body_counts_bodies_of_a_kind(string text) =>
+        Assert.Empty(Texts(text, EntityType.Organization));
+
+    [Theory]
+    [InlineData("同志们督促法院尽快依法执行。")]
+    [InlineData("委员会研究如何鼓励大学参与交流。")]
+    [InlineData("我们要坚决维护党中央权威。", "党中央")]
+    [InlineData("西城职业介绍中心负责人讲了话。", "西城职业介绍中心")]
+    public void A_verb_right_before_a_suffix_names_no_body_unless_a_noun_of_the_name_precedes_it(string text, params string[] names) =>
+        Assert.Equal(names, Texts(text, EntityType.Organization));
+
+    [Theory]
+    [InlineData("范围包括玛多县和称多县等地。", "玛多县")]
+    [InlineData("爆炸发生在南部的信德省。", "信德省")]
+    public void A_rare_place_the_lexicon_lists_with_its_suffix_is_a_place(string text, string place) =>
+        Assert.Contains(place, Texts(text, EntityType.Location));
+
+    [Theory]
+    [InlineData("以色列工党领袖发表讲话。", "以色列工党")]
+    [InlineData("捐款交给了中国儿童少年基金会组织实施的项目。", "中国儿童少年基金会")]
+    public void A_rare_body_the_lexicon_lists_after_its_place_is_an_organisation(string text, string name) =>
+        Assert.Equal([name], Texts(text, EntityType.Organization));
+
+    [Fact]
+    public void A_particle_after_a_listed_place_ends_no_body() =>
+        Assert.Empty(Texts("这是印度所面临的问题。", EntityType.Organization));
+
+    [Fact]
+    public void A_division_named_with_its_suffix_and_what_it_does_is_no_body() =>
+        Assert.Empty(Texts("魏都区党建工作走在前列。", EntityType.Organization));
+
+    [Theory]
+    [InlineData("美国西北部塔科马市开始调查此案。", EntityType.Location, "塔科马市")]
+    [InlineData("该市旅游专项治理办公室接到举报。", EntityType.Organization, "旅游专项治理办公室")]
+    [InlineData("区里加快推进和龙祥路贯通工程。", EntityType.Location, "龙祥路")]
+    public void A_body_begins_after_a_character_that_ends_a_word_before_it(string text, EntityType type, string name) =>
+        Assert.Contains(name, Texts(text, type));
+
+    [Theory]
+    [InlineData("第二届全国人民代表大会选举他为委员。", "第二届全国人民代表大会")]
+    [InlineData("决定提请第六届全国人大审议。", "第六届全国人大")]
+    public void A_numbered_term_before_a_listed_body_is_part_of_its_name(string text, string name) =>
+        Assert.Equal([name], Texts(text, EntityType.Organization));
+
+    [Theory]
+    [InlineData("据美国《时代》周刊报道，调查已经结束。", "美国《时代》周刊")]
+    [InlineData("论文发表在美国《新英格兰医学杂志》上。", "美国《新英格兰医学杂志》")]
+    [InlineData("记者翟启运和《时代潮》杂志记者张平福。", "《时代潮》杂志")]
+    public void A_periodical_named_by_its_title_is_an_organisation_with_its_place_and_kind(string text, string name) =>
+        Assert.Contains(name, Texts(text, EntityType.Organization));
+
+    [Fact]
+    public void A_title_that_is_no_periodical_names_no_organisation() =>
+        Assert.Equal(["欧盟"], Texts("丹麦就欧盟《阿姆斯特丹条约》举行公民投票。", EntityType.Organization));
 }

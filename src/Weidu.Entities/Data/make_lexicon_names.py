@@ -7,9 +7,14 @@
 #   named by one character, which no suffix grammar reads), or a county's or a city's name without its suffix: a word of
 #   two or three characters that jieba tags ns whose county or city (恭城县, 潍坊市) it tags ns, or of two characters
 #   that it does not list whose county or city it tags ns and has seen at least MIN_COUNTY times (唐山市, 高雄县: news
-#   text names a county town or a city without its suffix), with that county or city (恭城县) however seldom seen; minus the ordinary words jieba also tags ns (城市, 东西, 爱国 …: the list below,
-#   written by hand) and regions named by a direction (东北地区) or markets (国际市场);
-# - organisations: nt entries of three or more characters seen at least MIN_ORGANIZATION times, except a place and
+#   text names a county town or a city without its suffix), with that county or city (恭城县) however seldom seen, or
+#   three or more characters ending in a place's suffix seen at least MIN_SUFFIXED_PLACE times (玛多县, 信德省); minus the
+#   ordinary words jieba also tags ns (城市, 东西, 爱国 …: the list below, written by hand), regions named by a direction
+#   (东北地区), markets (国际市场) and kinds of city whose name
+#   is no word (文明城市, 港口城市; not 应城市 or 诸城市, cities of 应城 and 诸城);
+# - organisations: nt entries of three or more characters seen at least MIN_ORGANIZATION times, or of five or more
+#   characters that begin with a place and end in a kind of body's ending seen at least MIN_SUFFIXED_ORGANIZATION times
+#   (以色列工党, 中国儿童少年基金会), except a place and
 #   a generic word (美国政府), governments other than people's governments (俄政府, 中央政府), kinds of body
 #   (公安局) and entries that are no body (伦理学), listed below; those that name a venue (人民大会堂, 中国美术馆,
 #   首都体育馆) are places, as the newswire conventions tag venues;
@@ -26,12 +31,17 @@
 import sys
 
 MIN_PLACE, MIN_COMMON_PLACE, MIN_COUNTY, MIN_ORGANIZATION, MIN_PERSON = 20, 300, 5, 10, 10
+# A place with its suffix or a body with its kind's ending names one place or body however seldom jieba saw it
+# (玛多县, 白湖乡; 中国儿童少年基金会, 以色列工党): the suffix says what it is, so rarer entries are kept for them.
+MIN_SUFFIXED_PLACE, MIN_SUFFIXED_ORGANIZATION = 3, 2
+ORGANIZATION_ENDINGS = ('会', '团', '军', '署', '厅', '组', '社', '所', '院', '处', '队', '厂', '司', '局', '部', '委', '办', '党',
+                        '校', '大学', '中心', '公司', '集团', '银行', '联盟', '组织', '协会', '报', '台', '馆', '站')
 PLACE_SUFFIXES = set("省市县区州镇乡村山河湖江海岛港湾峡岭峰泉洲街路桥寺宫园关城屯寨庄堡沟坡洋")
 NOT_PLACES = set("""城市 东西 爱国 平原 外国 山峰 下山 上台 契约 长跑 临街 中居 英武 巴金 舞美 中密度 内城 石桥 北门 大洋 西洋
 山寨 四野 城关 城隍 万圭 波利 阿苏 银联 永宁 朝阳 天下 山上 山下 河边 江山 海外 国外 国内 本国 全国 各国 两国 大国 小国 祖国
 中外 中华 东方 西方 南方 北方 东部 西部 南部 北部 中部 内地 边疆 沿海 山区 海峡 平安 长安 太平 和平 中山 东山 南山 北山 西山
 黄金 白云 青山 绿水 高山 大山 大河 大江 长城 江北 河南岸 华人 华侨 京剧 港口 湖南岸 安全 新城 老城 古城 上海滩 江湖 湖泊
-河流 山河 山水 华夏 万古 三中 三国 三藏 上山 上岗 上市 上路 上铺 上门 上马 东南 东坡 东路 东门 中和 中堂 中断 中西 中路 中道 之江 乌利 乌斯 二哥 云集 井口 亚平 亚斯 亚科 伊兰 伊索 伦巴 伦比 伦理 余脉 克西 入口 入川 入市 入海 入门 关山 关联 兴国 兴旺 内尔 内斯 内河 内海 冰川 利亚 加利 加斯 加盟 加里 北极 北流 北路 北风 千古 华纳 华里 南北 南口 南瓜 南路 南里 南门 博古 卡门 卫国 古典 古本 古都 台地 台基 台独 台风 吉利 哈利 哥哥 商城 喜庆 嘉宾 四中 四海 四门 回国 图丹 图兰 土城 埃兰 埃斯 城南 城垣 城堡 城西 城镇 塔门 大圣 大城 大桥 大汉 大海 大湖 大街 大都 天桥 天池 天河 天黑 太庙 太阳 安南 安宁 官山 密封 尼亚 屯田 山口 山坡 山岭 山川 山林 山洞 山羊 山脉 山镇 山门 巴巴 巴布 巴斯 巴里 巴马 布利 希亚 希波 广义 广布 庆典 庙里 建国 开国 归国 德克 德兰 德利 德尔 德布 扬威 拉丹 拉古 拉门 拉马 拜拜 捷利 故城 新建 新村 新河 新港 新鲜 日志 普及 朝廷 朝野 松林 桑海 欧拉 欧里 正南 比丘 比亚 永乐 永安 江中 江水 江河 江流 池塘 池河 沙沙 沙河 沙海 沙湖 沙里 沧海 河口 河水 河湖 河湾 河畔 河谷 河里 治国 治安 沿河 泉水 法伦 法典 法勒 法拉 法门 波尔 波海 波特 波里 泰来 洛克 洛尔 洪门 海关 海利 海岛 海斯 海沙 海洋 海港 海湾 海滨 海滩 海马 深山 深度 深水 深海 深渊 深谷 渡江 渡河 湖区 湖水 湖西 湘云 滨海 爱多 牡丹 王国 登山 登极 白嫩 白马 石湖 礼拜 神圣 福临 福克 福利 福威 福斯 福特 立马 米亚 罗兰 罗加 罗海 罗西 美丽 肯斯 芬利 苏拉 苏林 苏瓦 英雄 莫亚 莫大 莫非 莲蓬 蒙特 西兰 西拉 西斯 西特 西瓜 西达 西路 西门 西马 诸国 诸州 象牙 贵宾 赞美 路桥 路西 达南 远洋 迪南 那大 郑克 都城 都市 重镇 重阳 金牙 长大 长山 长度 长河 阴阳 阿兰 阿哥 青春 青竹 马亚 马约 高原 黄连 龙大 龙门 上山下乡 三角区 三角洲 神州 九州 中原 关中 关东 关西 塞外 海内 天涯 人间 世界 全球 亚太 欧美 西亚 拉美""".split())
+河流 山河 山水 华夏 万古 三中 三国 三藏 上山 上岗 上市 上路 上铺 上门 上马 东南 东坡 东路 东门 中和 中堂 中断 中西 中路 中道 之江 乌利 乌斯 二哥 云集 井口 亚平 亚斯 亚科 伊兰 伊索 伦巴 伦比 伦理 余脉 克西 入口 入川 入市 入海 入门 关山 关联 兴国 兴旺 内尔 内斯 内河 内海 冰川 利亚 加利 加斯 加盟 加里 北极 北流 北路 北风 千古 华纳 华里 南北 南口 南瓜 南路 南里 南门 博古 卡门 卫国 古典 古本 古都 台地 台基 台独 台风 吉利 哈利 哥哥 商城 喜庆 嘉宾 四中 四海 四门 回国 图丹 图兰 土城 埃兰 埃斯 城南 城垣 城堡 城西 城镇 塔门 大圣 大城 大桥 大汉 大海 大湖 大街 大都 天桥 天池 天河 天黑 太庙 太阳 安南 安宁 官山 密封 尼亚 屯田 山口 山坡 山岭 山川 山林 山洞 山羊 山脉 山镇 山门 巴巴 巴布 巴斯 巴里 巴马 布利 希亚 希波 广义 广布 庆典 庙里 建国 开国 归国 德克 德兰 德利 德尔 德布 扬威 拉丹 拉古 拉门 拉马 拜拜 捷利 故城 新建 新村 新河 新港 新鲜 日志 普及 朝廷 朝野 松林 桑海 欧拉 欧里 正南 比丘 比亚 永乐 永安 江中 江水 江河 江流 池塘 池河 沙沙 沙河 沙海 沙湖 沙里 沧海 河口 河水 河湖 河湾 河畔 河谷 河里 治国 治安 沿河 泉水 法伦 法典 法勒 法拉 法门 波尔 波海 波特 波里 泰来 洛克 洛尔 洪门 海关 海利 海岛 海斯 海沙 海洋 海港 海湾 海滨 海滩 海马 深山 深度 深水 深海 深渊 深谷 渡江 渡河 湖区 湖水 湖西 湘云 滨海 爱多 牡丹 王国 登山 登极 白嫩 白马 石湖 礼拜 神圣 福临 福克 福利 福威 福斯 福特 立马 米亚 罗兰 罗加 罗海 罗西 美丽 肯斯 芬利 苏拉 苏林 苏瓦 英雄 莫亚 莫大 莫非 莲蓬 蒙特 西兰 西拉 西斯 西特 西瓜 西达 西路 西门 西马 诸国 诸州 象牙 贵宾 赞美 路桥 路西 达南 远洋 迪南 那大 郑克 都城 都市 重镇 重阳 金牙 长大 长山 长度 长河 阴阳 阿兰 阿哥 青春 青竹 马亚 马约 高原 黄连 龙大 龙门 上山下乡 三角区 三角洲 神州 九州 中原 关中 关东 关西 塞外 海内 天涯 人间 世界 全球 亚太 欧美 西亚 拉美 大城市 大中城市 周边城市 城市热岛""".split())
 
 # Foreign places, written by hand from general knowledge (jieba tags many of them nr): listed as places.
 # Weather phenomena, a sport and imagined places that jieba tags nr are listed here too, which keeps them from being
@@ -83,6 +93,12 @@ NOT_COUNTIES = set("五县 外县 郡县 府县 山县 新县 旧县".split())
 GENERIC_BODIES = ('政府', '当局', '公司', '联邦')
 
 
+# A rare body is listed alone only when it begins with its place (以色列工党, 中国儿童少年基金会): a rare one that begins
+# with a common word (铁路医院, 青年志愿者协会) is a kind of body, or the end of a longer name (广元铁路医院).
+def placed(word):
+    return any(tags.get(word[:n]) == 'ns' or word[:n] in FOREIGN_PLACES for n in (2, 3, 4))
+
+
 def place_and_generic_body(word):
     return any(word.endswith(g) and (tags.get(word[:-len(g)]) == 'ns' or word[:-len(g)] in FOREIGN_PLACES) for g in GENERIC_BODIES)
 
@@ -100,7 +116,7 @@ GENERIC_ORGANIZATIONS = set("""人民政府 人民法院 人民检察院 人民�
 卫生局 新闻处 新闻局 国家局 汇报会 住院部 信息中心 儿童医院 招生办 文学社 施工队 武术队 中等学校 大中学校 公共交通 公共场所 公共汽车
 城市交通 光学玻璃 广播电视 广播电台 广播站 广播网 人财物 国库券 新政府 军政府 中央党 上进心 世道人心 平展展 新生事物 内外部 东中西部
 中西部 中南部 中东部 复合物 河外星系 国富民强 国家有关 建设路 中草药 中西药 中医药 中医师 党代会 党委会 联合会 高级中学 文理学院
-农业社 国内部 对外部 新市区 富集区 卫星国 交战国 建交国 人民共和国 共和国""".split())
+农业社 国内部 对外部 新市区 富集区 卫星国 交战国 建交国 人民共和国 共和国 城市信用社""".split())
 NOT_BODY_ENDINGS = ('学', '化', '心', '物', '潮')
 VENUE_ENDINGS = ('大会堂', '体育馆', '体育场', '美术馆', '博物馆', '纪念馆', '科技馆', '展览中心')
 
@@ -120,8 +136,9 @@ for line in open(dictionary, encoding='utf-8'):
         continue
     looks_like_place = (len(word) >= 3 and word[-1] in PLACE_SUFFIXES) or all(c in transliteration for c in word) \
         or (len(word) == 2 and frequency >= MIN_COMMON_PLACE)
-    if tag == 'ns' and len(word) >= 2 and frequency >= MIN_PLACE and looks_like_place and word not in NOT_PLACES \
-            and not word.endswith(('地区', '市场')):
+    suffixed_place = len(word) >= 3 and word[-1] in PLACE_SUFFIXES and frequency >= MIN_SUFFIXED_PLACE
+    if tag == 'ns' and len(word) >= 2 and (frequency >= MIN_PLACE or suffixed_place) and looks_like_place and word not in NOT_PLACES \
+            and not word.endswith(('地区', '市场')) and not (word.endswith('城市') and word[:-1] not in tags):
         rows.append((word, 'LOC'))
     elif tag == 'ns' and word in suffixed_divisions and word not in NOT_PLACES:
         rows.append((word, 'LOC'))
@@ -130,7 +147,8 @@ for line in open(dictionary, encoding='utf-8'):
         rows.append((word, 'LOC'))
     elif tag == 'ns' and len(word) == 2 and word[-1] == '县' and frequency >= MIN_COUNTY and word not in NOT_COUNTIES:
         rows.append((word, 'LOC'))
-    elif tag == 'nt' and len(word) >= 3 and frequency >= MIN_ORGANIZATION and not place_and_generic_body(word) and not government(word) \
+    elif tag == 'nt' and len(word) >= 3 and (frequency >= MIN_ORGANIZATION or (len(word) >= 5 and frequency >= MIN_SUFFIXED_ORGANIZATION and word.endswith(ORGANIZATION_ENDINGS) and placed(word))) \
+            and not place_and_generic_body(word) and not government(word) \
             and word not in GENERIC_ORGANIZATIONS and not word.endswith(NOT_BODY_ENDINGS):
         rows.append((word, 'LOC' if word.endswith(VENUE_ENDINGS) else 'ORG'))
     elif tag in ('nr', 'nrt') and len(word) >= 3 and frequency >= MIN_PERSON and all(c in transliteration for c in word) \
