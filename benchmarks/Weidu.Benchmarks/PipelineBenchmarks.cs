@@ -62,8 +62,11 @@ public class PipelineBenchmarks : IThroughputBenchmark
 /// <c>--inProcess</c>). <c>WEIDU_STREAM_MB</c> sets the size (20 MB by default, 1000 for 1 GB) and
 /// <c>WEIDU_STREAM_CORES</c> the core counts (<c>1,2</c> by default) and <c>WEIDU_STREAM_STAGES</c> the cases
 /// (<c>all,gazetteer,none</c> by default), since a 1 GB case takes minutes; see docs/pipeline.md for the command.
+/// Runs with the server garbage collector, as the <c>weidu</c> tool does: the workers all allocate, and the workstation
+/// collector collects on one core while the others wait.
 /// </summary>
 [MemoryDiagnoser]
+[GcServer(true)]
 public class PipelineStreamingBenchmarks : IThroughputBenchmark
 {
     private static readonly long Megabytes = long.TryParse(Environment.GetEnvironmentVariable("WEIDU_STREAM_MB"), out var mb) ? mb : 20;
