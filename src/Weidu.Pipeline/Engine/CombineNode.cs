@@ -38,9 +38,7 @@ internal sealed class CombineNode<TLeft, TRight>(
                 // the previous table matched every left item, so while this one does too, their chunks line up.
                 if (entries.Count == i && NodeTable<(TLeft Left, TRight Right)>.IsReusableChunkAt(reusable, i) && RightIsReusableFor(leftTable, rightTable, i))
                 {
-                    var chunk = previous!.CachedChunk(i >> ChunkedList<TableEntry<TLeft>>.ChunkShift);
-                    entries.AddChunk(chunk);
-                    i += chunk.Length - 1;
+                    i = previous!.AddCachedChunkAt(entries, i);
                     continue;
                 }
 

@@ -94,8 +94,19 @@ internal sealed class NodeTable<T>
         }
     }
 
+    /// <summary>
+    /// Appends to <paramref name="entries"/>, whole and with every entry cached, this table's chunk that starts at
+    /// <paramref name="index"/> (one <see cref="ReusableChunks"/> found); returns the index of its last entry.
+    /// </summary>
+    public int AddCachedChunkAt(ChunkedList<TableEntry<T>>.Builder entries, int index)
+    {
+        var chunk = CachedChunk(index >> ChunkedList<TableEntry<T>>.ChunkShift);
+        entries.AddChunk(chunk);
+        return index + chunk.Length - 1;
+    }
+
     /// <summary>Chunk <paramref name="chunk"/> of the entries, every entry cached: the chunk itself when it already is.</summary>
-    public TableEntry<T>[] CachedChunk(int chunk)
+    private TableEntry<T>[] CachedChunk(int chunk)
     {
         var entries = Entries.Chunk(chunk);
         foreach (ref readonly var entry in entries)
@@ -130,9 +141,7 @@ internal sealed class NodeTable<T>
         {
             if (IsReusableChunkAt(reusableChunks, i))
             {
-                var chunk = previous!.CachedChunk(i >> ChunkedList<TableEntry<T>>.ChunkShift);
-                entries.AddChunk(chunk);
-                i += chunk.Length - 1;
+                i = previous!.AddCachedChunkAt(entries, i);
             }
             else if (next < pending.Count && pending[next] == i)
             {

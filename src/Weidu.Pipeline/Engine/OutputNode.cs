@@ -23,9 +23,7 @@ internal sealed class OutputNode<T>(IIncrementalNode<T> source, Action<OutputSin
         {
             if (NodeTable<SinkContents>.IsReusableChunkAt(reusable, i))
             {
-                var chunk = previous!.CachedChunk(i >> ChunkedList<TableEntry<SinkContents>>.ChunkShift);
-                entries.AddChunk(chunk);
-                i += chunk.Length - 1;
+                i = previous!.AddCachedChunkAt(entries, i);
                 continue;
             }
 
