@@ -440,7 +440,7 @@ internal sealed partial class Scanner
             }
 
             // A two-character name must be one the lexicon lists as foreign (琼斯, 亨特) before a word that follows
-            // names (琼斯的, 里德说); a longer one must not run on into a word (耶路撒冷, 克里姆林宫) or a place's
+            // names (琼斯的, 里德说), or stand before 等人, which only persons take (迪亚等人); a longer one must not run on into a word (耶路撒冷, 克里姆林宫) or a place's
             // suffix (库卡尔特河).
             var length = end - start;
             if (length > MaxTransliteratedPart || length < 2)
@@ -458,7 +458,7 @@ internal sealed partial class Scanner
             var name = text[start..end];
             var minScore = name.Length > MinForeignNameLength ? MinForeignNameScore : MinShortForeignNameScore;
             if (!(score / name.Length >= minScore)
-                || (length < MinForeignNameLength && !(IsListedForeignName(text[start..end]) && StartsFollower(text[end..])))
+                || (length < MinForeignNameLength && !((IsListedForeignName(text[start..end]) && StartsFollower(text[end..])) || text[end..].StartsWith("等人")))
                 || CrossesWordAtEnd(start, end) || (end < text.Length && Grammar.LocationSuffixes.LongestPrefix(text[end..]) > 0)
                 || StrandsCharacter(end))
             {
@@ -541,7 +541,10 @@ internal sealed partial class Scanner
                 var end = person.Start - 1;
                 for (var start = Math.Max(0, end - MaxTransliteratedPart); start <= end - 2; start++)
                 {
-                    if ((start == 0 || !NameModel.IsHan(_text[start - 1]) || EndsWordAt(start) || FollowsFunctionWord(start)) && ForeignNameLength(start) == end - start)
+                    // Not from inside or over a place another grammar found (利亚奥利塞赫, 尼日利亚奥利塞赫 in
+                    // 尼日利亚奥利塞赫和韦斯特): the name begins after it.
+                    if ((start == 0 || !NameModel.IsHan(_text[start - 1]) || EndsWordAt(start) || FollowsFunctionWord(start)) && !IsInsideListedPlace(start, start + 1)
+                        && !HoldsPlaceEdge(start, end) && ForeignNameLength(start) == end - start)
                     {
                         AddPerson(start, end, confidence, null);
                         break;
@@ -575,6 +578,21 @@ internal sealed partial class Scanner
         var rest = _text.AsSpan(start + length);
         return length > 0 && !IsListedPlaceOrBody(_text.AsSpan(start, length)) && Grammar.LocationSuffixes.LongestPrefix(rest) == 0
             && Grammar.OrganizationSuffixes.LongestPrefix(rest) == 0 ? length : 0;
+    }
+
+    /// <summary>Whether a place another grammar found begins or ends inside [start, end), or begins at its start.</summary>
+    private bool HoldsPlaceEdge(int start, int end)
+    {
+        var edges = IndexEdges().Places;
+        for (var position = start; position < end; position++)
+        {
+            if ((edges[position] & (byte)PlaceEdge.Start) != 0 || (position > start && (edges[position] & (byte)PlaceEdge.End) != 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a listed name may end at <paramref name="end"/>: another item, the end of the list, or a word that follows names.</summary>

@@ -768,6 +768,13 @@ internal sealed partial class Scanner
                 end++;
             }
 
+            // A part of one character after the last dot that begins a word of two is that word (拉·甘地: 地 spells no
+            // foreign name alone, but 甘地 is one).
+            if (end - dot >= 2 && MiddleDots.Contains(_text[end - 2]) && end < _text.Length && _lexicon.IsWord(_text.AsSpan(end - 1, 2)))
+            {
+                end++;
+            }
+
             // A last character that begins a word with the next one is that word's: 科菲·安南希望 is 科菲·安南; not when the
             // next one begins a word of its own (圭尼贡多 | 日前).
             if (end - dot > 2 && BeginsWord(end - 1) && !BeginsWord(end))
@@ -836,13 +843,17 @@ internal sealed partial class Scanner
 
         // Context says a name is here, but 强调 after 书记 is a word, and so is 班子 in 常委班子召开.
         // After context a two-character nr word is the name it looks like (贺龙同志); without, it is often a word (文明).
-        if (IsCommonWord(text[..length], allowNames: afterContext) || (length == surname + 2 && IsCommonWord(text[..(surname + 1)]) && _lexicon.StartsWord(_text, start + length - 1)))
+        // A surname and a character that make a time word (周二晚表示) are that time.
+        if (IsCommonWord(text[..length], allowNames: afterContext) || (length == surname + 2 && IsCommonWord(text[..(surname + 1)])
+            && (_lexicon.StartsWord(_text, start + length - 1) || IsTimeWord(text[..(surname + 1)]))))
         {
             return 0;
         }
 
         return length;
     }
+
+    private bool IsTimeWord(ReadOnlySpan<char> word) => _lexicon.TryGetWord(word, out _, out var tag) && tag == "t";
 
     /// <summary>
     /// Whether the lexicon tags <paramref name="c"/> alone a structural or aspect particle (地, 得, 着, 过, 了: the tags
