@@ -22,6 +22,12 @@ internal sealed partial class Scanner
     // and a second given character below the other bound (的, 是) ends the name at two characters.
     private const float MinFirstGivenScore = -1.5f;
     private const float MinSecondGivenScore = -3f;
+
+    // A common surname's name read from its characters alone may begin with a given character as unlikely as this (作
+    // in 张作玺, 晚 in 田晚霞, 会 in 韩会军): the score weighs it. A rare surname keeps MinFirstGivenScore, which turns most
+    // of its positions away before the lexicon is asked.
+    private const float MinStatisticalFirstGivenScore = -3f;
+
     private const float MaxWordStartGivenScore = 1f;
     private const float MinShortGivenScore = 2f;
     private const float MinNameLikeGivenScore = 4f;
@@ -829,7 +835,7 @@ internal sealed partial class Scanner
             return 0;
         }
 
-        if (!afterContext && NameModel.GivenScore(text[surname]) < MinFirstGivenScore)
+        if (!afterContext && NameModel.GivenScore(text[surname]) < MinStatisticalFirstGivenScore)
         {
             return 0;
         }
@@ -843,9 +849,10 @@ internal sealed partial class Scanner
 
         // Context says a name is here, but 强调 after 书记 is a word, and so is 班子 in 常委班子召开.
         // After context a two-character nr word is the name it looks like (贺龙同志); without, it is often a word (文明).
-        // A surname and a character that make a time word (周二晚表示) are that time.
+        // A surname and a character that make a time word before another time word (周二 + 晚表示) are a time, not a name
+        // (宋朝弟 is one).
         if (IsCommonWord(text[..length], allowNames: afterContext) || (length == surname + 2 && IsCommonWord(text[..(surname + 1)])
-            && (_lexicon.StartsWord(_text, start + length - 1) || IsTimeWord(text[..(surname + 1)]))))
+            && (_lexicon.StartsWord(_text, start + length - 1) || (IsTimeWord(text[..(surname + 1)]) && IsTimeWord(text.Slice(surname + 1, 1))))))
         {
             return 0;
         }
@@ -853,7 +860,8 @@ internal sealed partial class Scanner
         return length;
     }
 
-    private bool IsTimeWord(ReadOnlySpan<char> word) => _lexicon.TryGetWord(word, out _, out var tag) && tag == "t";
+    /// <summary>Whether the lexicon tags <paramref name="word"/> a time word or, alone, a time morpheme (周二, 宋朝; 晚).</summary>
+    private bool IsTimeWord(ReadOnlySpan<char> word) => _lexicon.TryGetWord(word, out _, out var tag) && tag is "t" or "tg";
 
     /// <summary>
     /// Whether the lexicon tags <paramref name="c"/> alone a structural or aspect particle (地, 得, 着, 过, 了: the tags
@@ -1423,7 +1431,7 @@ internal sealed partial class Scanner
             }
 
             // Names with no context and an unlikely first given character were proposed by the gazetteers if at all.
-            if (i + 1 < text.Length && NameModel.GivenScore(text[i + 1]) < MinFirstGivenScore && surname < 2)
+            if (i + 1 < text.Length && NameModel.GivenScore(text[i + 1]) < MinStatisticalFirstGivenScore && surname < 2)
             {
                 continue;
             }

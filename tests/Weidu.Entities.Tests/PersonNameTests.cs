@@ -318,4 +318,10 @@ public sealed class PersonNameTests
     [Fact]
     public void A_surname_and_a_character_that_make_a_time_word_are_no_name_after_a_post() =>
         Assert.DoesNotContain("周二晚", Persons("若斯潘总理周二晚表示欢迎。"));
+
+    [Theory]
+    [InlineData("为此，王作玺主持创办了农民夜校。", "王作玺")]
+    [InlineData("刘晚霞下岗后，她感到很困惑。", "刘晚霞")]
+    public void A_common_surname_may_begin_a_name_with_an_unlikely_given_character(string text, string name) =>
+        Assert.Equal([name], Persons(text));
 }
