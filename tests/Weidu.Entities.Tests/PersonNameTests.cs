@@ -324,4 +324,8 @@ public sealed class PersonNameTests
     [InlineData("刘晚霞下岗后，她感到很困惑。", "刘晚霞")]
     public void A_common_surname_may_begin_a_name_with_an_unlikely_given_character(string text, string name) =>
         Assert.Equal([name], Persons(text));
+
+    [Fact]
+    public void A_three_character_noun_of_a_surname_and_no_words_is_the_name_after_a_post() =>
+        Assert.Equal(["林兆枢"], Persons("副院长林兆枢出席了会议。"));
 }
