@@ -1463,7 +1463,9 @@ internal sealed partial class Scanner
                 passes = true;
             }
 
-            if (passes && !ContainsSurerPerson(i, i + length) && !ListedBesidePlace(i, i + length))
+            // A name spelt in transliteration characters where a place is spoken of (在首都阿布贾) is the place the
+            // foreign-name scan turned away.
+            if (passes && !ContainsSurerPerson(i, i + length) && !ListedBesidePlace(i, i + length) && !(IsTransliterated(i, i + length) && IsPlaceContext(i)))
             {
                 AddPerson(i, i + length, Confidence.Statistical, null);
             }
@@ -1491,6 +1493,20 @@ internal sealed partial class Scanner
             && (start == 0 || !NameModel.IsHan(_text[start - 1]) || FollowsFunctionWord(start) || EndsWordAt(start));
         return (objection < CrossingPenalty || givenWordOnly) && !_lexicon.IsWord(_text.AsSpan(start, surname + 1))
             && !AbbreviatesPlace(start, surname) && TokenizerReadsName(start, start + surname + 2);
+    }
+
+    /// <summary>Whether every character of [start, end) spells foreign names.</summary>
+    private bool IsTransliterated(int start, int end)
+    {
+        foreach (var c in _text.AsSpan(start, end - start))
+        {
+            if (!TransliterationModel.IsTransliteration(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether the surname at <paramref name="start"/> is a rare one the lexicon tags alone a place: 欧 abbreviates Europe in 欧绿保 and 欧亚.</summary>

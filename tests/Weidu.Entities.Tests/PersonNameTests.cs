@@ -328,4 +328,8 @@ public sealed class PersonNameTests
     [Fact]
     public void A_three_character_noun_of_a_surname_and_no_words_is_the_name_after_a_post() =>
         Assert.Equal(["林兆枢"], Persons("副院长林兆枢出席了会议。"));
+
+    [Fact]
+    public void A_name_spelt_in_transliteration_characters_after_a_place_cue_is_no_chinese_name() =>
+        Assert.Empty(Persons("他8日在首都阿尼贾去世。"));
 }
