@@ -224,13 +224,14 @@ internal sealed partial class Scanner
     /// <summary>
     /// Whether a Chinese name a weak cue proposes also looks like one: a likely first given character that is no word
     /// that follows names (曾在), no common word in it or at its start (叶子, 原名叫, 通胀 in 高通胀率) and none running
-    /// past its end (曾是成都), unless a title follows it (明教 in 楼狄明教授).
+    /// past its end (曾是成都), unless a title follows it (明教 in 楼狄明教授); before a title a name of three may begin with
+    /// a two-character name jieba lists (李铁 in 李铁辰校长).
     /// </summary>
     private bool LooksLikeName(int start, int length, int surname, bool beforeTitle = false, bool afterRole = false)
     {
         var name = _text.AsSpan(start, length);
         return length > surname && NameModel.GivenScore(name[surname]) >= MinFirstGivenScore && Grammar.NameFollowers.LongestPrefix(name[surname..]) == 0
-            && !IsCommonWord(name, allowNames: afterRole) && !IsCommonWord(name[..(surname + 1)])
+            && !IsCommonWord(name, allowNames: afterRole) && !IsCommonWord(name[..(surname + 1)], allowNames: beforeTitle && length == surname + 2)
             && ((afterRole && length == surname + 1) || !IsNonNameWord(name[surname..])) && (beforeTitle || !CrossesEnd(start + surname, start + length));
     }
 

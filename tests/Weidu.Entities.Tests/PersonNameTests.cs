@@ -332,4 +332,8 @@ public sealed class PersonNameTests
     [Fact]
     public void A_name_spelt_in_transliteration_characters_after_a_place_cue_is_no_chinese_name() =>
         Assert.Empty(Persons("他8日在首都阿尼贾去世。"));
+
+    [Fact]
+    public void A_name_of_three_before_a_title_may_begin_with_a_two_character_name_jieba_lists() =>
+        Assert.Equal(["李铁生"], Persons("北京四中李铁生校长说，学生很努力。"));
 }
