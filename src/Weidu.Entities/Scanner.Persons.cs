@@ -441,8 +441,8 @@ internal sealed partial class Scanner
             }
 
             // A two-character name must be one the lexicon lists as foreign (琼斯, 亨特) before a word that follows
-            // names (琼斯的, 里德说), or stand before 等人, which only persons take (迪亚等人); a longer one must not run on into a word (耶路撒冷, 克里姆林宫) or a place's
-            // suffix (库卡尔特河).
+            // names (琼斯的, 里德说), or stand before 等人, which only persons take (迪亚等人); a longer one must not run
+            // on into a word (耶路撒冷, 克里姆林宫) or a place's suffix (库卡尔特河).
             var length = end - start;
             if (length > MaxTransliteratedPart || length < 2)
             {

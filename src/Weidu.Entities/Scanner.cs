@@ -849,8 +849,8 @@ internal sealed partial class Scanner
 
         // Context says a name is here, but 强调 after 书记 is a word, and so is 班子 in 常委班子召开.
         // After context a two-character nr word is the name it looks like (贺龙同志); without, it is often a word (文明).
-        // A surname and a character that make a time word before another time word (周二 + 晚表示) are a time, not a name
-        // (宋朝弟 is one).
+        // A surname and a character that make a time word before a time morpheme (周二 + 晚表示) are a time, not a name;
+        // before another character the name stands (宋朝弟).
         if (IsCommonWord(text[..length], allowNames: afterContext) || (length == surname + 2 && IsCommonWord(text[..(surname + 1)])
             && (_lexicon.StartsWord(_text, start + length - 1) || (IsTimeWord(text[..(surname + 1)]) && IsTimeWord(text.Slice(surname + 1, 1))))))
         {
