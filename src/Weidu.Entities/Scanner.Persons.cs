@@ -224,13 +224,14 @@ internal sealed partial class Scanner
     /// <summary>
     /// Whether a Chinese name a weak cue proposes also looks like one: a likely first given character that is no word
     /// that follows names (曾在), no common word in it or at its start (叶子, 原名叫, 通胀 in 高通胀率) and none running
-    /// past its end (曾是成都), unless a title follows it (明教 in 楼狄明教授).
+    /// past its end (曾是成都), unless a title follows it (明教 in 楼狄明教授); before a title a name of three may begin with
+    /// a two-character name jieba lists (李铁 in 李铁辰校长).
     /// </summary>
     private bool LooksLikeName(int start, int length, int surname, bool beforeTitle = false, bool afterRole = false)
     {
         var name = _text.AsSpan(start, length);
         return length > surname && NameModel.GivenScore(name[surname]) >= MinFirstGivenScore && Grammar.NameFollowers.LongestPrefix(name[surname..]) == 0
-            && !IsCommonWord(name, allowNames: afterRole) && !IsCommonWord(name[..(surname + 1)])
+            && !IsCommonWord(name, allowNames: afterRole) && !IsCommonWord(name[..(surname + 1)], allowNames: beforeTitle && length == surname + 2)
             && ((afterRole && length == surname + 1) || !IsNonNameWord(name[surname..])) && (beforeTitle || !CrossesEnd(start + surname, start + length));
     }
 
@@ -440,8 +441,8 @@ internal sealed partial class Scanner
             }
 
             // A two-character name must be one the lexicon lists as foreign (琼斯, 亨特) before a word that follows
-            // names (琼斯的, 里德说); a longer one must not run on into a word (耶路撒冷, 克里姆林宫) or a place's
-            // suffix (库卡尔特河).
+            // names (琼斯的, 里德说), or stand before 等人, which only persons take (迪亚等人); a longer one must not run
+            // on into a word (耶路撒冷, 克里姆林宫) or a place's suffix (库卡尔特河).
             var length = end - start;
             if (length > MaxTransliteratedPart || length < 2)
             {
@@ -458,7 +459,7 @@ internal sealed partial class Scanner
             var name = text[start..end];
             var minScore = name.Length > MinForeignNameLength ? MinForeignNameScore : MinShortForeignNameScore;
             if (!(score / name.Length >= minScore)
-                || (length < MinForeignNameLength && !(IsListedForeignName(text[start..end]) && StartsFollower(text[end..])))
+                || (length < MinForeignNameLength && !((IsListedForeignName(text[start..end]) && StartsFollower(text[end..])) || text[end..].StartsWith("等人")))
                 || CrossesWordAtEnd(start, end) || (end < text.Length && Grammar.LocationSuffixes.LongestPrefix(text[end..]) > 0)
                 || StrandsCharacter(end))
             {
@@ -541,7 +542,10 @@ internal sealed partial class Scanner
                 var end = person.Start - 1;
                 for (var start = Math.Max(0, end - MaxTransliteratedPart); start <= end - 2; start++)
                 {
-                    if ((start == 0 || !NameModel.IsHan(_text[start - 1]) || EndsWordAt(start) || FollowsFunctionWord(start)) && ForeignNameLength(start) == end - start)
+                    // Not from inside or over a place another grammar found (利亚奥利塞赫, 尼日利亚奥利塞赫 in
+                    // 尼日利亚奥利塞赫和韦斯特): the name begins after it.
+                    if ((start == 0 || !NameModel.IsHan(_text[start - 1]) || EndsWordAt(start) || FollowsFunctionWord(start)) && !IsInsideListedPlace(start, start + 1)
+                        && !HoldsPlaceEdge(start, end) && ForeignNameLength(start) == end - start)
                     {
                         AddPerson(start, end, confidence, null);
                         break;
@@ -575,6 +579,21 @@ internal sealed partial class Scanner
         var rest = _text.AsSpan(start + length);
         return length > 0 && !IsListedPlaceOrBody(_text.AsSpan(start, length)) && Grammar.LocationSuffixes.LongestPrefix(rest) == 0
             && Grammar.OrganizationSuffixes.LongestPrefix(rest) == 0 ? length : 0;
+    }
+
+    /// <summary>Whether a place another grammar found begins or ends inside [start, end), or begins at its start.</summary>
+    private bool HoldsPlaceEdge(int start, int end)
+    {
+        var edges = IndexEdges().Places;
+        for (var position = start; position < end; position++)
+        {
+            if ((edges[position] & (byte)PlaceEdge.Start) != 0 || (position > start && (edges[position] & (byte)PlaceEdge.End) != 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a listed name may end at <paramref name="end"/>: another item, the end of the list, or a word that follows names.</summary>

@@ -22,6 +22,12 @@ internal sealed partial class Scanner
     // and a second given character below the other bound (的, 是) ends the name at two characters.
     private const float MinFirstGivenScore = -1.5f;
     private const float MinSecondGivenScore = -3f;
+
+    // A common surname's name read from its characters alone may begin with a given character as unlikely as this (作
+    // in 张作玺, 晚 in 田晚霞, 会 in 韩会军): the score weighs it. A rare surname keeps MinFirstGivenScore, which turns most
+    // of its positions away before the lexicon is asked.
+    private const float MinStatisticalFirstGivenScore = -3f;
+
     private const float MaxWordStartGivenScore = 1f;
     private const float MinShortGivenScore = 2f;
     private const float MinNameLikeGivenScore = 4f;
@@ -768,6 +774,13 @@ internal sealed partial class Scanner
                 end++;
             }
 
+            // A part of one character after the last dot that begins a word of two is that word (拉·甘地: 地 spells no
+            // foreign name alone, but 甘地 is one).
+            if (end - dot >= 2 && MiddleDots.Contains(_text[end - 2]) && end < _text.Length && _lexicon.IsWord(_text.AsSpan(end - 1, 2)))
+            {
+                end++;
+            }
+
             // A last character that begins a word with the next one is that word's: 科菲·安南希望 is 科菲·安南; not when the
             // next one begins a word of its own (圭尼贡多 | 日前).
             if (end - dot > 2 && BeginsWord(end - 1) && !BeginsWord(end))
@@ -822,7 +835,7 @@ internal sealed partial class Scanner
             return 0;
         }
 
-        if (!afterContext && NameModel.GivenScore(text[surname]) < MinFirstGivenScore)
+        if (!afterContext && NameModel.GivenScore(text[surname]) < MinStatisticalFirstGivenScore)
         {
             return 0;
         }
@@ -836,13 +849,19 @@ internal sealed partial class Scanner
 
         // Context says a name is here, but 强调 after 书记 is a word, and so is 班子 in 常委班子召开.
         // After context a two-character nr word is the name it looks like (贺龙同志); without, it is often a word (文明).
-        if (IsCommonWord(text[..length], allowNames: afterContext) || (length == surname + 2 && IsCommonWord(text[..(surname + 1)]) && _lexicon.StartsWord(_text, start + length - 1)))
+        // A surname and a character that make a time word before a time morpheme (周二 + 晚表示) are a time, not a name;
+        // before another character the name stands (宋朝弟).
+        if (IsCommonWord(text[..length], allowNames: afterContext) || (length == surname + 2 && IsCommonWord(text[..(surname + 1)])
+            && (_lexicon.StartsWord(_text, start + length - 1) || (IsTimeWord(text[..(surname + 1)]) && IsTimeWord(text.Slice(surname + 1, 1))))))
         {
             return 0;
         }
 
         return length;
     }
+
+    /// <summary>Whether the lexicon tags <paramref name="word"/> a time word or, alone, a time morpheme (周二, 宋朝; 晚).</summary>
+    private bool IsTimeWord(ReadOnlySpan<char> word) => _lexicon.TryGetWord(word, out _, out var tag) && tag is "t" or "tg";
 
     /// <summary>
     /// Whether the lexicon tags <paramref name="c"/> alone a structural or aspect particle (地, 得, 着, 过, 了: the tags
@@ -865,13 +884,15 @@ internal sealed partial class Scanner
     /// words are spared, and two-character ones of a common surname and a given character far more usual in names (李鹏).
     /// Where context says a name is there (<paramref name="allowNames"/>), so is a two-character word of a common surname
     /// that jieba tags a place but the lexicon's places leave out (罗干, 巴金), and a three-character word of a common
-    /// surname that it tags a proper noun of another kind (nz: 总书记金正日).
+    /// surname that it tags a proper noun of another kind (nz: 总书记金正日), or a common noun (n) whose surname and given
+    /// name are no words (副院长林兆枢: jieba lists a few persons so).
     /// </summary>
     private bool IsCommonWord(ReadOnlySpan<char> word, bool allowNames = false) =>
         _lexicon.TryGetWord(word, out var frequency, out var tag) && frequency >= CommonWordFrequency
         && (!tag.StartsWith("nr", StringComparison.Ordinal) || (word.Length < 3 && !allowNames && !IsNameLikeWord(word)))
         && !(allowNames && tag == "ns" && word.Length == 2 && NameModel.IsCommonSurname(word[0]) && !LexiconNames.Is(word, EntityType.Location))
-        && !(allowNames && tag == "nz" && word.Length == 3 && NameModel.IsCommonSurname(word[0]));
+        && !(allowNames && tag == "nz" && word.Length == 3 && NameModel.IsCommonSurname(word[0]))
+        && !(allowNames && tag == "n" && word.Length == 3 && NameModel.SurnameLength(word) == 1 && !_lexicon.IsWord(word[1..]) && !_lexicon.IsWord(word[..2]));
 
     private static bool IsNameLikeWord(ReadOnlySpan<char> word) =>
         word.Length == 2 && NameModel.IsCommonSurname(word[0]) && NameModel.GivenScore(word[1]) >= MinNameLikeGivenScore;
@@ -1412,7 +1433,7 @@ internal sealed partial class Scanner
             }
 
             // Names with no context and an unlikely first given character were proposed by the gazetteers if at all.
-            if (i + 1 < text.Length && NameModel.GivenScore(text[i + 1]) < MinFirstGivenScore && surname < 2)
+            if (i + 1 < text.Length && NameModel.GivenScore(text[i + 1]) < MinStatisticalFirstGivenScore && surname < 2)
             {
                 continue;
             }
@@ -1442,7 +1463,9 @@ internal sealed partial class Scanner
                 passes = true;
             }
 
-            if (passes && !ContainsSurerPerson(i, i + length) && !ListedBesidePlace(i, i + length))
+            // A name spelt in transliteration characters where a place is spoken of (在首都阿布贾) is the place the
+            // foreign-name scan turned away.
+            if (passes && !ContainsSurerPerson(i, i + length) && !ListedBesidePlace(i, i + length) && !(IsTransliterated(i, i + length) && IsPlaceContext(i)))
             {
                 AddPerson(i, i + length, Confidence.Statistical, null);
             }
@@ -1470,6 +1493,20 @@ internal sealed partial class Scanner
             && (start == 0 || !NameModel.IsHan(_text[start - 1]) || FollowsFunctionWord(start) || EndsWordAt(start));
         return (objection < CrossingPenalty || givenWordOnly) && !_lexicon.IsWord(_text.AsSpan(start, surname + 1))
             && !AbbreviatesPlace(start, surname) && TokenizerReadsName(start, start + surname + 2);
+    }
+
+    /// <summary>Whether every character of [start, end) spells foreign names.</summary>
+    private bool IsTransliterated(int start, int end)
+    {
+        foreach (var c in _text.AsSpan(start, end - start))
+        {
+            if (!TransliterationModel.IsTransliteration(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether the surname at <paramref name="start"/> is a rare one the lexicon tags alone a place: 欧 abbreviates Europe in 欧绿保 and 欧亚.</summary>

@@ -302,4 +302,38 @@ public sealed class PersonNameTests
     [InlineData("他同车间主任商量过，决定扩建。")]
     public void A_name_after_a_post_ends_before_a_particle_that_ends_the_word_before_it(string text) =>
         Assert.Empty(Persons(text));
+
+    [Fact]
+    public void A_foreign_name_joined_to_a_person_begins_after_a_listed_place() =>
+        Assert.Equal(["奥卡塞赫", "韦斯特"], Persons("尼日利亚奥卡塞赫和韦斯特都承认对比赛重视不够。"));
+
+    [Fact]
+    public void A_run_of_two_transliteration_characters_before_dengren_is_a_person() =>
+        Assert.Equal(["迪卡"], Persons("迪卡等人被控参与政变。"));
+
+    [Fact]
+    public void A_one_character_part_after_a_dot_takes_the_word_it_begins() =>
+        Assert.Equal(["莫·甘地"], Persons("前总理莫·甘地去年访华。"));
+
+    [Fact]
+    public void A_surname_and_a_character_that_make_a_time_word_are_no_name_after_a_post() =>
+        Assert.DoesNotContain("周二晚", Persons("若斯潘总理周二晚表示欢迎。"));
+
+    [Theory]
+    [InlineData("为此，王作玺主持创办了农民夜校。", "王作玺")]
+    [InlineData("刘晚霞下岗后，她感到很困惑。", "刘晚霞")]
+    public void A_common_surname_may_begin_a_name_with_an_unlikely_given_character(string text, string name) =>
+        Assert.Equal([name], Persons(text));
+
+    [Fact]
+    public void A_three_character_noun_of_a_surname_and_no_words_is_the_name_after_a_post() =>
+        Assert.Equal(["林兆枢"], Persons("副院长林兆枢出席了会议。"));
+
+    [Fact]
+    public void A_name_spelt_in_transliteration_characters_after_a_place_cue_is_no_chinese_name() =>
+        Assert.Empty(Persons("他8日在首都阿尼贾去世。"));
+
+    [Fact]
+    public void A_name_of_three_before_a_title_may_begin_with_a_two_character_name_jieba_lists() =>
+        Assert.Equal(["李铁生"], Persons("北京四中李铁生校长说，学生很努力。"));
 }
