@@ -1066,8 +1066,9 @@ internal sealed partial class Scanner
                 continue;
             }
 
-            // A count in an organisation's body counts bodies of a kind (35家航空公司, 成都一家著名电脑公司, 全县数十家煤焦厂).
-            if (type == EntityType.Organization && CountsBodies(start, suffixStart))
+            // A count in an organisation's body, or right before a body, counts bodies of a kind (35家航空公司, 成都一家著名电脑公司,
+            // 全县数十家煤焦厂, 一个标准件厂, 各参赛队).
+            if (type == EntityType.Organization ? CountsBodies(start, suffixStart) : IsCountedAt(start))
             {
                 return;
             }
@@ -1094,7 +1095,7 @@ internal sealed partial class Scanner
             }
 
             // A one-character suffix (局, 路) is so often inside a longer word that a word boundary must follow it.
-            if ((suffix == 1 && !EndsAtWordBoundary(end) && !(type == EntityType.Organization && IsLocalizer(end))) || IsInsideCommonWord(start, suffixStart, end))
+            if ((suffix == 1 && !EndsAtWordBoundary(end) && !(type == EntityType.Organization && IsLocalizer(end))) || IsInsideCommonWord(start, suffixStart, end, type == EntityType.Organization))
             {
                 continue;
             }
@@ -1141,12 +1142,19 @@ internal sealed partial class Scanner
         return particle;
     }
 
-    /// <summary>Whether a numeral and a measure of bodies (家, 所, 个) stand in [start, suffixStart).</summary>
+    /// <summary>Whether a numeral and a measure of bodies (家, 所, 个) or a ranking (第一大) stand in [start, suffixStart), or a count right before it.</summary>
     private bool CountsBodies(int start, int suffixStart)
     {
-        for (var i = start; i + 1 < suffixStart; i++)
+        // A ranking in the body ranks bodies of a kind (美国第一大银行).
+        if (IsCountedAt(start))
         {
-            if (_text[i + 1] is '家' or '所' or '个' && Grammar.Numerals.Contains(_text[i]))
+            return true;
+        }
+
+        for (var i = start; i < suffixStart; i++)
+        {
+            if ((i + 1 < suffixStart && _text[i + 1] is '家' or '所' or '个' && Grammar.Numerals.Contains(_text[i]))
+                || (_text[i] == '大' && i >= start + 2 && Grammar.Numerals.Contains(_text[i - 1]) && _text[i - 2] == '第'))
             {
                 return true;
             }
@@ -1154,6 +1162,14 @@ internal sealed partial class Scanner
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a count or 各 stands right before a name at <paramref name="start"/>: then it counts bodies or places of a
+    /// kind (一个标准件厂, 6个医疗中心, 各参赛队, 20个社区卫生服务站, 6个特色社区) rather than naming one.
+    /// </summary>
+    private bool IsCountedAt(int start) =>
+        start > 0 && (_text[start - 1] is '各' or '诸' || (start > 1 && _text[start - 1] is '家' or '所' or '个' or '支' or '座'
+            && (Grammar.Numerals.Contains(_text[start - 2]) || _text[start - 2] is '这' or '那' or '每' or '某' or '整')));
 
     /// <summary>Whether the longest word at <paramref name="position"/> is a verb, preposition or adverb.</summary>
     private bool StartsVerb(int position)
@@ -1232,17 +1248,18 @@ internal sealed partial class Scanner
 
     /// <summary>
     /// Whether the suffix at [suffixStart, end) ends a common word that is no name (例会, 社会, 机会, 中小学). A common
-    /// word of two characters and a longer suffix, or of two characters and a suffix after a listed place, is a kind
-    /// of body (航空公司, 水泥厂) that the words before it name (阿根廷航空公司, 琉璃河水泥厂), and a word that begins
+    /// word of two characters and a longer suffix, or of two characters and a suffix after a listed place (or, for an
+    /// organisation, after a proper noun), is a kind of body (航空公司, 水泥厂, 杂志社) that the words before it name
+    /// (阿根廷航空公司, 琉璃河水泥厂, 华夏杂志社), and a word that begins
     /// inside a listed place before a place's suffix is no word there (山路 in 韶山路, 阳楼 in 岳阳楼); nor is a kind of
     /// body of three or more characters after a name that begins with a listed place (see <see cref="NamedAfterPlace"/>).
     /// </summary>
-    private bool IsInsideCommonWord(int bodyStart, int suffixStart, int end)
+    private bool IsInsideCommonWord(int bodyStart, int suffixStart, int end, bool organization)
     {
         var place = PlaceStartBefore(suffixStart);
         for (var start = Math.Max(0, suffixStart - 2); start < suffixStart; start++)
         {
-            if ((start == suffixStart - 2 && start > bodyStart && (end - suffixStart >= 2 || PlaceStartBefore(start) >= bodyStart))
+            if ((start == suffixStart - 2 && start > bodyStart && (end - suffixStart >= 2 || PlaceStartBefore(start) >= bodyStart || (organization && EndsInProperNoun(bodyStart, start))))
                 || (place >= bodyStart && start > place && Grammar.LocationSuffixes.Contains(_text.AsSpan(suffixStart, end - suffixStart)))
                 || (end - start >= 3 && NamedAfterPlace(bodyStart, start)))
             {
@@ -1261,6 +1278,10 @@ internal sealed partial class Scanner
 
         return false;
     }
+
+    /// <summary>Whether the body's word before <paramref name="position"/> is a proper noun (城关 + 纺纱厂, 华夏 + 杂志社, 总政 + 歌舞团).</summary>
+    private bool EndsInProperNoun(int bodyStart, int position) =>
+        position - bodyStart >= 2 && _lexicon.TryGetWord(_text.AsSpan(position - 2, 2), out _, out var tag) && tag is "ns" or "nz" or "nt" or "j" or "nrt";
 
     /// <summary>
     /// Whether a listed place begins the body at <paramref name="bodyStart"/> and a word of the name stands between it

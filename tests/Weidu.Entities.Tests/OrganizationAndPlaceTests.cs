@@ -462,8 +462,20 @@ public sealed class OrganizationAndPlaceTests
     [InlineData("共有35家航空公司参加。")]
     [InlineData("成都一家著名电脑公司买下了冠名权。")]
     [InlineData("全县数十家煤焦厂恢复生产。")]
+    [InlineData("他自办了一个标准件厂。")]
+    [InlineData("医院的6个医疗中心全部开放。")]
+    [InlineData("体育馆正式向各参赛队开放。")]
+    [InlineData("这家银行成了美国第一大银行。")]
     public void A_count_in_a_body_counts_bodies_of_a_kind(string text) =>
         Assert.Empty(Texts(text, EntityType.Organization));
+
+    [Fact]
+    public void A_count_before_a_place_counts_places_of_a_kind() =>
+        Assert.Empty(Texts("全区重点打造6个特色社区。", EntityType.Location));
+
+    [Fact]
+    public void A_kind_of_body_after_a_proper_noun_is_that_names_body() =>
+        Assert.Equal(["华夏杂志社"], Texts("这本书由华夏杂志社出版发行。", EntityType.Organization));
 
     [Theory]
     [InlineData("同志们督促法院尽快依法执行。")]
