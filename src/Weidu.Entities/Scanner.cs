@@ -1073,6 +1073,12 @@ internal sealed partial class Scanner
                 return;
             }
 
+            // After 的 a body of common words is a kind of body the words before it describe (俄罗斯的蓄电池厂, 著名的医药公司).
+            if (start > 0 && _text[start - 1] == '的' && IsCommonWords(start, suffixStart))
+            {
+                return;
+            }
+
             // A place before a generic word names no body: 美国政府 is 美国 and a government; one character before it
             // is a kind, not a name (大公司).
             if (type == EntityType.Organization && Grammar.GenericBodies.Contains(_text.AsSpan(suffixStart, suffix))
@@ -1161,6 +1167,31 @@ internal sealed partial class Scanner
         }
 
         return false;
+    }
+
+    /// <summary>Whether [start, end) reads as common words of the lexicon only: nouns, verbs and adjectives that name no place or body (蓄电池, 茶叶分装; not 区委 in 区委社区工作委员会).</summary>
+    private bool IsCommonWords(int start, int end)
+    {
+        var position = start;
+        while (position < end)
+        {
+            var length = Math.Min(4, end - position);
+            while (length > 0 && !_lexicon.IsWord(_text.AsSpan(position, length)))
+            {
+                length--;
+            }
+
+            if (length == 0 || !_lexicon.TryGetWord(_text.AsSpan(position, length), out var frequency, out var tag) || tag.Length == 0
+                || !(tag[0] is 'n' or 'v' or 'a') || tag is "ns" or "nt" or "nz" or "nrt" or "nr" or "nrfg" || frequency < CommonWordFrequency
+                || PlaceStartBefore(position + length) >= start || (_bodyStarts?[position + length] ?? -1) >= start)
+            {
+                return false;
+            }
+
+            position += length;
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -473,6 +473,17 @@ public sealed class OrganizationAndPlaceTests
     public void A_count_before_a_place_counts_places_of_a_kind() =>
         Assert.Empty(Texts("全区重点打造6个特色社区。", EntityType.Location));
 
+    [Theory]
+    [InlineData("外国企业中有俄罗斯的蓄电池厂。", EntityType.Organization)]
+    [InlineData("他是世界上著名的医药公司的代表。", EntityType.Organization)]
+    [InlineData("这里建起了新的工业开发区。", EntityType.Location)]
+    public void A_name_of_common_words_after_的_is_a_kind(string text, EntityType type) =>
+        Assert.Empty(Texts(text, type));
+
+    [Fact]
+    public void A_body_after_的_that_holds_a_listed_body_is_a_name() =>
+        Assert.Equal(["区委社区工作委员会"], Texts("新组建的区委社区工作委员会整合了职责。", EntityType.Organization));
+
     [Fact]
     public void A_kind_of_body_after_a_proper_noun_is_that_names_body() =>
         Assert.Equal(["华夏杂志社"], Texts("这本书由华夏杂志社出版发行。", EntityType.Organization));
