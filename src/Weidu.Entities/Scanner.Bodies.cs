@@ -209,7 +209,7 @@ internal sealed partial class Scanner
     /// <summary>
     /// Where a place's name begins when a verb, adverb, time word, conjunction or preposition of two characters stands in
     /// its body: a place's name seldom holds one, so it is a word of the sentence before the place (离开 | 白湖乡, 驶抵 |
-    /// 奥克兰港, 如今 | 陇穷村). The body begins after the last one that leaves a character before a suffix of one
+    /// 奥克兰港, 如今 | 陇穷村), and so does a localizer of three characters (西北部 | 塔科马市). The body begins after the last one that leaves a character before a suffix of one
     /// character (解放路 keeps its body) and does not run on into a longer word (高新 in 高新技术产业园); before a longer
     /// suffix a verb may end the body, which leaves no name (返回 + 家园, 冲入 + 水库, 参观 + 农场), unless a noun before
     /// it makes it a name's (智能制造 + 产业园); a time word there is in the name (春秋广场, 老年公寓).
@@ -218,6 +218,12 @@ internal sealed partial class Scanner
     {
         for (var i = suffixStart - (end - suffixStart >= 2 ? 2 : 3); i >= start; i--)
         {
+            // A localizer of three characters is the sentence's too (西北部 | 塔科马市).
+            if (i + 3 < suffixStart && _lexicon.TryGetWord(_text.AsSpan(i, 3), out _, out var localizer) && localizer == "f")
+            {
+                return i + 3;
+            }
+
             if (_lexicon.TryGetWord(_text.AsSpan(i, 2), out _, out var tag) && (i + 2 < suffixStart ? tag is "v" or "d" or "t" or "c" or "p" : tag == "v" && !(i - 2 >= start && EndsInNoun(i))) && !_lexicon.IsWord(_text.AsSpan(i, 3))
                 && (i + 4 > suffixStart || !_lexicon.IsWord(_text.AsSpan(i, 4))))
             {

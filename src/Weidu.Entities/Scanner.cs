@@ -240,7 +240,7 @@ internal sealed partial class Scanner
             var place = LongestPrefixAt(StartList.KnownPlaces, i);
             var body = LongestPrefixAt(StartList.KnownOrganizations, i);
             body = body > 0 && RunsIntoWord(i, i + body) ? 0 : body;
-            place = place > body && (IsInsideWordFromLeft(i, i + place) || (Grammar.CelestialBodies.Contains(text.Slice(i, place)) && RunsIntoWord(i, i + place))) ? 0 : place;
+            place = place > body && (IsInsideWordFromLeft(i, i + place) || IsPartOfDirection(i, i + place) || (Grammar.CelestialBodies.Contains(text.Slice(i, place)) && RunsIntoWord(i, i + place))) ? 0 : place;
             if (place > 0 || body > 0)
             {
                 Add(i, i + Math.Max(place, body), body > place ? EntityType.Organization : EntityType.Location, Confidence.Corpus);
@@ -274,6 +274,15 @@ internal sealed partial class Scanner
         return false;
     }
 
+    /// <summary>
+    /// Whether a region named by two directions at [start, end) is the part of a place it points to, before 部 (西北 in
+    /// 美国西北部, 中南 in 华北中南部): a part of the place before it, not the region.
+    /// </summary>
+    private bool IsPartOfDirection(int start, int end) =>
+        end - start == 2 && end < _text.Length && _text[end] == '部' && IsDirection(_text[start]) && IsDirection(_text[start + 1]);
+
+    private static bool IsDirection(char c) => c is '东' or '南' or '西' or '北' or '中';
+
     /// <summary>The longest name the lexicon lists at each position (see <see cref="LexiconNames"/>).</summary>
     private void ScanLexiconNames()
     {
@@ -295,7 +304,7 @@ internal sealed partial class Scanner
 
             // jieba tags many foreign places nr (图卢兹): after 在 or 抵达 the name is the place's.
             if (length > 0 && !(type == EntityType.Organization && RunsIntoWord(i, i + length)) && !(type == EntityType.Person && IsPlaceContext(i))
-                && !(type == EntityType.Location && IsInsideWordFromLeft(i, i + length)))
+                && !(type == EntityType.Location && (IsInsideWordFromLeft(i, i + length) || IsPartOfDirection(i, i + length))))
             {
                 Add(i, i + length, type, Confidence.Lexicon);
                 i += length - 1;

@@ -485,6 +485,16 @@ public sealed class OrganizationAndPlaceTests
         Assert.Equal(["区委社区工作委员会"], Texts("新组建的区委社区工作委员会整合了职责。", EntityType.Organization));
 
     [Fact]
+    public void A_head_factory_is_a_body_with_the_place_before_it() =>
+        Assert.Equal(["青岛电冰箱总厂"], Texts("青岛电冰箱总厂扩大了生产。", EntityType.Organization));
+
+    [Theory]
+    [InlineData("华北中南部有阵雨。", "华北")]
+    [InlineData("美国西北部塔科马市开始调查此案。", "美国", "塔科马市")]
+    public void Two_directions_before_部_point_to_a_part_of_a_place(string text, params string[] places) =>
+        Assert.Equal(places, Texts(text, EntityType.Location));
+
+    [Fact]
     public void A_kind_of_body_after_a_proper_noun_is_that_names_body() =>
         Assert.Equal(["华夏杂志社"], Texts("这本书由华夏杂志社出版发行。", EntityType.Organization));
 
