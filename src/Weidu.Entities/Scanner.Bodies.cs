@@ -65,7 +65,7 @@ internal sealed partial class Scanner
     /// A listed organisation after a place is that place's organisation: 中国 + 农科院, 深圳 + 华为公司, 中国 + 国家教委.
     /// A country in an organisation's name is part of it, as the newswire conventions write it; a larger place before
     /// a division is not (许昌市 | 魏都区委: see <see cref="SkipLargerPlace"/>). A numbered term before it is part of it
-    /// too (第六届全国人大).
+    /// too (第六届全国人大), and so is a place with a noun of two characters between them (美国 + 联邦 + 航空局).
     /// </summary>
     private void ScanPlacedOrganizations()
     {
@@ -81,6 +81,12 @@ internal sealed partial class Scanner
             if (PlaceChainStartBefore(candidate.Start) is var start and >= 0)
             {
                 Add(SkipLargerPlace(start, candidate.End), candidate.End, EntityType.Organization, Confidence.Suffix);
+            }
+            else if (candidate.Confidence == Confidence.Lexicon && candidate.Start >= 4 && PlaceChainStartBefore(candidate.Start - 2) is var named and >= 0
+                && _lexicon.TryGetWord(_text.AsSpan(candidate.Start - 2, 2), out _, out var tag) && tag is "n" or "nz" && !StopsBody(candidate.Start - 1))
+            {
+                // A noun between them names the body too (美国 + 联邦 + 航空局, 瑞士 + 人文 + 社会科学院).
+                Add(SkipLargerPlace(named, candidate.End), candidate.End, EntityType.Organization, Confidence.Suffix);
             }
             else if (SessionStartBefore(candidate.Start) is var session and >= 0)
             {

@@ -484,6 +484,15 @@ public sealed class OrganizationAndPlaceTests
     public void A_body_after_的_that_holds_a_listed_body_is_a_name() =>
         Assert.Equal(["区委社区工作委员会"], Texts("新组建的区委社区工作委员会整合了职责。", EntityType.Organization));
 
+    [Theory]
+    [InlineData("美国联邦航空局发布了新规定。", "美国联邦航空局")]
+    [InlineData("瑞士人文社会科学院举办研讨会。", "瑞士人文社会科学院")]
+    public void A_noun_between_a_place_and_a_listed_body_names_the_body(string text, string name)
+    {
+        Assert.Equal([name], Texts(text, EntityType.Organization));
+        Assert.Empty(Texts(text, EntityType.Location));
+    }
+
     [Fact]
     public void A_head_factory_is_a_body_with_the_place_before_it() =>
         Assert.Equal(["青岛电冰箱总厂"], Texts("青岛电冰箱总厂扩大了生产。", EntityType.Organization));
