@@ -82,6 +82,11 @@ internal sealed partial class Scanner
             {
                 Add(SkipLargerPlace(start, candidate.End), candidate.End, EntityType.Organization, Confidence.Suffix);
             }
+            else if (candidate.Confidence == Confidence.Lexicon && IsNational(candidate.Start - 2))
+            {
+                // 国家 heads a national body as a place does (国家 + 税务局).
+                Add(candidate.Start - 2, candidate.End, EntityType.Organization, Confidence.Suffix);
+            }
             else if (candidate.Confidence == Confidence.Lexicon && candidate.Start >= 4 && PlaceChainStartBefore(candidate.Start - 2) is var named and >= 0
                 && _lexicon.TryGetWord(_text.AsSpan(candidate.Start - 2, 2), out _, out var tag) && tag is "n" or "nz" && !StopsBody(candidate.Start - 1))
             {
@@ -107,6 +112,10 @@ internal sealed partial class Scanner
             }
         }
     }
+
+    /// <summary>Whether 国家 stands at <paramref name="position"/> after no character it makes a word with (国家税务局, not 发达国家).</summary>
+    private bool IsNational(int position) =>
+        position >= 0 && _text.AsSpan(position).StartsWith("国家") && (position == 0 || (!_lexicon.IsWord(_text.AsSpan(position - 1, 2)) && !_lexicon.IsWord(_text.AsSpan(position - 1, 3))));
 
     /// <summary>
     /// The start of a body's numbered term right before <paramref name="position"/> (第二届 + 全国人民代表大会, 第六届 +

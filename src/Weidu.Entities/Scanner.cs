@@ -1289,7 +1289,7 @@ internal sealed partial class Scanner
     /// <summary>
     /// Whether the suffix at [suffixStart, end) ends a common word that is no name (例会, 社会, 机会, 中小学). A common
     /// word of two characters and a longer suffix, or of two characters and a suffix after a listed place (or, for an
-    /// organisation, after a proper noun), is a kind of body (航空公司, 水泥厂, 杂志社) that the words before it name
+    /// organisation, after a proper noun or in a body that 国家 begins: 国家新闻出版署), is a kind of body (航空公司, 水泥厂, 杂志社) that the words before it name
     /// (阿根廷航空公司, 琉璃河水泥厂, 华夏杂志社), and a word that begins
     /// inside a listed place before a place's suffix is no word there (山路 in 韶山路, 阳楼 in 岳阳楼); nor is a kind of
     /// body of three or more characters after a name that begins with a listed place (see <see cref="NamedAfterPlace"/>).
@@ -1299,7 +1299,7 @@ internal sealed partial class Scanner
         var place = PlaceStartBefore(suffixStart);
         for (var start = Math.Max(0, suffixStart - 2); start < suffixStart; start++)
         {
-            if ((start == suffixStart - 2 && start > bodyStart && (end - suffixStart >= 2 || PlaceStartBefore(start) >= bodyStart || (organization && EndsInProperNoun(bodyStart, start))))
+            if ((start == suffixStart - 2 && start > bodyStart && (end - suffixStart >= 2 || PlaceStartBefore(start) >= bodyStart || (organization && (EndsInProperNoun(bodyStart, start) || IsNational(bodyStart)))))
                 || (place >= bodyStart && start > place && Grammar.LocationSuffixes.Contains(_text.AsSpan(suffixStart, end - suffixStart)))
                 || (end - start >= 3 && NamedAfterPlace(bodyStart, start)))
             {

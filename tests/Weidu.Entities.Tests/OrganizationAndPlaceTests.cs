@@ -493,6 +493,12 @@ public sealed class OrganizationAndPlaceTests
         Assert.Empty(Texts(text, EntityType.Location));
     }
 
+    [Theory]
+    [InlineData("国家税务局对此作出了规定。", "国家税务局")]
+    [InlineData("国家新闻出版署今天召开会议。", "国家新闻出版署")]
+    public void 国家_heads_a_national_body(string text, string name) =>
+        Assert.Equal([name], Texts(text, EntityType.Organization));
+
     [Fact]
     public void A_head_factory_is_a_body_with_the_place_before_it() =>
         Assert.Equal(["青岛电冰箱总厂"], Texts("青岛电冰箱总厂扩大了生产。", EntityType.Organization));
