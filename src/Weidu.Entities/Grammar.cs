@@ -73,6 +73,12 @@ internal static class Grammar
     /// <summary>Words after one country abbreviation that make it the country: 中方, 美军, 俄总统, 日政府.</summary>
     public static readonly WordSet AbbreviationHeads = new("方|军|总统|政府|总理|首相|外长|国防部|官员|驻");
 
+    /// <summary>
+    /// The heads after which one paired abbreviation alone is the country (以总理, 叙总统, 以方): heads of state, sides and
+    /// armies, not 政府 or 官员, which follow 以 as a preposition as often (以政府名义).
+    /// </summary>
+    public static readonly WordSet PairedAbbreviationHeads = new("方|军|总统|总理|首相|外长|国防部");
+
     /// <summary>Final characters of village names, which make a surname and one character a place (丁庄, 潘窑).</summary>
     public static readonly BitSet SettlementFinals = BitSet.Of("庄村寨屯营窑湾集店铺堡岗坡沟");
 

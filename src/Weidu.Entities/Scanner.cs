@@ -357,8 +357,9 @@ internal sealed partial class Scanner
             }
 
             // A paired abbreviation is a place only beside one other country's (巴以, 埃中), in no common word (加以)
-            // and before no number (中以2∶0).
-            if (HasPairedAbbreviation(text[i..end])
+            // and before no number (中以2∶0), or alone before a head of state or a side that begins no longer word
+            // (以总理, 叙总统, 以方坚持; not 以方便).
+            if (HasPairedAbbreviation(text[i..end]) && !(end == i + 1 && IsPairedHeadAt(end))
                 && (end - i != 2 || !HasCoreAbbreviation(text[i..end]) || (_lexicon.TryGetWord(text[i..end], out var frequency, out _) && frequency >= CommonWordFrequency)
                     || (end < text.Length && char.IsDigit(text[end]))))
             {
@@ -394,6 +395,26 @@ internal sealed partial class Scanner
         }
 
         ScanRepeatedPlaceAbbreviations();
+    }
+
+    /// <summary>Whether a head of a paired abbreviation (总理, 方) begins at <paramref name="position"/> and no longer word begins there.</summary>
+    private bool IsPairedHeadAt(int position)
+    {
+        var head = Grammar.PairedAbbreviationHeads.LongestPrefix(_text.AsSpan(position));
+        if (head == 0)
+        {
+            return false;
+        }
+
+        for (var length = head + 1; length <= _lexicon.MaxWordLength && position + length <= _text.Length; length++)
+        {
+            if (_lexicon.IsWord(_text.AsSpan(position, length)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether the two characters at <paramref name="start"/> are a place word the lexicon lists made of two abbreviations (青藏, 中美, 亚非).</summary>

@@ -499,6 +499,18 @@ public sealed class OrganizationAndPlaceTests
     public void 国家_heads_a_national_body(string text, string name) =>
         Assert.Equal([name], Texts(text, EntityType.Organization));
 
+    [Theory]
+    [InlineData("叙总统阿萨德会见了他。", "叙")]
+    [InlineData("主要原因是以方坚持对协议作出修改。", "以")]
+    public void A_paired_abbreviation_before_a_head_of_state_or_a_side_is_the_country(string text, string place) =>
+        Assert.Contains(place, Texts(text, EntityType.Location));
+
+    [Theory]
+    [InlineData("这样做是以方便群众为目的。")]
+    [InlineData("他以政府名义发表声明。")]
+    public void A_paired_abbreviation_before_a_longer_word_is_no_country(string text) =>
+        Assert.Empty(Texts(text, EntityType.Location));
+
     [Fact]
     public void A_head_factory_is_a_body_with_the_place_before_it() =>
         Assert.Equal(["青岛电冰箱总厂"], Texts("青岛电冰箱总厂扩大了生产。", EntityType.Organization));
