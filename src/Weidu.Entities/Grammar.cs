@@ -95,6 +95,9 @@ internal static class Grammar
         + "文化馆|党委|党组|党工委|纪委|监委|常委会|人大|政协|团委|妇联|工会|总工会|联合会|促进会|研究会|理事会|董事会|代表团|考察团|工作组|督导组|调研组|检查组|"
         + "领导小组|队|厂|所|院|处|社|会|团|军|署|厅|组|超市|酒店|宾馆|联社|分行|支行|中心校|小组|党支部|支部|日报|晚报|时报|早报|商报|报|周刊|司");
 
+    /// <summary>Kinds of tournament, which a team's name before them names (世界女篮 + 锦标赛): no body there.</summary>
+    public static readonly WordSet Tournaments = new("锦标赛|邀请赛|联赛|对抗赛|选拔赛|大奖赛|挑战赛|公开赛|冠军赛");
+
     /// <summary>
     /// Units inside a body besides those that qualify posts (see <see cref="PostUnits"/>): a body and one of these
     /// right after it are one name (全国人大常委会法工委, 北京琉璃河水泥厂新线分厂).

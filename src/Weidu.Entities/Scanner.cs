@@ -1117,6 +1117,12 @@ internal sealed partial class Scanner
                 continue;
             }
 
+            // A team before a tournament names the tournament, which is no body (第十三届世界女篮锦标赛, 五国女篮邀请赛).
+            if (type == EntityType.Organization && Grammar.Tournaments.LongestPrefix(_text.AsSpan(end)) > 0)
+            {
+                continue;
+            }
+
             // 会 after a name and before a verb is the modal verb (香港会在, 松日队会表现), not a body's suffix.
             if (suffix == 1 && _text[suffixStart] == '会' && end < _text.Length && StartsVerb(end))
             {

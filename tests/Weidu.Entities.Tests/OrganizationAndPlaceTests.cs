@@ -511,6 +511,12 @@ public sealed class OrganizationAndPlaceTests
     public void A_paired_abbreviation_before_a_longer_word_is_no_country(string text) =>
         Assert.Empty(Texts(text, EntityType.Location));
 
+    [Theory]
+    [InlineData("在昨晚开幕的第十三届世界女篮锦标赛中，中国队获胜。")]
+    [InlineData("她们将参加在那里举行的五国女篮邀请赛。")]
+    public void A_team_before_a_tournament_names_the_tournament(string text) =>
+        Assert.DoesNotContain(Texts(text, EntityType.Organization), name => name.EndsWith("女篮", StringComparison.Ordinal));
+
     [Fact]
     public void A_head_factory_is_a_body_with_the_place_before_it() =>
         Assert.Equal(["青岛电冰箱总厂"], Texts("青岛电冰箱总厂扩大了生产。", EntityType.Organization));
