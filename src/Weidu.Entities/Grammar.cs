@@ -73,6 +73,12 @@ internal static class Grammar
     /// <summary>Words after one country abbreviation that make it the country: 中方, 美军, 俄总统, 日政府.</summary>
     public static readonly WordSet AbbreviationHeads = new("方|军|总统|政府|总理|首相|外长|国防部|官员|驻");
 
+    /// <summary>
+    /// The heads after which one paired abbreviation alone is the country (以总理, 叙总统, 以方): heads of state, sides and
+    /// armies, not 政府 or 官员, which follow 以 as a preposition as often (以政府名义).
+    /// </summary>
+    public static readonly WordSet PairedAbbreviationHeads = new("方|军|总统|总理|首相|外长|国防部");
+
     /// <summary>Final characters of village names, which make a surname and one character a place (丁庄, 潘窑).</summary>
     public static readonly BitSet SettlementFinals = BitSet.Of("庄村寨屯营窑湾集店铺堡岗坡沟");
 
@@ -84,10 +90,13 @@ internal static class Grammar
 
     /// <summary>Suffixes that end an organisation's name.</summary>
     public static readonly WordSet OrganizationSuffixes = new(
-        "女队|男队|国家队|组委会|筹委会|法工委|党中央|足球队|篮球队|排球队|网球队|乒乓球队|羽毛球队|棒球队|垒球队|冰球队|手球队|水球队|编队|舰队|代表队|联队|男篮|女篮|男排|女排|男足|女足|议会|委员会|办事处|社区|集团|公司|有限公司|总公司|联合体|分局|省委|市委|县委|区委|地委|州委|教委|科协|残联|侨联|文联|股份有限公司|局|委|部|中心|大学|学院|医院|学校|中学|小学|幼儿园|银行|研究院|研究所|协会|学会|联合会|基金会|商会|人民政府|"
+        "女队|男队|国家队|组委会|筹委会|总厂|法工委|党中央|足球队|篮球队|排球队|网球队|乒乓球队|羽毛球队|棒球队|垒球队|冰球队|手球队|水球队|编队|舰队|代表队|联队|男篮|女篮|男排|女排|男足|女足|议会|委员会|办事处|社区|集团|公司|有限公司|总公司|联合体|分局|省委|市委|县委|区委|地委|州委|教委|科协|残联|侨联|文联|股份有限公司|局|委|部|中心|大学|学院|医院|学校|中学|小学|幼儿园|银行|研究院|研究所|协会|学会|联合会|基金会|商会|人民政府|"
         + "法院|检察院|派出所|支队|大队|中队|办公室|工作室|合作社|事务所|出版社|报社|电视台|电台|通讯社|党校|管委会|指挥部|俱乐部|医学院|卫生院|卫生室|服务站|工作站|图书馆|"
         + "文化馆|党委|党组|党工委|纪委|监委|常委会|人大|政协|团委|妇联|工会|总工会|联合会|促进会|研究会|理事会|董事会|代表团|考察团|工作组|督导组|调研组|检查组|"
         + "领导小组|队|厂|所|院|处|社|会|团|军|署|厅|组|超市|酒店|宾馆|联社|分行|支行|中心校|小组|党支部|支部|日报|晚报|时报|早报|商报|报|周刊|司");
+
+    /// <summary>Kinds of tournament, which a team's name before them names (世界女篮 + 锦标赛): no body there.</summary>
+    public static readonly WordSet Tournaments = new("锦标赛|邀请赛|联赛|对抗赛|选拔赛|大奖赛|挑战赛|公开赛|冠军赛");
 
     /// <summary>
     /// Units inside a body besides those that qualify posts (see <see cref="PostUnits"/>): a body and one of these

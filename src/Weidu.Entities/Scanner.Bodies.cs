@@ -65,7 +65,7 @@ internal sealed partial class Scanner
     /// A listed organisation after a place is that place's organisation: 中国 + 农科院, 深圳 + 华为公司, 中国 + 国家教委.
     /// A country in an organisation's name is part of it, as the newswire conventions write it; a larger place before
     /// a division is not (许昌市 | 魏都区委: see <see cref="SkipLargerPlace"/>). A numbered term before it is part of it
-    /// too (第六届全国人大).
+    /// too (第六届全国人大), and so is a place with a noun of two characters between them (美国 + 联邦 + 航空局).
     /// </summary>
     private void ScanPlacedOrganizations()
     {
@@ -81,6 +81,17 @@ internal sealed partial class Scanner
             if (PlaceChainStartBefore(candidate.Start) is var start and >= 0)
             {
                 Add(SkipLargerPlace(start, candidate.End), candidate.End, EntityType.Organization, Confidence.Suffix);
+            }
+            else if (candidate.Confidence == Confidence.Lexicon && IsNational(candidate.Start - 2))
+            {
+                // 国家 heads a national body as a place does (国家 + 税务局).
+                Add(candidate.Start - 2, candidate.End, EntityType.Organization, Confidence.Suffix);
+            }
+            else if (candidate.Confidence == Confidence.Lexicon && candidate.Start >= 4 && PlaceChainStartBefore(candidate.Start - 2) is var named and >= 0
+                && _lexicon.TryGetWord(_text.AsSpan(candidate.Start - 2, 2), out _, out var tag) && tag is "n" or "nz" && !StopsBody(candidate.Start - 1))
+            {
+                // A noun between them names the body too (美国 + 联邦 + 航空局, 瑞士 + 人文 + 社会科学院).
+                Add(SkipLargerPlace(named, candidate.End), candidate.End, EntityType.Organization, Confidence.Suffix);
             }
             else if (SessionStartBefore(candidate.Start) is var session and >= 0)
             {
@@ -101,6 +112,10 @@ internal sealed partial class Scanner
             }
         }
     }
+
+    /// <summary>Whether 国家 stands at <paramref name="position"/> after no character it makes a word with (国家税务局, not 发达国家).</summary>
+    private bool IsNational(int position) =>
+        position >= 0 && _text.AsSpan(position).StartsWith("国家") && (position == 0 || (!_lexicon.IsWord(_text.AsSpan(position - 1, 2)) && !_lexicon.IsWord(_text.AsSpan(position - 1, 3))));
 
     /// <summary>
     /// The start of a body's numbered term right before <paramref name="position"/> (第二届 + 全国人民代表大会, 第六届 +
@@ -209,7 +224,7 @@ internal sealed partial class Scanner
     /// <summary>
     /// Where a place's name begins when a verb, adverb, time word, conjunction or preposition of two characters stands in
     /// its body: a place's name seldom holds one, so it is a word of the sentence before the place (离开 | 白湖乡, 驶抵 |
-    /// 奥克兰港, 如今 | 陇穷村). The body begins after the last one that leaves a character before a suffix of one
+    /// 奥克兰港, 如今 | 陇穷村), and so does a localizer of three characters (西北部 | 塔科马市). The body begins after the last one that leaves a character before a suffix of one
     /// character (解放路 keeps its body) and does not run on into a longer word (高新 in 高新技术产业园); before a longer
     /// suffix a verb may end the body, which leaves no name (返回 + 家园, 冲入 + 水库, 参观 + 农场), unless a noun before
     /// it makes it a name's (智能制造 + 产业园); a time word there is in the name (春秋广场, 老年公寓).
@@ -218,6 +233,12 @@ internal sealed partial class Scanner
     {
         for (var i = suffixStart - (end - suffixStart >= 2 ? 2 : 3); i >= start; i--)
         {
+            // A localizer of three characters is the sentence's too (西北部 | 塔科马市).
+            if (i + 3 < suffixStart && _lexicon.TryGetWord(_text.AsSpan(i, 3), out _, out var localizer) && localizer == "f")
+            {
+                return i + 3;
+            }
+
             if (_lexicon.TryGetWord(_text.AsSpan(i, 2), out _, out var tag) && (i + 2 < suffixStart ? tag is "v" or "d" or "t" or "c" or "p" : tag == "v" && !(i - 2 >= start && EndsInNoun(i))) && !_lexicon.IsWord(_text.AsSpan(i, 3))
                 && (i + 4 > suffixStart || !_lexicon.IsWord(_text.AsSpan(i, 4))))
             {

@@ -246,7 +246,7 @@ internal sealed partial class Scanner
             var place = LongestPrefixAt(StartList.KnownPlaces, i);
             var body = LongestPrefixAt(StartList.KnownOrganizations, i);
             body = body > 0 && RunsIntoWord(i, i + body) ? 0 : body;
-            place = place > body && (IsInsideWordFromLeft(i, i + place) || (Grammar.CelestialBodies.Contains(text.Slice(i, place)) && RunsIntoWord(i, i + place))) ? 0 : place;
+            place = place > body && (IsInsideWordFromLeft(i, i + place) || IsPartOfDirection(i, i + place) || (Grammar.CelestialBodies.Contains(text.Slice(i, place)) && RunsIntoWord(i, i + place))) ? 0 : place;
             if (place > 0 || body > 0)
             {
                 Add(i, i + Math.Max(place, body), body > place ? EntityType.Organization : EntityType.Location, Confidence.Corpus);
@@ -280,6 +280,15 @@ internal sealed partial class Scanner
         return false;
     }
 
+    /// <summary>
+    /// Whether a region named by two directions at [start, end) is the part of a place it points to, before 部 (西北 in
+    /// 美国西北部, 中南 in 华北中南部): a part of the place before it, not the region.
+    /// </summary>
+    private bool IsPartOfDirection(int start, int end) =>
+        end - start == 2 && end < _text.Length && _text[end] == '部' && IsDirection(_text[start]) && IsDirection(_text[start + 1]);
+
+    private static bool IsDirection(char c) => c is '东' or '南' or '西' or '北' or '中';
+
     /// <summary>The longest name the lexicon lists at each position (see <see cref="LexiconNames"/>).</summary>
     private void ScanLexiconNames()
     {
@@ -301,7 +310,7 @@ internal sealed partial class Scanner
 
             // jieba tags many foreign places nr (图卢兹): after 在 or 抵达 the name is the place's.
             if (length > 0 && !(type == EntityType.Organization && RunsIntoWord(i, i + length)) && !(type == EntityType.Person && IsPlaceContext(i))
-                && !(type == EntityType.Location && IsInsideWordFromLeft(i, i + length)))
+                && !(type == EntityType.Location && (IsInsideWordFromLeft(i, i + length) || IsPartOfDirection(i, i + length))))
             {
                 Add(i, i + length, type, Confidence.Lexicon);
                 i += length - 1;
@@ -354,8 +363,9 @@ internal sealed partial class Scanner
             }
 
             // A paired abbreviation is a place only beside one other country's (巴以, 埃中), in no common word (加以)
-            // and before no number (中以2∶0).
-            if (HasPairedAbbreviation(text[i..end])
+            // and before no number (中以2∶0), or alone before a head of state or a side that begins no longer word
+            // (以总理, 叙总统, 以方坚持; not 以方便).
+            if (HasPairedAbbreviation(text[i..end]) && !(end == i + 1 && IsPairedHeadAt(end))
                 && (end - i != 2 || !HasCoreAbbreviation(text[i..end]) || (_lexicon.TryGetWord(text[i..end], out var frequency, out _) && frequency >= CommonWordFrequency)
                     || (end < text.Length && char.IsDigit(text[end]))))
             {
@@ -391,6 +401,26 @@ internal sealed partial class Scanner
         }
 
         ScanRepeatedPlaceAbbreviations();
+    }
+
+    /// <summary>Whether a head of a paired abbreviation (总理, 方) begins at <paramref name="position"/> and no longer word begins there.</summary>
+    private bool IsPairedHeadAt(int position)
+    {
+        var head = Grammar.PairedAbbreviationHeads.LongestPrefix(_text.AsSpan(position));
+        if (head == 0)
+        {
+            return false;
+        }
+
+        for (var length = head + 1; length <= _lexicon.MaxWordLength && position + length <= _text.Length; length++)
+        {
+            if (_lexicon.IsWord(_text.AsSpan(position, length)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether the two characters at <paramref name="start"/> are a place word the lexicon lists made of two abbreviations (青藏, 中美, 亚非).</summary>
@@ -1087,8 +1117,15 @@ internal sealed partial class Scanner
                 continue;
             }
 
-            // A count in an organisation's body counts bodies of a kind (35家航空公司, 成都一家著名电脑公司, 全县数十家煤焦厂).
-            if (type == EntityType.Organization && CountsBodies(start, suffixStart))
+            // A count in an organisation's body, or right before a body, counts bodies of a kind (35家航空公司, 成都一家著名电脑公司,
+            // 全县数十家煤焦厂, 一个标准件厂, 各参赛队).
+            if (type == EntityType.Organization ? CountsBodies(start, suffixStart) : IsCountedAt(start))
+            {
+                return;
+            }
+
+            // After 的 a body of common words is a kind of body the words before it describe (俄罗斯的蓄电池厂, 著名的医药公司).
+            if (start > 0 && _text[start - 1] == '的' && IsCommonWords(start, suffixStart))
             {
                 return;
             }
@@ -1097,6 +1134,12 @@ internal sealed partial class Scanner
             // is a kind, not a name (大公司).
             if (type == EntityType.Organization && Grammar.GenericBodies.Contains(_text.AsSpan(suffixStart, suffix))
                 && (body < 2 || IsPlace(_text.AsSpan(start, body))))
+            {
+                continue;
+            }
+
+            // A team before a tournament names the tournament, which is no body (第十三届世界女篮锦标赛, 五国女篮邀请赛).
+            if (type == EntityType.Organization && Grammar.Tournaments.LongestPrefix(_text.AsSpan(end)) > 0)
             {
                 continue;
             }
@@ -1115,7 +1158,7 @@ internal sealed partial class Scanner
             }
 
             // A one-character suffix (局, 路) is so often inside a longer word that a word boundary must follow it.
-            if ((suffix == 1 && !EndsAtWordBoundary(end) && !(type == EntityType.Organization && IsLocalizer(end))) || IsInsideCommonWord(start, suffixStart, end))
+            if ((suffix == 1 && !EndsAtWordBoundary(end) && !(type == EntityType.Organization && IsLocalizer(end))) || IsInsideCommonWord(start, suffixStart, end, type == EntityType.Organization))
             {
                 continue;
             }
@@ -1162,12 +1205,19 @@ internal sealed partial class Scanner
         return particle;
     }
 
-    /// <summary>Whether a numeral and a measure of bodies (家, 所, 个) stand in [start, suffixStart).</summary>
+    /// <summary>Whether a numeral and a measure of bodies (家, 所, 个) or a ranking (第一大) stand in [start, suffixStart), or a count right before it.</summary>
     private bool CountsBodies(int start, int suffixStart)
     {
-        for (var i = start; i + 1 < suffixStart; i++)
+        // A ranking in the body ranks bodies of a kind (美国第一大银行).
+        if (IsCountedAt(start))
         {
-            if (_text[i + 1] is '家' or '所' or '个' && Grammar.Numerals.Contains(_text[i]))
+            return true;
+        }
+
+        for (var i = start; i < suffixStart; i++)
+        {
+            if ((i + 1 < suffixStart && _text[i + 1] is '家' or '所' or '个' && Grammar.Numerals.Contains(_text[i]))
+                || (_text[i] == '大' && i >= start + 2 && Grammar.Numerals.Contains(_text[i - 1]) && _text[i - 2] == '第'))
             {
                 return true;
             }
@@ -1175,6 +1225,39 @@ internal sealed partial class Scanner
 
         return false;
     }
+
+    /// <summary>Whether [start, end) reads as common words of the lexicon only: nouns, verbs and adjectives that name no place or body (蓄电池, 茶叶分装; not 区委 in 区委社区工作委员会).</summary>
+    private bool IsCommonWords(int start, int end)
+    {
+        var position = start;
+        while (position < end)
+        {
+            var length = Math.Min(4, end - position);
+            while (length > 0 && !_lexicon.IsWord(_text.AsSpan(position, length)))
+            {
+                length--;
+            }
+
+            if (length == 0 || !_lexicon.TryGetWord(_text.AsSpan(position, length), out var frequency, out var tag) || tag.Length == 0
+                || !(tag[0] is 'n' or 'v' or 'a') || tag is "ns" or "nt" or "nz" or "nrt" or "nr" or "nrfg" || frequency < CommonWordFrequency
+                || PlaceStartBefore(position + length) >= start || (_bodyStarts?[position + length] ?? -1) >= start)
+            {
+                return false;
+            }
+
+            position += length;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether a count or 各 stands right before a name at <paramref name="start"/>: then it counts bodies or places of a
+    /// kind (一个标准件厂, 6个医疗中心, 各参赛队, 20个社区卫生服务站, 6个特色社区) rather than naming one.
+    /// </summary>
+    private bool IsCountedAt(int start) =>
+        start > 0 && (_text[start - 1] is '各' or '诸' || (start > 1 && _text[start - 1] is '家' or '所' or '个' or '支' or '座'
+            && (Grammar.Numerals.Contains(_text[start - 2]) || _text[start - 2] is '这' or '那' or '每' or '某' or '整')));
 
     /// <summary>Whether the longest word at <paramref name="position"/> is a verb, preposition or adverb.</summary>
     private bool StartsVerb(int position)
@@ -1253,17 +1336,18 @@ internal sealed partial class Scanner
 
     /// <summary>
     /// Whether the suffix at [suffixStart, end) ends a common word that is no name (例会, 社会, 机会, 中小学). A common
-    /// word of two characters and a longer suffix, or of two characters and a suffix after a listed place, is a kind
-    /// of body (航空公司, 水泥厂) that the words before it name (阿根廷航空公司, 琉璃河水泥厂), and a word that begins
+    /// word of two characters and a longer suffix, or of two characters and a suffix after a listed place (or, for an
+    /// organisation, after a proper noun or in a body that 国家 begins: 国家新闻出版署), is a kind of body (航空公司, 水泥厂, 杂志社) that the words before it name
+    /// (阿根廷航空公司, 琉璃河水泥厂, 华夏杂志社), and a word that begins
     /// inside a listed place before a place's suffix is no word there (山路 in 韶山路, 阳楼 in 岳阳楼); nor is a kind of
     /// body of three or more characters after a name that begins with a listed place (see <see cref="NamedAfterPlace"/>).
     /// </summary>
-    private bool IsInsideCommonWord(int bodyStart, int suffixStart, int end)
+    private bool IsInsideCommonWord(int bodyStart, int suffixStart, int end, bool organization)
     {
         var place = PlaceStartBefore(suffixStart);
         for (var start = Math.Max(0, suffixStart - 2); start < suffixStart; start++)
         {
-            if ((start == suffixStart - 2 && start > bodyStart && (end - suffixStart >= 2 || PlaceStartBefore(start) >= bodyStart))
+            if ((start == suffixStart - 2 && start > bodyStart && (end - suffixStart >= 2 || PlaceStartBefore(start) >= bodyStart || (organization && (EndsInProperNoun(bodyStart, start) || IsNational(bodyStart)))))
                 || (place >= bodyStart && start > place && Grammar.LocationSuffixes.Contains(_text.AsSpan(suffixStart, end - suffixStart)))
                 || (end - start >= 3 && NamedAfterPlace(bodyStart, start)))
             {
@@ -1282,6 +1366,10 @@ internal sealed partial class Scanner
 
         return false;
     }
+
+    /// <summary>Whether the body's word before <paramref name="position"/> is a proper noun (城关 + 纺纱厂, 华夏 + 杂志社, 总政 + 歌舞团).</summary>
+    private bool EndsInProperNoun(int bodyStart, int position) =>
+        position - bodyStart >= 2 && _lexicon.TryGetWord(_text.AsSpan(position - 2, 2), out _, out var tag) && tag is "ns" or "nz" or "nt" or "j" or "nrt";
 
     /// <summary>
     /// Whether a listed place begins the body at <paramref name="bodyStart"/> and a word of the name stands between it

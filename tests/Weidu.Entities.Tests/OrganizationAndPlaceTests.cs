@@ -462,8 +462,74 @@ public sealed class OrganizationAndPlaceTests
     [InlineData("共有35家航空公司参加。")]
     [InlineData("成都一家著名电脑公司买下了冠名权。")]
     [InlineData("全县数十家煤焦厂恢复生产。")]
+    [InlineData("他自办了一个标准件厂。")]
+    [InlineData("医院的6个医疗中心全部开放。")]
+    [InlineData("体育馆正式向各参赛队开放。")]
+    [InlineData("这家银行成了美国第一大银行。")]
     public void A_count_in_a_body_counts_bodies_of_a_kind(string text) =>
         Assert.Empty(Texts(text, EntityType.Organization));
+
+    [Fact]
+    public void A_count_before_a_place_counts_places_of_a_kind() =>
+        Assert.Empty(Texts("全区重点打造6个特色社区。", EntityType.Location));
+
+    [Theory]
+    [InlineData("外国企业中有俄罗斯的蓄电池厂。", EntityType.Organization)]
+    [InlineData("他是世界上著名的医药公司的代表。", EntityType.Organization)]
+    [InlineData("这里建起了新的工业开发区。", EntityType.Location)]
+    public void A_name_of_common_words_after_的_is_a_kind(string text, EntityType type) =>
+        Assert.Empty(Texts(text, type));
+
+    [Fact]
+    public void A_body_after_的_that_holds_a_listed_body_is_a_name() =>
+        Assert.Equal(["区委社区工作委员会"], Texts("新组建的区委社区工作委员会整合了职责。", EntityType.Organization));
+
+    [Theory]
+    [InlineData("美国联邦航空局发布了新规定。", "美国联邦航空局")]
+    [InlineData("瑞士人文社会科学院举办研讨会。", "瑞士人文社会科学院")]
+    public void A_noun_between_a_place_and_a_listed_body_names_the_body(string text, string name)
+    {
+        Assert.Equal([name], Texts(text, EntityType.Organization));
+        Assert.Empty(Texts(text, EntityType.Location));
+    }
+
+    [Theory]
+    [InlineData("国家税务局对此作出了规定。", "国家税务局")]
+    [InlineData("国家新闻出版署今天召开会议。", "国家新闻出版署")]
+    public void 国家_heads_a_national_body(string text, string name) =>
+        Assert.Equal([name], Texts(text, EntityType.Organization));
+
+    [Theory]
+    [InlineData("叙总统阿萨德会见了他。", "叙")]
+    [InlineData("主要原因是以方坚持对协议作出修改。", "以")]
+    public void A_paired_abbreviation_before_a_head_of_state_or_a_side_is_the_country(string text, string place) =>
+        Assert.Contains(place, Texts(text, EntityType.Location));
+
+    [Theory]
+    [InlineData("这样做是以方便群众为目的。")]
+    [InlineData("他以政府名义发表声明。")]
+    public void A_paired_abbreviation_before_a_longer_word_is_no_country(string text) =>
+        Assert.Empty(Texts(text, EntityType.Location));
+
+    [Theory]
+    [InlineData("在昨晚开幕的第十三届世界女篮锦标赛中，中国队获胜。")]
+    [InlineData("她们将参加在那里举行的五国女篮邀请赛。")]
+    public void A_team_before_a_tournament_names_the_tournament(string text) =>
+        Assert.DoesNotContain(Texts(text, EntityType.Organization), name => name.EndsWith("女篮", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_head_factory_is_a_body_with_the_place_before_it() =>
+        Assert.Equal(["青岛电冰箱总厂"], Texts("青岛电冰箱总厂扩大了生产。", EntityType.Organization));
+
+    [Theory]
+    [InlineData("华北中南部有阵雨。", "华北")]
+    [InlineData("美国西北部塔科马市开始调查此案。", "美国", "塔科马市")]
+    public void Two_directions_before_部_point_to_a_part_of_a_place(string text, params string[] places) =>
+        Assert.Equal(places, Texts(text, EntityType.Location));
+
+    [Fact]
+    public void A_kind_of_body_after_a_proper_noun_is_that_names_body() =>
+        Assert.Equal(["华夏杂志社"], Texts("这本书由华夏杂志社出版发行。", EntityType.Organization));
 
     [Theory]
     [InlineData("同志们督促法院尽快依法执行。")]
