@@ -18,6 +18,23 @@ public sealed class ChineseTokenizerTests
         return Assert.Single(ChineseTokenizer.Default.Tokenize(text).AsSpan().ToArray(), t => t.Start == start && t.End == start + word.Length);
     }
 
+    /// <summary>
+    /// AAA where AA is a word scores AA + A and A + AA the same to the last bit (the same two additions);
+    /// jieba's route then takes the longer word first, and so must the best path, whichever way it
+    /// visits a position's words.
+    /// </summary>
+    [Theory]
+    [InlineData("天天天")]
+    [InlineData("人人人")]
+    [InlineData("看看看")]
+    public void A_tie_between_paths_goes_to_the_longer_word(string text)
+    {
+        Assert.True(ChineseTokenizer.Default.TryGetWord(text.AsSpan(0, 2), out _));
+        Assert.False(ChineseTokenizer.Default.TryGetWord(text, out _));
+        Assert.Equal($"{text[..2]} {text[2..]}", Segment(text));
+        Assert.Equal($"{text[..2]} {text[2..]}", Segment($"“{text}”")[2..^2]);
+    }
+
     [Theory]
     [InlineData("2019年，全区经济平稳。", "2019年", "t")]
     [InlineData("二○一九年是关键之年。", "二○一九年", "t")]
