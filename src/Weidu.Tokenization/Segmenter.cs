@@ -438,7 +438,7 @@ internal sealed class Segmenter
         }
     }
 
-    private static bool FollowsTitle(ReadOnlySpan<char> run, int i)
+    internal static bool FollowsTitle(ReadOnlySpan<char> run, int i)
     {
         // Most characters end no title: one set lookup rules them out before the list is tried.
         if (i == 0 || !TitleLastCharacters.Contains(run[i - 1]))
@@ -446,10 +446,13 @@ internal sealed class Segmenter
             return false;
         }
 
+        // Only a title that ends in that character can match: comparing last characters rules the
+        // others out without a string comparison each (、 ends the list, after 37 that cannot match).
         var before = run[..i];
+        var last = before[^1];
         foreach (var title in Titles)
         {
-            if (before.EndsWith(title, StringComparison.Ordinal))
+            if (title[^1] == last && before.EndsWith(title, StringComparison.Ordinal))
             {
                 return true;
             }

@@ -18,6 +18,22 @@ public sealed class ChineseTokenizerTests
         return Assert.Single(ChineseTokenizer.Default.Tokenize(text).AsSpan().ToArray(), t => t.Start == start && t.End == start + word.Length);
     }
 
+    /// <summary>A title just before a name makes the name likelier; a word that only ends like a title does not.</summary>
+    [Theory]
+    [InlineData("区委书记", true)]
+    [InlineData("副市长", true)]
+    [InlineData("主任委员", true)]
+    [InlineData("检察长", true)]
+    [InlineData("老同志", true)]
+    [InlineData("王辉、", true)]
+    [InlineData("日记", false)]
+    [InlineData("成长", false)]
+    [InlineData("", false)]
+    public void A_name_follows_a_title_only_after_a_whole_title(string before, bool expected)
+    {
+        Assert.Equal(expected, Segmenter.FollowsTitle(before + "张书杰", before.Length));
+    }
+
     /// <summary>
     /// AAA where AA is a word scores AA + A and A + AA the same to the last bit (the same two additions);
     /// jieba's route then takes the longer word first, and so must the best path, whichever way it
