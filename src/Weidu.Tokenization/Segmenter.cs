@@ -887,9 +887,9 @@ internal sealed class Segmenter
     /// <summary>Default and MSR: a date's parts (2019年 3月 5日, 一九九八年 一月) make one token.</summary>
     private void MergeDates(ReadOnlySpan<char> run, int offset, int firstToken, UserDictionary overlay, SegmenterScratch s)
     {
-        // Only a token that ends in one of them can be a date's part: most runs have none, as the
-        // walk's pass over the characters found.
-        if ((s.Prefixes.RunTraits & CharacterTraits.DateSuffix) == 0)
+        // Every merge joins a month to its year or its day: a run without 月 has none, as the walk's
+        // pass over the characters found (most runs with 年, 日 or 号 have no 月: 今年, 日本, 多年).
+        if ((s.Prefixes.RunTraits & CharacterTraits.Month) == 0)
         {
             return;
         }

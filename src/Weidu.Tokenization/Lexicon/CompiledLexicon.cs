@@ -346,7 +346,7 @@ internal sealed class CompiledLexicon
                 (CharFolding.IsHan((char)c) ? CharacterTraits.Han : 0) |
                 (CharFolding.MayStartRule((char)c) ? CharacterTraits.MayStartRule : 0) |
                 (CharFolding.MayJoinGrapheme((char)c) ? CharacterTraits.MayJoinGrapheme : 0) |
-                (CharFolding.IsDateSuffix((char)c) ? CharacterTraits.DateSuffix : 0) |
+                (c == '月' ? CharacterTraits.Month : 0) |
                 (isWord ? 0 : CharacterTraits.NoSingleWord);
             SurnameLogProbability[c] = surname[folded];
             GivenNameLogProbability[c] = given[folded];
@@ -446,8 +446,8 @@ internal enum CharacterTraits : byte
     /// <summary>May continue a grapheme cluster (<see cref="CharFolding.MayJoinGrapheme"/>).</summary>
     MayJoinGrapheme = 32,
 
-    /// <summary>年, 月, 日 or 号, which end a date's parts (<see cref="CharFolding.IsDateSuffix"/>).</summary>
-    DateSuffix = 64,
+    /// <summary>月, which every date merge involves: a year with its month, a month with its day.</summary>
+    Month = 64,
 
     /// <summary>A position whose character has none of these has no candidate but the lexicon's words.</summary>
     MayHaveEdges = Surname | MayStartRule | NoSingleWord,
