@@ -376,6 +376,14 @@ internal sealed class Segmenter
         {
             var numberEnd = NumberRules.MatchChinese(run, i, out var hasMultiplier);
             var length = numberEnd - i;
+
+            // A lone numeral makes a token only with a calendar unit right after it (三号, 四日, 一世纪):
+            // most are parts of words (一个, 统一, 进一步), for which the unit dictionary need not be asked.
+            if (length == 1 && (numberEnd == run.Length || !IsCalendarUnitStart(run[numberEnd])))
+            {
+                return;
+            }
+
             var unitEnd = NumberRules.MatchRangeAndUnit(run, numberEnd, arabic: false, out var isTime);
             if (unitEnd > numberEnd && (length >= 2 || (isTime && IsCalendarUnit(run[numberEnd..unitEnd]))))
             {
@@ -462,6 +470,9 @@ internal sealed class Segmenter
     }
 
     private static bool IsCalendarUnit(ReadOnlySpan<char> unit) => unit is "年" or "月" or "日" or "号" or "月份" or "年度" or "世纪";
+
+    /// <summary>The first characters of <see cref="IsCalendarUnit"/>'s units.</summary>
+    private static bool IsCalendarUnitStart(char c) => c is '年' or '月' or '日' or '号' or '世';
 
     /// <summary>
     /// The end of a run of ASCII letters and digits (folded), with their combining marks (naïve

@@ -65,6 +65,10 @@ public sealed class ChineseTokenizerTests
     [InlineData("（一）加强组织领导。", "（一）", "m")]
     [InlineData("２０１９年１２月３１日", "２０１９年１２月３１日", "t")]
     [InlineData("2018年2月26日至28日召开", "2018年2月26日", "t")]
+    [InlineData("三号楼", "三号", "t")]
+    [InlineData("四日上午", "四日", "t")]
+    [InlineData("他五月份来", "五月份", "t")]
+    [InlineData("一世纪", "一世纪", "t")]
     public void Numbers_dates_and_markers_are_single_tokens(string text, string word, string tag)
     {
         var token = Single(text, word);
