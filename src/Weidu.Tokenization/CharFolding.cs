@@ -20,9 +20,6 @@ internal static class CharFolding
     public static readonly SearchValues<char> WhiteSpace = SearchValues.Create(
         "\t\n\v\f\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
 
-    /// <summary>年, 月, 日 and 号 (see <see cref="IsDateSuffix"/>).</summary>
-    public static readonly SearchValues<char> DateSuffixes = SearchValues.Create("年月日号");
-
     // One table lookup answers the questions the lattice asks of every character.
     private static readonly byte[] Flags = CreateFlags();
 

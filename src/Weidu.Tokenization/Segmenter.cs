@@ -168,10 +168,8 @@ internal sealed class Segmenter
         // The best path reads the lexicon's words from the prefix table where it can; they are copied
         // into the lattice's edges only where user words may remove some or clusters stretch them.
         var hasUserWords = UserDictionary.Count > 0 || overlay.Count > 0;
-        var hasGraphemeJoiner = CharFolding.ContainsGraphemeJoiner(run);
-        var lexiconInEdges = hasUserWords || hasGraphemeJoiner;
-        BuildLattice(run, overlay, hasUserWords, lexiconInEdges, s);
-        if (hasGraphemeJoiner)
+        var lexiconInEdges = BuildLattice(run, overlay, hasUserWords, s);
+        if ((s.Prefixes.RunTraits & CharacterTraits.MayJoinGrapheme) != 0)
         {
             AlignToGraphemeClusters(run, s);
         }
@@ -184,21 +182,30 @@ internal sealed class Segmenter
 
     /// <summary>
     /// Finds the lexicon's words at every position (into the scratch's prefix table) and adds the
-    /// other candidates as edges, grouped by position: the lexicon's words too when
-    /// <paramref name="lexiconInEdges"/>, first at each position, without those a user dictionary removes.
+    /// other candidates as edges, grouped by position: the lexicon's words too when user words may
+    /// remove some or the run has a character that may join a grapheme cluster (which stretches them),
+    /// first at each position, without those a user dictionary removes. Returns whether it did.
     /// Only the positions the walk marks get edges (see <see cref="PrefixMatchTable.Marked"/>): those
-    /// whose character may start a rule or a name or is no word by itself, or every position when
-    /// <paramref name="lexiconInEdges"/>. The edges of the j-th marked position are
+    /// whose character may start a rule or a name or is no word by itself, or every position when the
+    /// lexicon's words are in the edges. The edges of the j-th marked position are
     /// <c>Edges[First[j]..First[j + 1]]</c>.
     /// </summary>
-    private void BuildLattice(ReadOnlySpan<char> run, UserDictionary overlay, bool hasUserWords, bool lexiconInEdges, SegmenterScratch s)
+    private bool BuildLattice(ReadOnlySpan<char> run, UserDictionary overlay, bool hasUserWords, SegmenterScratch s)
     {
         s.EdgeCount = 0;
         var prefixes = s.Prefixes;
 
         // Most positions have only the lexicon's words, which the best path reads from the prefix
         // table: the walk's first pass over the characters lists the others, so this loop skips them.
-        _lexicon.MatchAllPrefixes(run, prefixes, MultiCharWordBonus, lexiconInEdges ? CharacterTraits.Any : CharacterTraits.MayHaveEdges);
+        // That pass also finds whether a grapheme cluster may span characters: rarely, and then every
+        // position is listed afterwards.
+        _lexicon.MatchAllPrefixes(run, prefixes, MultiCharWordBonus, hasUserWords ? CharacterTraits.Any : CharacterTraits.MayHaveEdges);
+        var lexiconInEdges = hasUserWords || (prefixes.RunTraits & CharacterTraits.MayJoinGrapheme) != 0;
+        if (lexiconInEdges && !hasUserWords)
+        {
+            prefixes.MarkAll(run.Length);
+        }
+
         var memo = default(RuleMemo);
         var first = s.First;
         var marked = prefixes.Marked.AsSpan(0, prefixes.MarkedCount);
@@ -257,6 +264,7 @@ internal sealed class Segmenter
         }
 
         first[marked.Length] = s.EdgeCount;
+        return lexiconInEdges;
     }
 
     /// <summary>
@@ -368,6 +376,14 @@ internal sealed class Segmenter
         {
             var numberEnd = NumberRules.MatchChinese(run, i, out var hasMultiplier);
             var length = numberEnd - i;
+
+            // A lone numeral makes a token only with a calendar unit right after it (三号, 四日, 一世纪):
+            // most are parts of words (一个, 统一, 进一步), for which the unit dictionary need not be asked.
+            if (length == 1 && (numberEnd == run.Length || !IsCalendarUnitStart(run[numberEnd])))
+            {
+                return;
+            }
+
             var unitEnd = NumberRules.MatchRangeAndUnit(run, numberEnd, arabic: false, out var isTime);
             if (unitEnd > numberEnd && (length >= 2 || (isTime && IsCalendarUnit(run[numberEnd..unitEnd]))))
             {
@@ -430,7 +446,7 @@ internal sealed class Segmenter
         }
     }
 
-    private static bool FollowsTitle(ReadOnlySpan<char> run, int i)
+    internal static bool FollowsTitle(ReadOnlySpan<char> run, int i)
     {
         // Most characters end no title: one set lookup rules them out before the list is tried.
         if (i == 0 || !TitleLastCharacters.Contains(run[i - 1]))
@@ -438,10 +454,13 @@ internal sealed class Segmenter
             return false;
         }
 
+        // Only a title that ends in that character can match: comparing last characters rules the
+        // others out without a string comparison each (、 ends the list, after 37 that cannot match).
         var before = run[..i];
+        var last = before[^1];
         foreach (var title in Titles)
         {
-            if (before.EndsWith(title, StringComparison.Ordinal))
+            if (title[^1] == last && before.EndsWith(title, StringComparison.Ordinal))
             {
                 return true;
             }
@@ -451,6 +470,9 @@ internal sealed class Segmenter
     }
 
     private static bool IsCalendarUnit(ReadOnlySpan<char> unit) => unit is "年" or "月" or "日" or "号" or "月份" or "年度" or "世纪";
+
+    /// <summary>The first characters of <see cref="IsCalendarUnit"/>'s units.</summary>
+    private static bool IsCalendarUnitStart(char c) => c is '年' or '月' or '日' or '号' or '世';
 
     /// <summary>
     /// The end of a run of ASCII letters and digits (folded), with their combining marks (naïve
@@ -572,20 +594,27 @@ internal sealed class Segmenter
                 : 0;
             ref var words = ref Unsafe.Add(ref matches, i * PrefixMatchTable.MaxMatchesPerPosition);
 
-            // The words come shortest first, so on a tie the later, longer one wins (as in jieba) with
-            // >=, and the winner is kept by selects rather than branches: which word wins is the
-            // text's business and no predictor guesses it.
-            for (var k = 0; k < wordCount; k++)
+            // The words come shortest first and are taken longest first: the shortest, usually the
+            // character alone, reads the score just written for the next position, so it comes last
+            // and the comparisons of the longer words (whose scores were written earlier) are off
+            // that chain from one position to the next. On a tie the longer word wins, as in jieba:
+            // a later, shorter word must be strictly better. The winner is kept by selects rather than
+            // branches: which word wins is the text's business and no predictor guesses it.
+            if (wordCount > 0)
             {
-                ref var word = ref Unsafe.Add(ref words, k);
-                var score = word.Score + Unsafe.Add(ref best, i + word.Length);
-                var better = score >= bestScore;
-                bestScore = Max(score, bestScore);
-                bestWord ^= (bestWord ^ k) & -Unsafe.BitCast<bool, byte>(better);
-            }
+                var k = wordCount - 1;
+                ref var longest = ref Unsafe.Add(ref words, k);
+                bestScore = longest.Score + Unsafe.Add(ref best, i + longest.Length);
+                bestWord = k;
+                while (--k >= 0)
+                {
+                    ref var word = ref Unsafe.Add(ref words, k);
+                    var score = word.Score + Unsafe.Add(ref best, i + word.Length);
+                    var better = score > bestScore;
+                    bestScore = Max(score, bestScore);
+                    bestWord ^= (bestWord ^ k) & -Unsafe.BitCast<bool, byte>(better);
+                }
 
-            if (bestWord >= 0)
-            {
                 bestEnd = i + Unsafe.Add(ref words, bestWord).Length;
             }
 
@@ -869,9 +898,9 @@ internal sealed class Segmenter
     /// <summary>Default and MSR: a date's parts (2019年 3月 5日, 一九九八年 一月) make one token.</summary>
     private void MergeDates(ReadOnlySpan<char> run, int offset, int firstToken, UserDictionary overlay, SegmenterScratch s)
     {
-        // Only a token that ends in one of them can be a date's part: most runs have none, and one
-        // vectorised search skips them.
-        if (!run.ContainsAny(CharFolding.DateSuffixes))
+        // Every merge joins a month to its year or its day: a run without 月 has none, as the walk's
+        // pass over the characters found (most runs with 年, 日 or 号 have no 月: 今年, 日本, 多年).
+        if ((s.Prefixes.RunTraits & CharacterTraits.Month) == 0)
         {
             return;
         }

@@ -18,6 +18,39 @@ public sealed class ChineseTokenizerTests
         return Assert.Single(ChineseTokenizer.Default.Tokenize(text).AsSpan().ToArray(), t => t.Start == start && t.End == start + word.Length);
     }
 
+    /// <summary>A title just before a name makes the name likelier; a word that only ends like a title does not.</summary>
+    [Theory]
+    [InlineData("区委书记", true)]
+    [InlineData("副市长", true)]
+    [InlineData("主任委员", true)]
+    [InlineData("检察长", true)]
+    [InlineData("老同志", true)]
+    [InlineData("王辉、", true)]
+    [InlineData("日记", false)]
+    [InlineData("成长", false)]
+    [InlineData("", false)]
+    public void A_name_follows_a_title_only_after_a_whole_title(string before, bool expected)
+    {
+        Assert.Equal(expected, Segmenter.FollowsTitle(before + "张书杰", before.Length));
+    }
+
+    /// <summary>
+    /// AAA where AA is a word scores AA + A and A + AA the same to the last bit (the same two additions);
+    /// jieba's route then takes the longer word first, and so must the best path, whichever way it
+    /// visits a position's words.
+    /// </summary>
+    [Theory]
+    [InlineData("天天天")]
+    [InlineData("人人人")]
+    [InlineData("看看看")]
+    public void A_tie_between_paths_goes_to_the_longer_word(string text)
+    {
+        Assert.True(ChineseTokenizer.Default.TryGetWord(text.AsSpan(0, 2), out _));
+        Assert.False(ChineseTokenizer.Default.TryGetWord(text, out _));
+        Assert.Equal($"{text[..2]} {text[2..]}", Segment(text));
+        Assert.Equal($"{text[..2]} {text[2..]}", Segment($"“{text}”")[2..^2]);
+    }
+
     [Theory]
     [InlineData("2019年，全区经济平稳。", "2019年", "t")]
     [InlineData("二○一九年是关键之年。", "二○一九年", "t")]
@@ -32,6 +65,10 @@ public sealed class ChineseTokenizerTests
     [InlineData("（一）加强组织领导。", "（一）", "m")]
     [InlineData("２０１９年１２月３１日", "２０１９年１２月３１日", "t")]
     [InlineData("2018年2月26日至28日召开", "2018年2月26日", "t")]
+    [InlineData("三号楼", "三号", "t")]
+    [InlineData("四日上午", "四日", "t")]
+    [InlineData("他五月份来", "五月份", "t")]
+    [InlineData("一世纪", "一世纪", "t")]
     public void Numbers_dates_and_markers_are_single_tokens(string text, string word, string tag)
     {
         var token = Single(text, word);
@@ -287,7 +324,6 @@ public sealed class ChineseTokenizerTests
             var c = (char)i;
             Assert.True(char.IsWhiteSpace(c) == CharFolding.WhiteSpace.Contains(c), $"U+{i:X4}");
             var isDateSuffix = c is '年' or '月' or '日' or '号';
-            Assert.True(isDateSuffix == CharFolding.DateSuffixes.Contains(c), $"U+{i:X4}");
             Assert.True(isDateSuffix == CharFolding.IsDateSuffix(c), $"U+{i:X4}");
         }
     }

@@ -25,6 +25,17 @@ public sealed class LexiconTableTests
     }
 
     [Fact]
+    public void The_traits_a_run_gathers_are_the_character_rules()
+    {
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var traits = Lexicon.TraitsOf((char)c);
+            Assert.True((c == '月') == ((traits & CharacterTraits.Month) != 0), $"U+{c:X4}");
+            Assert.True(CharFolding.MayJoinGrapheme((char)c) == ((traits & CharacterTraits.MayJoinGrapheme) != 0), $"U+{c:X4}");
+        }
+    }
+
+    [Fact]
     public void The_unknown_word_model_reads_a_character_as_its_folded_form()
     {
         for (var c = 0; c <= char.MaxValue; c++)

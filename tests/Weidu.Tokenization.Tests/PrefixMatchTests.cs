@@ -23,7 +23,7 @@ public sealed class PrefixMatchTests
     private static readonly string[] Pieces =
     [
         "中华人民共和国", "侵华日军南京大屠杀遇难同胞纪念馆", "机构改革", "改革开放", "的", "了", "魏都区", "人民政府", "臺灣",
-        "經濟發展", "２０１９", "ＡＢＣ", "abc", "，", "。", "😀", "𠀀", "\uD800", "\u200D", " ",
+        "經濟發展", "２０１９", "年", "月", "ＡＢＣ", "abc", "，", "。", "😀", "𠀀", "\uD800", "\u200D", " ",
     ];
 
     /// <summary>The words at each position by looking every substring up, with their scores; shortest first.</summary>
@@ -78,6 +78,11 @@ public sealed class PrefixMatchTests
             .Where(i => Lexicon.IsSurname(run[i]) || !Lexicon.TryGetWord(run.AsSpan(i, 1), out _))
             .ToArray();
         Assert.Equal(marked, table.Marked.AsSpan(0, table.MarkedCount).ToArray());
+
+        // The passes a run may skip: the date merge without 月, the cluster alignment without a
+        // character that may join a grapheme cluster.
+        Assert.Equal(run.Contains('月', StringComparison.Ordinal), (table.RunTraits & CharacterTraits.Month) != 0);
+        Assert.Equal(CharFolding.ContainsGraphemeJoiner(run), (table.RunTraits & CharacterTraits.MayJoinGrapheme) != 0);
 
         // Whether a stretch is a word, as the unknown-word model and the name model ask the table.
         var known = expected.Select(w => (w.Start, w.End)).ToHashSet();

@@ -170,7 +170,8 @@ internal sealed class CompiledLexicon
     /// </param>
     /// <param name="mark">
     /// The positions whose character has any of these traits go to <see cref="PrefixMatchTable.Marked"/>
-    /// (every position with <see cref="CharacterTraits.Any"/>), from the pass that reads the characters anyway.
+    /// (every position with <see cref="CharacterTraits.Any"/>), from the pass that reads the characters
+    /// anyway; the traits of all the characters go to <see cref="PrefixMatchTable.RunTraits"/>.
     /// </param>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public unsafe void MatchAllPrefixes(ReadOnlySpan<char> text, PrefixMatchTable table, float multiCharacterBonus, CharacterTraits mark)
@@ -187,17 +188,21 @@ internal sealed class CompiledLexicon
         ref var runCodes = ref MemoryMarshal.GetArrayDataReference(table.Codes);
         ref var marked = ref MemoryMarshal.GetArrayDataReference(table.Marked);
         var markedCount = 0;
+        var runTraits = CharacterTraits.None;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             Unsafe.Add(ref runCodes, i) = Unsafe.Add(ref codeOfCharacter, c);
 
             // Without a branch: which characters are marked is the text's business.
+            var traits = Unsafe.Add(ref traitsOfCharacter, c);
             Unsafe.Add(ref marked, markedCount) = i;
-            markedCount += (Unsafe.Add(ref traitsOfCharacter, c) & mark) != 0 ? 1 : 0;
+            markedCount += (traits & mark) != 0 ? 1 : 0;
+            runTraits |= traits;
         }
 
         table.MarkedCount = markedCount;
+        table.RunTraits = runTraits;
 
         // Bounds are checked by hand: a walk goes on only with a unit index inside the trie, a match
         // goes to its position's slot only while the slot has room, and every other index is a
@@ -340,6 +345,8 @@ internal sealed class CompiledLexicon
                 (CharFolding.IsSurname(folded) ? CharacterTraits.Surname : 0) |
                 (CharFolding.IsHan((char)c) ? CharacterTraits.Han : 0) |
                 (CharFolding.MayStartRule((char)c) ? CharacterTraits.MayStartRule : 0) |
+                (CharFolding.MayJoinGrapheme((char)c) ? CharacterTraits.MayJoinGrapheme : 0) |
+                (c == '月' ? CharacterTraits.Month : 0) |
                 (isWord ? 0 : CharacterTraits.NoSingleWord);
             SurnameLogProbability[c] = surname[folded];
             GivenNameLogProbability[c] = given[folded];
@@ -435,6 +442,12 @@ internal enum CharacterTraits : byte
 
     /// <summary>Every character: asks <see cref="CompiledLexicon.MatchAllPrefixes"/> to mark every position.</summary>
     Any = 16,
+
+    /// <summary>May continue a grapheme cluster (<see cref="CharFolding.MayJoinGrapheme"/>).</summary>
+    MayJoinGrapheme = 32,
+
+    /// <summary>月, which every date merge involves: a year with its month, a month with its day.</summary>
+    Month = 64,
 
     /// <summary>A position whose character has none of these has no candidate but the lexicon's words.</summary>
     MayHaveEdges = Surname | MayStartRule | NoSingleWord,

@@ -33,6 +33,9 @@ internal sealed class PrefixMatchTable
     /// <summary>How many positions <see cref="Marked"/> lists.</summary>
     public int MarkedCount;
 
+    /// <summary>The traits of the run's characters OR-ed together: which passes the run needs at all.</summary>
+    public CharacterTraits RunTraits;
+
     /// <summary>The words that start at <paramref name="position"/>, shortest first.</summary>
     public ReadOnlySpan<PrefixMatch> At(int position) => Matches.AsSpan(position * MaxMatchesPerPosition, Counts[position]);
 
@@ -52,6 +55,17 @@ internal sealed class PrefixMatchTable
         }
 
         return false;
+    }
+
+    /// <summary>Lists every position of a run of this length in <see cref="Marked"/>.</summary>
+    public void MarkAll(int length)
+    {
+        for (var i = 0; i < length; i++)
+        {
+            Marked[i] = i;
+        }
+
+        MarkedCount = length;
     }
 
     /// <summary>Makes room for a run of this length.</summary>
