@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Weidu.Core;
@@ -339,6 +340,43 @@ public sealed class Gazetteer : IEquatable<Gazetteer>
         }
 
         return WalkAt(text);
+    }
+
+    /// <summary>
+    /// The first position at or after <paramref name="from"/> where a name may start <paramref name="text"/>[position..],
+    /// or the text's length: <see cref="MatchesAt"/> finds nothing at the positions skipped. A scan over every position
+    /// asks this instead, so that a gazetteer restricted to the text skips to its kept starts 64 positions a step, and
+    /// another walks its trie only where the trie's filters pass, with no enumerator set up for the positions between.
+    /// </summary>
+    internal int NextMayStart(ReadOnlySpan<char> text, int from)
+    {
+        if (_startsName is not null && OffsetIn(_matchedText!, text) is var at and >= 0)
+        {
+            // The kept starts from at + from on, within the text: a word of bits at a time.
+            var end = at + text.Length;
+            for (var position = at + from; position < end; position = (position | 63) + 1)
+            {
+                var bits = _startsName[position >> 6] >> position;
+                if (bits != 0)
+                {
+                    var next = position + BitOperations.TrailingZeroCount(bits);
+                    return Math.Min(next, end) - at;
+                }
+            }
+
+            return text.Length;
+        }
+
+        var trie = Trie;
+        for (var position = from; position < text.Length; position++)
+        {
+            if (trie.MayMatch(text[position..], backward: false))
+            {
+                return position;
+            }
+        }
+
+        return text.Length;
     }
 
     /// <summary>

@@ -211,7 +211,7 @@ internal sealed partial class Scanner
 
         // Every entry that matches is a candidate: a person inside a longer misread name must be able to win.
         var text = _text.AsSpan();
-        for (var i = 0; i < text.Length; i++)
+        for (var i = gazetteer.NextMayStart(text, 0); i < text.Length; i = gazetteer.NextMayStart(text, i + 1))
         {
             foreach (var index in gazetteer.MatchesAt(text[i..]))
             {
