@@ -230,15 +230,13 @@ public sealed class Gazetteer : IEquatable<Gazetteer>
         // of its names, so they are sorted by index to find the entries rather than flagged in an array per entry.
         var matches = new List<(int Index, int Start)>();
         var trie = Trie;
-        for (var i = 0; i < clean.Length; i++)
+
+        // Most positions start no name, which the trie's filters tell without setting up a walk.
+        for (var i = trie.NextMayStart(clean, 0); i < clean.Length; i = trie.NextMayStart(clean, i + 1))
         {
-            // Most positions start no name, which the trie's filters tell without setting up a walk.
-            if (trie.MayMatch(clean[i..], backward: false))
+            foreach (var index in trie.MatchesAt(clean[i..]))
             {
-                foreach (var index in trie.MatchesAt(clean[i..]))
-                {
-                    matches.Add((index, i));
-                }
+                matches.Add((index, i));
             }
         }
 
@@ -367,16 +365,7 @@ public sealed class Gazetteer : IEquatable<Gazetteer>
             return text.Length;
         }
 
-        var trie = Trie;
-        for (var position = from; position < text.Length; position++)
-        {
-            if (trie.MayMatch(text[position..], backward: false))
-            {
-                return position;
-            }
-        }
-
-        return text.Length;
+        return Trie.NextMayStart(text, from);
     }
 
     /// <summary>
