@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Weidu.Core;
@@ -229,15 +230,13 @@ public sealed class Gazetteer : IEquatable<Gazetteer>
         // of its names, so they are sorted by index to find the entries rather than flagged in an array per entry.
         var matches = new List<(int Index, int Start)>();
         var trie = Trie;
-        for (var i = 0; i < clean.Length; i++)
+
+        // Most positions start no name, which the trie's filters tell without setting up a walk.
+        for (var i = trie.NextMayStart(clean, 0); i < clean.Length; i = trie.NextMayStart(clean, i + 1))
         {
-            // Most positions start no name, which the trie's filters tell without setting up a walk.
-            if (trie.MayMatch(clean[i..], backward: false))
+            foreach (var index in trie.MatchesAt(clean[i..]))
             {
-                foreach (var index in trie.MatchesAt(clean[i..]))
-                {
-                    matches.Add((index, i));
-                }
+                matches.Add((index, i));
             }
         }
 
@@ -339,6 +338,34 @@ public sealed class Gazetteer : IEquatable<Gazetteer>
         }
 
         return WalkAt(text);
+    }
+
+    /// <summary>
+    /// The first position at or after <paramref name="from"/> where a name may start <paramref name="text"/>[position..],
+    /// or the text's length: <see cref="MatchesAt"/> finds nothing at the positions skipped. A scan over every position
+    /// asks this instead, so that a gazetteer restricted to the text skips to its kept starts 64 positions a step, and
+    /// another walks its trie only where the trie's filters pass, with no enumerator set up for the positions between.
+    /// </summary>
+    internal int NextMayStart(ReadOnlySpan<char> text, int from)
+    {
+        if (_startsName is not null && OffsetIn(_matchedText!, text) is var at and >= 0)
+        {
+            // The kept starts from at + from on, within the text: a word of bits at a time.
+            var end = at + text.Length;
+            for (var position = at + from; position < end; position = (position | 63) + 1)
+            {
+                var bits = _startsName[position >> 6] >> position;
+                if (bits != 0)
+                {
+                    var next = position + BitOperations.TrailingZeroCount(bits);
+                    return Math.Min(next, end) - at;
+                }
+            }
+
+            return text.Length;
+        }
+
+        return Trie.NextMayStart(text, from);
     }
 
     /// <summary>

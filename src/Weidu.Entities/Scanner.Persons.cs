@@ -43,6 +43,10 @@ internal sealed partial class Scanner
     // The foreign names found without context, in order: the Chinese-name scan leaves their characters alone.
     private readonly List<(int Start, int End)> _foreignNames = [];
 
+    // Per position of the text, what ParseName reads there after context, plus one (0: not yet asked), for the names
+    // listed beside a person (see ListedNameLength).
+    private int[]? _listedNameLengths;
+
     /// <summary>
     /// Posts a country has one holder of at a time (毛主席, 唐外长, 江总书记): a surname alone before one names the
     /// person, with no full name needed in the text.
@@ -495,7 +499,7 @@ internal sealed partial class Scanner
             var confidence = person.Confidence >= Confidence.Cue ? Confidence.Cue : Confidence.Statistical;
             for (var position = person.End; position + 1 < _text.Length && _text[position] == '、';)
             {
-                var length = ParseName(position + 1, afterContext: true);
+                var length = ListedNameLength(position + 1);
                 if (length < 2 || !EndsListedName(position + 1 + length))
                 {
                     break;
@@ -511,7 +515,7 @@ internal sealed partial class Scanner
                 foreach (var length in (ReadOnlySpan<int>)[3, 2])
                 {
                     var start = end - length;
-                    if (start >= 0 && (start == 0 || !NameModel.IsHan(_text[start - 1]) || FollowsFunctionWord(start) || EndsWordAt(start)) && ParseName(start, afterContext: true) == length)
+                    if (start >= 0 && (start == 0 || !NameModel.IsHan(_text[start - 1]) || FollowsFunctionWord(start) || EndsWordAt(start)) && ListedNameLength(start) == length)
                     {
                         found = length;
                         break;
@@ -553,6 +557,46 @@ internal sealed partial class Scanner
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// <see cref="ParseName"/> after context at <paramref name="start"/>, read once a text: a list of n names is searched
+    /// from each of its names found otherwise, so each of its names would be parsed about n times (the yearbook's lists
+    /// of leaders run to dozens). The parse reads the text, the gazetteers and the lexicon, never the candidates.
+    /// </summary>
+    private int ListedNameLength(int start)
+    {
+        _listedNameLengths ??= new int[_text.Length];
+        ref var parsed = ref _listedNameLengths[start];
+        if (parsed == 0)
+        {
+            parsed = ParseName(start, afterContext: true) + 1;
+        }
+
+        return parsed - 1;
+    }
+
+    /// <summary>
+    /// How many lengths <see cref="ListedNameLength"/> has kept, or -1 when one of them is not what
+    /// <see cref="ParseName"/> reads at its position. For the tests of the memo.
+    /// </summary>
+    internal int CountListedNameLengthsParsedAgain()
+    {
+        var kept = 0;
+        for (var start = 0; _listedNameLengths is not null && start < _listedNameLengths.Length; start++)
+        {
+            if (_listedNameLengths[start] != 0)
+            {
+                if (_listedNameLengths[start] != ParseName(start, afterContext: true) + 1)
+                {
+                    return -1;
+                }
+
+                kept++;
+            }
+        }
+
+        return kept;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace Weidu.Entities;
@@ -59,6 +60,9 @@ internal sealed partial class Scanner
     private const float ContextWeight = 1f;
     private const float PositionWeight = 0.5f;
     private const float MaxRightPenalty = 1f;
+
+    // What ScoreBound adds above its sum, for the float sums of the score and of the bound rounding apart.
+    private const float ScoreBoundMargin = 1e-3f;
 
     private static readonly WordSet PostHeadBlockers = new("主席台|主席团|委员会|常委会|书记处|主任委员会|区长热线|市长热线|书记信箱|市长信箱|区长信箱|组长单位");
 
@@ -217,7 +221,7 @@ internal sealed partial class Scanner
 
         // Every entry that matches is a candidate: a person inside a longer misread name must be able to win.
         var text = _text.AsSpan();
-        for (var i = 0; i < text.Length; i++)
+        for (var i = gazetteer.NextMayStart(text, 0); i < text.Length; i = gazetteer.NextMayStart(text, i + 1))
         {
             foreach (var index in gazetteer.MatchesAt(text[i..]))
             {
@@ -1711,6 +1715,12 @@ internal sealed partial class Scanner
             score += Math.Min(NameModel.GivenScore(_text[i]), MaxGivenScore);
         }
 
+        // The features up to the first stop ask the lexicon; most windows stay under the floor however it answers.
+        if (ScoreBound(start, end, surname, score) is var bound && bound < floor)
+        {
+            return bound;
+        }
+
         score += start == 0 || !NameModel.IsHan(_text[start - 1]) || FollowsFunctionWord(start) ? BoundaryBonus : 0;
         score += end == _text.Length || !NameModel.IsHan(_text[end]) || StartsFollower(_text.AsSpan(end)) ? BoundaryBonus : 0;
         score += (start == 0 || !NameModel.IsHan(_text[start - 1])) && StartsAdverb(end) ? ClauseSubjectBonus : 0;
@@ -1771,5 +1781,33 @@ internal sealed partial class Scanner
         objection += InsideLongerWord(start, end) || StartsLongerWord(start, end) ? WordPenalty : 0;
         objection += CrossesEnd(start + surname, end) ? CrossingPenalty : 0;
         return score - objection;
+    }
+
+    /// <summary>
+    /// What <see cref="NameScore"/> gives [start, start + length) with <paramref name="floor"/>: below every score, the
+    /// score in full; above every bound, the bound (see <see cref="ScoreBound"/>). For the tests of the bound.
+    /// </summary>
+    internal float NameScoreWithFloor(int start, int length, float floor) => NameScore(start, length, floor, out _);
+
+    /// <summary>
+    /// At least what <see cref="NameScore"/> scores [start, end) before its first stop, given <paramref name="score"/>,
+    /// its surname and given characters' part: each of its later features at the most the lexicon's answers can make
+    /// it, read from the character tables alone. A window under its floor by this bound is under it in full, and the
+    /// callers read every score under the floor alike. A margin covers the float sums' order.
+    /// </summary>
+    /// <remarks>A feature added to the score before its first stop must be bounded here too (<c>NameScoreBoundTests</c>).</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private float ScoreBound(int start, int end, int surname, float score)
+    {
+        // Both boundary bonuses; after no character, the clause subject's bonus, else the left context's weight (a
+        // positive one may be dropped, never raised); the right context's weight, or its capped penalty; the given
+        // characters' places, exact; and a listed name's bonus, for three characters or more.
+        var hanBefore = start > 0 && NameModel.IsHan(_text[start - 1]);
+        var hanAfter = end < _text.Length && NameModel.IsHan(_text[end]);
+        var left = hanBefore ? ContextWeight * NameContextModel.Left(_text[start - 1]) : ClauseSubjectBonus;
+        var right = hanAfter ? Math.Max(ContextWeight * NameContextModel.Right(_text[end]), -MaxRightPenalty) : 0;
+        var places = end - start - surname == 2 ? PositionWeight * (NameContextModel.First(_text[start + surname]) + NameContextModel.Last(_text[end - 1]))
+            : PositionWeight * NameContextModel.Last(_text[end - 1]);
+        return score + (2 * BoundaryBonus) + left + right + places + (end - start >= 3 ? KnownNameBonus : 0) + ScoreBoundMargin;
     }
 }

@@ -69,6 +69,32 @@ public sealed class CorpusPassProperties
             return agrees.Label($"{text} / {string.Join(",", names)}");
         });
 
+    [Property(MaxTest = 150)]
+    public Property The_positions_a_scan_skips_to_hold_every_start_of_a_name() =>
+        Prop.ForAll(Texts(0, 160).ToArbitrary(), Texts(1, 3).ArrayOf(12).ToArbitrary(), (text, names) =>
+        {
+            var gazetteer = Gazetteer.Create(names.Select((name, k) => new GazetteerEntry(name, Types[k % Types.Length])));
+            var scan = Tagger.Scan(text);
+            var clean = scan.View.Clean;
+            var other = new string(clean.AsSpan());
+
+            // The restriction answers its own text (and parts of it, cut short or not) from its kept starts, a word of
+            // bits at a time, and any other text from its trie; the whole gazetteer from its trie.
+            var agrees = true;
+            foreach (var asked in new[] { gazetteer.RestrictTo(scan), gazetteer })
+            {
+                foreach (var (start, end) in new[] { (0, clean.Length), (clean.Length / 3, clean.Length), (0, clean.Length * 2 / 3), (clean.Length / 5, clean.Length - 2) })
+                {
+                    if (start <= end)
+                    {
+                        agrees &= VisitsEveryStart(asked, clean.AsSpan(start, end - start)) && VisitsEveryStart(asked, other.AsSpan(start, end - start));
+                    }
+                }
+            }
+
+            return agrees.Label($"{text} / {string.Join(",", names)}");
+        });
+
     [Property(MaxTest = 1000)]
     public Property Merging_candidates_into_a_scans_order_chooses_as_weighing_all_does() =>
         Prop.ForAll(Candidates(16, 24).SelectMany(s => CorpusCandidates(s, 16).Select(a => (s, a))).ToArbitrary(), Gen.Choose(0, 24).ToArbitrary(), (pair, at) =>
@@ -117,6 +143,30 @@ public sealed class CorpusPassProperties
 
         Assert.All(tagged, run => Assert.Equal(expected, run));
         Assert.Contains(restricted, r => !r.Entries.IsEmpty);
+    }
+
+    // Whether the positions NextMayStart leads to from the text's start are increasing and include every one where a
+    // name starts.
+    private static bool VisitsEveryStart(Gazetteer gazetteer, ReadOnlySpan<char> text)
+    {
+        var next = gazetteer.NextMayStart(text, 0);
+        for (var position = 0; position < text.Length; position++)
+        {
+            if (position == next)
+            {
+                next = gazetteer.NextMayStart(text, position + 1);
+                if (next <= position || next > text.Length)
+                {
+                    return false;
+                }
+            }
+            else if (position > next || Matches(gazetteer, text[position..]).Count > 0)
+            {
+                return false;
+            }
+        }
+
+        return next == text.Length;
     }
 
     private static List<int> Matches(Gazetteer gazetteer, ReadOnlySpan<char> text)

@@ -13,7 +13,7 @@ public sealed class GateCompletenessTests
     private static readonly string Yearbook = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "data", "weidu-yearbook-2019.txt"));
 
     // Every sentence the other tests of this assembly tag: each rule of every round has its cases among them.
-    private static readonly string[] TestSentences = typeof(GateCompletenessTests).Assembly.GetTypes()
+    internal static readonly string[] TestSentences = typeof(GateCompletenessTests).Assembly.GetTypes()
         .SelectMany(type => type.GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static))
         .SelectMany(method => method.GetCustomAttributes<Xunit.InlineDataAttribute>())
         .SelectMany(data => data.GetData(null!).SelectMany(row => row))

@@ -46,6 +46,27 @@ public sealed class NameTrieProperties
         });
 
     [Property(MaxTest = 300)]
+    public Property Skips_only_positions_that_the_filters_reject_and_no_name_starts() =>
+        Prop.ForAll(Words(4).ListOf().ToArbitrary(), Words(40).ToArbitrary(), (names, text) =>
+        {
+            var trie = new NameTrie(names.Distinct(StringComparer.Ordinal).ToArray());
+            var agrees = true;
+            for (var from = 0; from <= text.Length; from++)
+            {
+                var expected = from;
+                while (expected < text.Length && !trie.MayMatch(text.AsSpan(expected), backward: false))
+                {
+                    agrees &= MatchesAt(trie, text[expected..]).Length == 0;
+                    expected++;
+                }
+
+                agrees &= trie.NextMayStart(text, from) == expected;
+            }
+
+            return agrees.Label($"{text} / {string.Join(",", names)}");
+        });
+
+    [Property(MaxTest = 300)]
     public Property Finds_the_lengths_of_the_words_that_end_a_text_longest_first() =>
         Prop.ForAll(Words(4).ListOf().ToArbitrary(), Words(8).ToArbitrary(), Gen.Choose(0, 3).ToArbitrary(), (words, text, room) =>
         {

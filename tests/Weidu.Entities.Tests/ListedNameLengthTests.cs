@@ -1,0 +1,40 @@
+using Weidu.Tokenization;
+
+namespace Weidu.Entities.Tests;
+
+/// <summary>
+/// The names listed beside a person (张三、李四、王五) are parsed once a text and the lengths kept by position
+/// (<c>Scanner.ListedNameLength</c>), since a list is searched from each of its names: every kept length must be what a
+/// fresh parse reads there.
+/// </summary>
+public sealed class ListedNameLengthTests
+{
+    private static readonly string Yearbook = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "data", "weidu-yearbook-2019.txt"));
+
+    private static readonly TokenizerLexicon Lexicon = new(ChineseTokenizer.Default);
+
+    [Fact]
+    public void Every_length_kept_for_the_yearbook_and_the_tests_sentences_is_what_the_parse_reads_there()
+    {
+        var kept = 0;
+        var wrong = new List<string>();
+        foreach (var text in Yearbook.Split('\n').Concat(GateCompletenessTests.TestSentences))
+        {
+            var clean = TextView.Create(text).Clean;
+            var scanner = new Scanner(clean, Gazetteer.Empty, Gazetteer.Empty, new EntityTaggerOptions(), Lexicon);
+            scanner.Run();
+            var count = scanner.CountListedNameLengthsParsedAgain();
+            if (count < 0 && wrong.Count < 5)
+            {
+                wrong.Add(clean);
+            }
+
+            kept += Math.Max(0, count);
+        }
+
+        Assert.Empty(wrong);
+
+        // The yearbook's lists of leaders are long: a test that kept nothing would check nothing.
+        Assert.True(kept > 1_000, $"{kept} lengths kept");
+    }
+}
