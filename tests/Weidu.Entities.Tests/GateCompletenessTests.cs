@@ -10,8 +10,6 @@ namespace Weidu.Entities.Tests;
 /// </summary>
 public sealed class GateCompletenessTests
 {
-    private static readonly string Yearbook = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "data", "weidu-yearbook-2019.txt"));
-
     // Every sentence the other tests of this assembly tag: each rule of every round has its cases among them.
     internal static readonly string[] TestSentences = typeof(GateCompletenessTests).Assembly.GetTypes()
         .SelectMany(type => type.GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static))
@@ -33,7 +31,7 @@ public sealed class GateCompletenessTests
     [Fact]
     public void The_gates_hide_no_position_where_a_grammar_fires_in_the_yearbook_or_the_tests_sentences()
     {
-        var texts = Yearbook.Split('\n').Concat(TestSentences).ToArray();
+        var texts = ScannerTexts.YearbookAndTestSentences;
         var gazetteer = Gazetteer.Merge(texts.Select(Tagger.Collect));
 
         var gated = Describe(texts, gazetteer);

@@ -1,5 +1,3 @@
-using Weidu.Tokenization;
-
 namespace Weidu.Entities.Tests;
 
 /// <summary>
@@ -9,19 +7,15 @@ namespace Weidu.Entities.Tests;
 /// </summary>
 public sealed class ListedNameLengthTests
 {
-    private static readonly string Yearbook = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "data", "weidu-yearbook-2019.txt"));
-
-    private static readonly TokenizerLexicon Lexicon = new(ChineseTokenizer.Default);
-
     [Fact]
     public void Every_length_kept_for_the_yearbook_and_the_tests_sentences_is_what_the_parse_reads_there()
     {
         var kept = 0;
         var wrong = new List<string>();
-        foreach (var text in Yearbook.Split('\n').Concat(GateCompletenessTests.TestSentences))
+        foreach (var text in ScannerTexts.YearbookAndTestSentences)
         {
             var clean = TextView.Create(text).Clean;
-            var scanner = new Scanner(clean, Gazetteer.Empty, Gazetteer.Empty, new EntityTaggerOptions(), Lexicon);
+            var scanner = ScannerTexts.CreateScanner(clean);
             scanner.Run();
             var count = scanner.CountListedNameLengthsParsedAgain();
             if (count < 0 && wrong.Count < 5)

@@ -1,5 +1,3 @@
-using Weidu.Tokenization;
-
 namespace Weidu.Entities.Tests;
 
 /// <summary>
@@ -9,20 +7,16 @@ namespace Weidu.Entities.Tests;
 /// </summary>
 public sealed class NameScoreBoundTests
 {
-    private static readonly string Yearbook = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "data", "weidu-yearbook-2019.txt"));
-
-    private static readonly TokenizerLexicon Lexicon = new(ChineseTokenizer.Default);
-
     [Fact]
     public void No_window_of_the_yearbook_or_the_tests_sentences_scores_above_its_bound()
     {
         var windows = 0;
         var cut = 0;
         var above = new List<string>();
-        foreach (var text in Yearbook.Split('\n').Concat(GateCompletenessTests.TestSentences))
+        foreach (var text in ScannerTexts.YearbookAndTestSentences)
         {
             var clean = TextView.Create(text).Clean;
-            var scanner = new Scanner(clean, Gazetteer.Empty, Gazetteer.Empty, new EntityTaggerOptions(), Lexicon);
+            var scanner = ScannerTexts.CreateScanner(clean);
             for (var start = 0; start < clean.Length; start++)
             {
                 var surname = NameModel.SurnameLength(clean.AsSpan(start));
