@@ -145,32 +145,16 @@ internal sealed class NameTrie
 
     /// <summary>
     /// The first position at or after <paramref name="from"/> where a name may start <paramref name="text"/>[position..]
-    /// by the filters (as <see cref="MayMatch"/> says, forward), or the text's length. One loop with the filters in
-    /// locals: a gazetteer is searched at every position of a text, and most positions pass no filter.
+    /// by the filters (as <see cref="MayMatch"/> says, forward), or the text's length: a gazetteer is searched at every
+    /// position of a text, and most positions pass no filter.
     /// </summary>
     public int NextMayStart(ReadOnlySpan<char> text, int from)
     {
-        var (firsts, firstsMask, pairs, pairsMask, hasSingles) = (_firsts, _firstsMask, _pairs, _pairsMask, _hasSingles);
         for (var position = from; position < text.Length; position++)
         {
-            var first = text[position] & firstsMask;
-            if ((firsts[first >> 6] & (1UL << first)) == 0)
-            {
-                continue;
-            }
-
-            if (hasSingles)
+            if (MayStartName(text[position]) && (_hasSingles || (position + 1 < text.Length && MayStartPair(text[position], text[position + 1]))))
             {
                 return position;
-            }
-
-            if (position + 1 < text.Length)
-            {
-                var pair = PairBit(text[position], text[position + 1]) & pairsMask;
-                if ((pairs[pair >> 6] & (1UL << pair)) != 0)
-                {
-                    return position;
-                }
             }
         }
 

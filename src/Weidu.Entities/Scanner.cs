@@ -1236,13 +1236,16 @@ internal sealed partial class Scanner
         var position = start;
         while (position < end)
         {
-            var length = Math.Min(4, end - position);
-            while (length > 0 && !_lexicon.IsWord(_text.AsSpan(position, length)))
+            // The longest word of two or more characters there, with its frequency and tag.
+            var length = Math.Min(_lexicon.MaxWordLength, end - position);
+            var frequency = 0;
+            var tag = string.Empty;
+            while (length >= 2 && !_lexicon.TryGetWord(_text.AsSpan(position, length), out frequency, out tag))
             {
                 length--;
             }
 
-            if (length == 0 || !_lexicon.TryGetWord(_text.AsSpan(position, length), out var frequency, out var tag) || tag.Length == 0
+            if (length < 2 || tag.Length == 0
                 || !(tag[0] is 'n' or 'v' or 'a') || tag is "ns" or "nt" or "nz" or "nrt" or "nr" or "nrfg" || frequency < CommonWordFrequency
                 || PlaceStartBefore(position + length) >= start || (_bodyStarts?[position + length] ?? -1) >= start)
             {
