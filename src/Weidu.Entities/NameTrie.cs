@@ -262,7 +262,11 @@ internal sealed class NameTrie
         return (_pairs[bit >> 6] & (1UL << bit)) != 0;
     }
 
-    private static int PairBit(char first, char second) => (int)((((uint)first << 16) | second) * 0x9E3779B1u >> 16);
+    // Another multiplier than the gates' hash of the same pair (PositionGates): a gated grammar asks a list's trie only
+    // where its gate is open, and with the same hash every pair that opens the gate by a collision passed this filter
+    // too (its bits are the hash's low ones), so that the walk ran at each. With an unrelated hash, most such pairs
+    // stop here.
+    private static int PairBit(char first, char second) => (int)((((uint)first << 16) | second) * 0x85EBCA6Bu >> 16);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool MayStartName(char c)
