@@ -151,6 +151,17 @@ internal sealed class NameTrie
     }
 
     /// <summary>
+    /// The length of the longest name that starts <paramref name="text"/> (or ends it, as <see cref="LongestMatch"/>
+    /// reads <paramref name="backward"/>), or 0: how far the walk went, so no entry is looked up.
+    /// </summary>
+    public int LongestLength(ReadOnlySpan<char> text, bool backward)
+    {
+        var longest = new LongestSink(-1);
+        Walk(text, backward, ref longest);
+        return longest.Length;
+    }
+
+    /// <summary>
     /// Whether a name may start <paramref name="text"/> (or, with <paramref name="backward"/>, end it, for a trie made of
     /// reversed names): false when none can, by the filters on the first characters alone, with no walk.
     /// </summary>
@@ -215,22 +226,23 @@ internal sealed class NameTrie
 
             if (EndsAt(node))
             {
-                sink.Add(node);
+                sink.Add(node, walked + 1);
             }
         }
     }
 
-    // Told each node on the walk that ends a name.
+    // Told each node on the walk that ends a name, and the name's length.
     private interface IMatchSink
     {
-        void Add(int node);
+        void Add(int node, int length);
     }
 
     private struct LongestSink(int node) : IMatchSink
     {
         public int Node = node;
+        public int Length;
 
-        public void Add(int node) => Node = node;
+        public void Add(int node, int length) => (Node, Length) = (node, length);
     }
 
     /// <summary>The index of the name equal to <paramref name="text"/>, or -1.</summary>
