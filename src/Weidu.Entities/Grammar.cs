@@ -205,7 +205,6 @@ internal sealed class WordSet
 {
     private readonly NameTrie _forward;
     private readonly NameTrie _backward;
-    private readonly int[] _lengths;
 
     public WordSet(string words)
     {
@@ -217,7 +216,6 @@ internal sealed class WordSet
             word.AsSpan().CopyTo(span);
             span.Reverse();
         })).ToArray());
-        _lengths = list.Select(w => w.Length).ToArray();
     }
 
     /// <summary>The words, each once.</summary>
@@ -256,11 +254,7 @@ internal sealed class WordSet
     public bool MayEndAt(ReadOnlySpan<char> text, int end) => _backward.MayMatch(text[..end], backward: true);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private int Walked(NameTrie trie, ReadOnlySpan<char> text, bool backward)
-    {
-        var index = trie.LongestMatch(text, backward);
-        return index < 0 ? 0 : _lengths[index];
-    }
+    private static int Walked(NameTrie trie, ReadOnlySpan<char> text, bool backward) => trie.LongestLength(text, backward);
 
     /// <summary>The lengths of every word that ends <paramref name="text"/> at <paramref name="end"/>, longest first, written to <paramref name="lengths"/>.</summary>
     public int SuffixLengths(ReadOnlySpan<char> text, int end, Span<int> lengths) => _backward.SuffixLengths(text[..end], lengths);

@@ -9,18 +9,23 @@ namespace Weidu.Entities;
 /// </summary>
 internal sealed class NameTrie
 {
-    private const int Root = 0;
     private const int MaxUnsizedTable = 4096;
     private const int MaxPairBits = 1 << 16;
 
+    // Set in an edge's key when the node it leads to ends a name.
+    private const long EndsName = 1L << 62;
+
     // One hash table for every edge, keyed by (node, character): a node of a name list has few children, and a
     // table per node would cost far more memory than the names. Open addressing at most half full, probed linearly:
-    // a look-up is one multiplication and usually one read, which the grammars do at almost every position.
+    // a look-up is one multiplication and usually one read, which the grammars do at almost every position. A node
+    // is the slot of the edge that leads to it (the root, the table's length, is none), and that edge's key says
+    // whether it ends a name, so a step of a walk reads one entry of one table: no table of children, and the
+    // entry index a node ends is read only where a name ends and a caller wants it.
     private readonly long[] _keys;
-    private readonly int[] _children;
     private readonly int _shift;
+    private readonly int _root;
 
-    // The entry index each node ends, or -1.
+    // Per slot: the entry index the node ends (where its edge's key has EndsName).
     private readonly int[] _entryAt;
 
     // The first characters of the names, so most positions of a text cost no hashing: a bit per character, folded
@@ -49,15 +54,12 @@ internal sealed class NameTrie
             characters += name.Length;
         }
 
-        (_keys, _children, _shift) = EmptyTable(characters);
-        var entryAt = new List<int>(characters + 1) { -1 };
         _firsts = new ulong[(int)Math.Min(1024, BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, names.Count)))];
         _firstsMask = (_firsts.Length * 64) - 1;
         _pairs = new ulong[(int)Math.Min(MaxPairBits / 64, BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, names.Count)))];
         _pairsMask = (_pairs.Length * 64) - 1;
         for (var index = 0; index < names.Count; index++)
         {
-            var node = Root;
             if (names[index].Length > 0)
             {
                 var bit = names[index][0] & _firstsMask;
@@ -70,52 +72,64 @@ internal sealed class NameTrie
 
                 _hasSingles |= names[index].Length == 1;
             }
+        }
 
+        (_keys, _shift) = EmptyTable(characters);
+        _entryAt = new int[_keys.Length];
+        var edges = Fill(names, _keys, _shift, _entryAt);
+
+        // Names that share prefixes have fewer edges than characters: a long list's table is made again at the size
+        // its edges need, so that its walks touch no more cache lines than they must. A short list's stays. The
+        // names are put in again, since a node is its slot.
+        if (_keys.Length > MaxUnsizedTable && ShiftFor(edges) != _shift)
+        {
+            (_keys, _shift) = EmptyTable(edges);
+            _entryAt = new int[_keys.Length];
+            Fill(names, _keys, _shift, _entryAt);
+        }
+
+        _root = _keys.Length;
+    }
+
+    // Puts the names' edges in an empty table, each node the slot of its edge; returns how many edges there are.
+    private static int Fill(IReadOnlyList<string> names, long[] keys, int shift, int[] entryAt)
+    {
+        var edges = 0;
+        for (var index = 0; index < names.Count; index++)
+        {
+            var node = keys.Length;
             foreach (var c in names[index])
             {
                 var key = Key(node, c);
-                var slot = SlotOf(_keys, key, _shift);
-                if (_keys[slot] < 0)
+                var slot = SlotOf(keys, key, shift);
+                if (keys[slot] < 0)
                 {
-                    (_keys[slot], _children[slot]) = (key, entryAt.Count);
-                    entryAt.Add(-1);
+                    keys[slot] = key;
+                    edges++;
                 }
 
-                node = _children[slot];
+                node = slot;
             }
 
-            entryAt[node] = index;
-        }
-
-        _entryAt = [.. entryAt];
-
-        // Names that share prefixes have fewer edges than characters: a long list's table is made again at the size
-        // its edges need, so that its walks touch no more cache lines than they must. A short list's stays.
-        if (_keys.Length > MaxUnsizedTable && ShiftFor(entryAt.Count - 1) != _shift)
-        {
-            var (keys, children, shift) = EmptyTable(entryAt.Count - 1);
-            for (var old = 0; old < _keys.Length; old++)
+            if (node < keys.Length)
             {
-                if (_keys[old] >= 0)
-                {
-                    var slot = SlotOf(keys, _keys[old], shift);
-                    (keys[slot], children[slot]) = (_keys[old], _children[old]);
-                }
+                keys[node] |= EndsName;
+                entryAt[node] = index;
             }
-
-            (_keys, _children, _shift) = (keys, children, shift);
         }
+
+        return edges;
     }
 
     // A table at most half full for that many edges: 2^(64 - shift) slots.
     private static int ShiftFor(int edges) => Math.Min(63, BitOperations.LeadingZeroCount((ulong)edges * 2));
 
-    private static (long[] Keys, int[] Children, int Shift) EmptyTable(int edges)
+    private static (long[] Keys, int Shift) EmptyTable(int edges)
     {
         var shift = ShiftFor(edges);
         var keys = new long[1 << (64 - shift)];
         keys.AsSpan().Fill(-1);
-        return (keys, new int[keys.Length], shift);
+        return (keys, shift);
     }
 
     /// <summary>
@@ -133,7 +147,18 @@ internal sealed class NameTrie
     {
         var longest = new LongestSink(-1);
         Walk(text, backward, ref longest);
-        return longest.Index;
+        return longest.Node < 0 ? -1 : _entryAt[longest.Node];
+    }
+
+    /// <summary>
+    /// The length of the longest name that starts <paramref name="text"/> (or ends it, as <see cref="LongestMatch"/>
+    /// reads <paramref name="backward"/>), or 0: how far the walk went, so no entry is looked up.
+    /// </summary>
+    public int LongestLength(ReadOnlySpan<char> text, bool backward)
+    {
+        var longest = new LongestSink(-1);
+        Walk(text, backward, ref longest);
+        return longest.Length;
     }
 
     /// <summary>
@@ -170,10 +195,10 @@ internal sealed class NameTrie
     {
         var reach = lengths.IsEmpty ? 0 : Reach(text, backward: true);
         var count = 0;
-        var node = Root;
+        var node = _root;
         for (var walked = 1; walked <= reach && TryGetChild(node, text[^walked], out node); walked++)
         {
-            if (_entryAt[node] >= 0)
+            if (EndsAt(node))
             {
                 // Found shortest first: each name goes in front, and the shortest drops out of a full span.
                 count = Math.Min(count + 1, lengths.Length);
@@ -191,7 +216,7 @@ internal sealed class NameTrie
         where TSink : struct, IMatchSink
     {
         var reach = Reach(text, backward);
-        var node = Root;
+        var node = _root;
         for (var walked = 0; walked < reach; walked++)
         {
             if (!TryGetChild(node, backward ? text[text.Length - 1 - walked] : text[walked], out node))
@@ -199,23 +224,25 @@ internal sealed class NameTrie
                 return;
             }
 
-            if (_entryAt[node] >= 0)
+            if (EndsAt(node))
             {
-                sink.Add(_entryAt[node]);
+                sink.Add(node, walked + 1);
             }
         }
     }
 
+    // Told each node on the walk that ends a name, and the name's length.
     private interface IMatchSink
     {
-        void Add(int index);
+        void Add(int node, int length);
     }
 
-    private struct LongestSink(int index) : IMatchSink
+    private struct LongestSink(int node) : IMatchSink
     {
-        public int Index = index;
+        public int Node = node;
+        public int Length;
 
-        public void Add(int index) => Index = index;
+        public void Add(int node, int length) => (Node, Length) = (node, length);
     }
 
     /// <summary>The index of the name equal to <paramref name="text"/>, or -1.</summary>
@@ -226,7 +253,7 @@ internal sealed class NameTrie
             return -1;
         }
 
-        var node = Root;
+        var node = _root;
         foreach (var c in text)
         {
             if (!TryGetChild(node, c, out node))
@@ -235,7 +262,7 @@ internal sealed class NameTrie
             }
         }
 
-        return text.IsEmpty ? -1 : _entryAt[node];
+        return text.IsEmpty || !EndsAt(node) ? -1 : _entryAt[node];
     }
 
     /// <summary>
@@ -262,7 +289,11 @@ internal sealed class NameTrie
         return (_pairs[bit >> 6] & (1UL << bit)) != 0;
     }
 
-    private static int PairBit(char first, char second) => (int)((((uint)first << 16) | second) * 0x9E3779B1u >> 16);
+    // Another multiplier than the gates' hash of the same pair (PositionGates): a gated grammar asks a list's trie only
+    // where its gate is open, and with the same hash every pair that opens the gate by a collision passed this filter
+    // too (its bits are the hash's low ones), so that the walk ran at each. With an unrelated hash, most such pairs
+    // stop here.
+    private static int PairBit(char first, char second) => (int)((((uint)first << 16) | second) * 0x85EBCA6Bu >> 16);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool MayStartName(char c)
@@ -281,7 +312,7 @@ internal sealed class NameTrie
     private static int SlotOf(long[] keys, long key, int shift)
     {
         var slot = Slot(key, shift);
-        while (keys[slot] >= 0 && keys[slot] != key)
+        while (keys[slot] >= 0 && (keys[slot] & ~EndsName) != key)
         {
             slot = (slot + 1) & (keys.Length - 1);
         }
@@ -296,19 +327,24 @@ internal sealed class NameTrie
         var keys = _keys;
         for (var slot = Slot(key, _shift); ; slot = (slot + 1) & (keys.Length - 1))
         {
-            if (keys[slot] == key)
+            var entry = keys[slot];
+            if ((entry & ~EndsName) == key)
             {
-                child = _children[slot];
+                child = slot;
                 return true;
             }
 
-            if (keys[slot] < 0)
+            if (entry < 0)
             {
                 child = -1;
                 return false;
             }
         }
     }
+
+    // Whether the node (a slot, not the root) ends a name.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool EndsAt(int node) => (_keys[node] & EndsName) != 0;
 
     /// <summary>Walks the trie along a text from its start, yielding each name it passes.</summary>
     public ref struct MatchEnumerator
@@ -323,7 +359,7 @@ internal sealed class NameTrie
             var reach = trie.Reach(text, backward: false);
             _trie = trie;
             _text = text[..reach];
-            _node = reach == 0 ? -1 : Root;
+            _node = reach == 0 ? -1 : trie._root;
         }
 
         public int Current { get; private set; }
@@ -340,7 +376,7 @@ internal sealed class NameTrie
                     return false;
                 }
 
-                if (_trie._entryAt[_node] >= 0)
+                if (_trie.EndsAt(_node))
                 {
                     Current = _trie._entryAt[_node];
                     return true;

@@ -26,7 +26,7 @@ internal static class Resolver
         order = new int[ordered.Length];
         for (var k = 0; k < order.Length; k++)
         {
-            order[k] = (int)(uint)(ulong)scratch.Keys[k];
+            order[k] = OrderOf(scratch.Keys[k]);
         }
 
         return ChooseOrdered(ordered, scratch, textLength);
@@ -35,20 +35,28 @@ internal static class Resolver
     // The surest first, then persons, the longest, the leftmost; candidates equal in all of these keep the order the
     // grammars proposed them in. One integer key per candidate, so the sort compares numbers, not candidates field by
     // field through a delegate (it was a tenth of tagging a paragraph). In the scratch's arrays: the keys, sorted, and
-    // the candidates in their order, returned.
+    // the candidates in their order, returned. The keys alone are sorted: each ends in its candidate's index, so they
+    // say where each candidate goes, and the sort moves 16 bytes a step instead of 16 and a candidate's 20.
     private static Span<Candidate> Sort(IReadOnlyList<Candidate> candidates, ResolverScratch scratch)
     {
         var keys = scratch.Keys.AsSpan(0, candidates.Count);
         var ordered = scratch.Ordered.AsSpan(0, candidates.Count);
-        for (var k = 0; k < ordered.Length; k++)
+        for (var k = 0; k < keys.Length; k++)
         {
-            ordered[k] = candidates[k];
             keys[k] = OrderKey(candidates[k], k);
         }
 
-        keys.Sort(ordered);
+        keys.Sort();
+        for (var k = 0; k < ordered.Length; k++)
+        {
+            ordered[k] = candidates[OrderOf(keys[k])];
+        }
+
         return ordered;
     }
+
+    // The index a key was made with (its low bits; see OrderKey).
+    private static int OrderOf(UInt128 key) => (int)(uint)(ulong)key;
 
     /// <summary>
     /// What <see cref="Choose(IReadOnlyList{Candidate}, int)"/> chooses among <paramref name="candidates"/> with

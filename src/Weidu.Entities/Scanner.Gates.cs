@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Weidu.Entities;
 
 /// <summary>
@@ -77,25 +79,26 @@ internal sealed partial class Scanner
     internal static bool OpensEveryGate;
 
     /// <summary>The gates that may open at each position of the text, written in one pass the first time they are asked.</summary>
-    private ushort[] Gates
-    {
-        get
-        {
-            if (_gates is null)
-            {
-                _gates = new ushort[_text.Length];
-                GateTables.Table.Fill(_text, _gates);
-                if (OpensEveryGate)
-                {
-                    foreach (ref var gate in _gates.AsSpan())
-                    {
-                        gate |= unchecked((ushort)~(ushort)Gate.SpeakerBoundaries);
-                    }
-                }
-            }
+    /// <remarks>
+    /// Every gated loop asks this at each position it visits: the read stays small enough to inline, and the pass (with
+    /// its thread-static test) is a call of its own, made once a text.
+    /// </remarks>
+    private ushort[] Gates => _gates ?? FillGates();
 
-            return _gates;
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private ushort[] FillGates()
+    {
+        _gates = new ushort[_text.Length];
+        GateTables.Table.Fill(_text, _gates);
+        if (OpensEveryGate)
+        {
+            foreach (ref var gate in _gates.AsSpan())
+            {
+                gate |= unchecked((ushort)~(ushort)Gate.SpeakerBoundaries);
+            }
         }
+
+        return _gates;
     }
 
     /// <summary>The first position at or after <paramref name="from"/> where <paramref name="gate"/> may open, or the text's length.</summary>

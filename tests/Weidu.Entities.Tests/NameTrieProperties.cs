@@ -42,7 +42,9 @@ public sealed class NameTrieProperties
                 && longestBefore.SequenceEqual(expectedBefore.TakeLast(1).Select(i => list[i].Length))
                 && forward.IndexOf(text) == Array.IndexOf(list, text)
                 && forward.LongestMatch(text, backward: false) == (foundAt.Count == 0 ? -1 : foundAt[^1])
-                && backward.LongestMatch(text, backward: true) == (expectedBefore.Length == 0 ? -1 : expectedBefore[^1]);
+                && backward.LongestMatch(text, backward: true) == (expectedBefore.Length == 0 ? -1 : expectedBefore[^1])
+                && forward.LongestLength(text, backward: false) == (foundAt.Count == 0 ? 0 : list[foundAt[^1]].Length)
+                && backward.LongestLength(text, backward: true) == (expectedBefore.Length == 0 ? 0 : list[expectedBefore[^1]].Length);
         });
 
     [Property(MaxTest = 300)]

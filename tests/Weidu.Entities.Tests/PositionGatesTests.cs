@@ -71,6 +71,29 @@ public sealed class PositionGatesTests
         }
     }
 
+    [Fact]
+    public void A_lists_trie_turns_away_most_positions_its_gate_opens_at_by_a_collision()
+    {
+        // A gated grammar walks a list's trie only where the gate is open; the trie's own filter on the first two
+        // characters is worth asking there only if its hash is not the gate's (or its low bits): then a pair that
+        // opens the gate by sharing a hash with a listed pair seldom passes the trie's filter too.
+        var gates = Fill(Yearbook);
+        var trie = new NameTrie(LexiconNames.Names);
+        var pairs = LexiconNames.Names.Where(name => name.Length >= 2).Select(name => name[..2]).ToHashSet(StringComparer.Ordinal);
+        var (collisions, passed) = (0, 0);
+        for (var i = 0; i + 1 < Yearbook.Length; i++)
+        {
+            if ((gates[i] & (ushort)Scanner.Gate.LexiconNames) != 0 && !pairs.Contains(Yearbook.Substring(i, 2)))
+            {
+                collisions++;
+                passed += trie.MayMatch(Yearbook.AsSpan(i), backward: false) ? 1 : 0;
+            }
+        }
+
+        Assert.True(collisions > 1000, $"the lexicon names' gate opens by a collision at only {collisions} positions");
+        Assert.True(passed < collisions / 5, $"the trie's filter passes {passed} of the {collisions} positions the gate opens at by a collision");
+    }
+
     [Property(MaxTest = 300)]
     public Property Opens_every_gate_where_it_may_open_in_any_text() =>
         Prop.ForAll(Gen.Elements(Alphabet).ArrayOf().Select(chars => new string(chars)).ToArbitrary(), text =>
