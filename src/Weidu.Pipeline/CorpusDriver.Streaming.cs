@@ -40,6 +40,7 @@ public sealed partial class CorpusDriver
         options ??= new StreamOptions();
         var documentId = options.DocumentId;
         var builtIns = _graph.Context.BuiltIns;
+
         // A graph for the chronicle year the chunks need: the year changes seldom along a stream, so the last one
         // made is kept (only that one, so that a stream of many yearbooks does not keep a graph per year).
         YearGraph? last = null;
