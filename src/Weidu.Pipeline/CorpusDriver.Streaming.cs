@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.IO.Pipelines;
 using Weidu.Core;
 using Weidu.Pipeline.BuiltIns;
@@ -41,11 +40,6 @@ public sealed partial class CorpusDriver
         options ??= new StreamOptions();
         var documentId = options.DocumentId;
         var builtIns = _graph.Context.BuiltIns;
-        var chunkOptions = new CorpusDriverOptions
-        {
-            // Chunks already run in parallel; one chunk's items run one after another.
-            MaxDegreeOfParallelism = 1,
-        };
 
         // A graph for the chronicle year the chunks need: the year changes seldom along a stream, so the last one
         // made is kept (only that one, so that a stream of many yearbooks does not keep a graph per year).
@@ -69,18 +63,8 @@ public sealed partial class CorpusDriver
                     graph = kept.Graph;
                 }
 
-                var corpus = Corpus.Create().AddDocument(documentId, SourceText.From(chunk.Text));
-                var run = new RunState(corpus, ImmutableDictionary<object, object>.Empty, chunkOptions, token);
-                // Assembled at the chunk's offset directly: mapping every span to the chunk and then shifting it
-                // again cost a pass over every token.
-                var table = run.GetTable(graph.Annotated.Node);
-                var items = new AnalysedItem[table.Entries.Length];
-                for (var i = 0; i < items.Length; i++)
-                {
-                    items[i] = BuiltInGraph.Assemble(table.Entries[i].Value, chunk.Offset);
-                }
-
-                return items;
+                // A chunk is analysed once: no state is built for a next run that never comes.
+                return graph.AnalyseOnce(new CorpusDocument(documentId, SourceText.From(chunk.Text)), chunk.Offset, token);
             },
             cancellationToken);
     }

@@ -1,10 +1,9 @@
+using System.Buffers;
 using Weidu.Core;
 using Weidu.Entities;
 using Weidu.Segmentation;
 using Weidu.Temporal;
 using Weidu.Tokenization;
-using AnnotatedItem = (((Weidu.Pipeline.CorpusItem Left, Weidu.Pipeline.AnnotatedText<Weidu.Tokenization.Token> Right) Left,
-    Weidu.Pipeline.AnnotatedText<Weidu.Temporal.TemporalMention> Right) Left, Weidu.Pipeline.AnnotatedText<Weidu.Entities.EntityMention> Right);
 
 namespace Weidu.Pipeline.BuiltIns;
 
@@ -36,18 +35,17 @@ internal sealed class BuiltInServices
 /// </summary>
 internal sealed class BuiltInGraph
 {
+    private readonly TemporalContext? _temporalFallback;
+
     /// <summary>Builds the graph on <paramref name="documents"/>; <paramref name="chronicleYear"/> overrides the options' year of chronicles without one.</summary>
     public BuiltInGraph(IncrementalValuesProvider<CorpusDocument> documents, BuiltInServices services, CorpusDriverOptions options, int? chronicleYear = null)
     {
         Services = services;
         Options = options;
-        var segmenter = new YearbookSegmenter(new YearbookSegmenterOptions { Year = services.ChronicleYear ?? chronicleYear });
-        Segmenter = segmenter;
-        DocumentTrees = documents
-            .Select((document, _) => new SegmentedDocument(document.Id, segmenter.Segment(document.Text, document.Id)))
-            .WithTrackingName("segment");
-        var resolveEntryDates = services.Temporal is not null;
-        Items = DocumentTrees.SelectMany((document, _) => ItemFlattener.Flatten(document, resolveEntryDates), static item => item.Node);
+        Segmenter = new YearbookSegmenter(new YearbookSegmenterOptions { Year = services.ChronicleYear ?? chronicleYear });
+        _temporalFallback = services.Temporal?.CreateContext();
+        DocumentTrees = documents.Select((document, _) => Segment(document)).WithTrackingName("segment");
+        Items = DocumentTrees.SelectMany((document, _) => Flatten(document), static item => item.Node);
         var texts = Items.Select(static (item, _) => item.Text);
 
         Tokens = services.Tokenizer is { } tokenizer
@@ -56,9 +54,8 @@ internal sealed class BuiltInGraph
 
         if (services.Temporal is { } extractor)
         {
-            var fallback = extractor.CreateContext();
             TemporalMentions = Items
-                .Select((item, _) => TemporalInput.For(item, fallback))
+                .Select((item, _) => TemporalInput.For(item, _temporalFallback!))
                 .Select((input, _) => new AnnotatedText<TemporalMention>(input.Text, extractor.Extract(input.Text, input.Context)))
                 .WithTrackingName("temporal");
         }
@@ -78,11 +75,15 @@ internal sealed class BuiltInGraph
             EntityMentions = texts.Select(static (text, _) => new AnnotatedText<EntityMention>(text, EquatableArray<EntityMention>.Empty));
         }
 
-        Annotated = Items
+        AnalysedItems = Items
             .Join(Tokens)
             .Join(TemporalMentions)
-            .Join(EntityMentions);
-        AnalysedItems = Annotated.Select(static (annotated, _) => Assemble(annotated, 0));
+            .Join(EntityMentions)
+            .Select(static (annotated, _) =>
+            {
+                var (((item, tokens), temporal), entities) = annotated;
+                return Assemble(item, tokens.Annotations, temporal.Annotations, entities.Annotations);
+            });
     }
 
     public BuiltInServices Services { get; }
@@ -100,9 +101,6 @@ internal sealed class BuiltInGraph
     public IncrementalValuesProvider<AnnotatedText<TemporalMention>> TemporalMentions { get; }
 
     public IncrementalValuesProvider<AnnotatedText<EntityMention>> EntityMentions { get; }
-
-    /// <summary>Each item with its three annotations, spans still relative to its clean text.</summary>
-    public IncrementalValuesProvider<AnnotatedItem> Annotated { get; }
 
     public IncrementalValuesProvider<AnalysedItem> AnalysedItems { get; }
 
@@ -142,20 +140,90 @@ internal sealed class BuiltInGraph
     }
 
     /// <summary>
-    /// The analysed item, every span absolute in a source where the item's document starts
-    /// <paramref name="offset"/> characters in (a streamed chunk's offset; 0 in a corpus).
+    /// The analysed items of one document, each span absolute in a source where the document starts
+    /// <paramref name="offset"/> characters in (a streamed chunk's): the items <see cref="AnalysedItems"/> holds after
+    /// a run without a previous state, computed item by item with the same steps, but without the node tables, the
+    /// joins and the intermediate values a run keeps for the next one, which a chunk, analysed once, never reuses.
     /// </summary>
-    public static AnalysedItem Assemble(AnnotatedItem annotated, int offset)
+    public AnalysedItem[] AnalyseOnce(CorpusDocument document, int offset, CancellationToken cancellationToken)
     {
-        var (((item, tokens), temporal), entities) = annotated;
-        var map = new CleanTextMap(item.Node);
-        var origin = item.Span.Start + offset;
-        return new AnalysedItem(
-            offset == 0 ? item : item with { Span = new TextSpan(origin, item.Span.Length) },
-            Map(tokens.Annotations, token => token with { Span = map.Map(token.Span, origin) }),
-            Map(temporal.Annotations, mention => mention with { Span = map.Map(mention.Span, origin) }),
-            MapEntities(entities.Annotations, map, origin));
+        cancellationToken.ThrowIfCancellationRequested();
+        var items = Flatten(Segment(document));
+        var tagger = Services.Tagger;
+        EntityScan[]? scans = null;
+        Gazetteer? gazetteer = null;
+        if (tagger is not null && Options.CollectCorpusGazetteer)
+        {
+            // The corpus gazetteer needs every item's scan before the first item is tagged.
+            scans = new EntityScan[items.Count];
+            for (var i = 0; i < scans.Length; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                scans[i] = tagger.Scan(items[i].Text);
+            }
+
+            gazetteer = GazetteerTally.Empty.Update(scans.Select(scan => ((GazetteerContribution?)null, (GazetteerContribution?)tagger.Collect(scan)))).Gazetteer;
+        }
+
+        var analysed = new AnalysedItem[items.Count];
+        for (var i = 0; i < analysed.Length; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var item = items[i];
+            var text = item.Text;
+            var map = new CleanTextMap(item.Node);
+            var origin = item.Span.Start + offset;
+            var tokens = Services.Tokenizer is { } tokenizer ? TokensAt(tokenizer, text, map, origin) : EquatableArray<Token>.Empty;
+            var dates = Services.Temporal is { } extractor && TemporalInput.For(item, _temporalFallback!) is var input
+                ? extractor.Extract(input.Text, input.Context)
+                : EquatableArray<TemporalMention>.Empty;
+            var entities = tagger is null ? EquatableArray<EntityMention>.Empty
+                : scans is not null ? tagger.Tag(scans[i], gazetteer!.RestrictTo(scans[i]))
+                : tagger.Tag(text);
+            analysed[i] = new AnalysedItem(
+                item with { Span = new TextSpan(origin, item.Span.Length) },
+                tokens,
+                MapDates(dates, map, origin),
+                MapEntities(entities, map, origin));
+        }
+
+        return analysed;
     }
+
+    private SegmentedDocument Segment(CorpusDocument document) => new(document.Id, Segmenter.Segment(document.Text, document.Id));
+
+    private List<CorpusItem> Flatten(SegmentedDocument document) => ItemFlattener.Flatten(document, resolveEntryDates: Services.Temporal is not null);
+
+    /// <summary>The analysed item of a corpus run: every span mapped from the item's clean text to its document's text.</summary>
+    private static AnalysedItem Assemble(CorpusItem item, EquatableArray<Token> tokens, EquatableArray<TemporalMention> temporal, EquatableArray<EntityMention> entities)
+    {
+        var map = new CleanTextMap(item.Node);
+        var origin = item.Span.Start;
+        return new AnalysedItem(item, Map(tokens, token => token with { Span = map.Map(token.Span, origin) }), MapDates(temporal, map, origin), MapEntities(entities, map, origin));
+    }
+
+    /// <summary>
+    /// The tokens <see cref="ChineseTokenizer.Tokenize(ReadOnlySpan{char})"/> gives (it enumerates them the same way),
+    /// each mapped as it comes into a pooled buffer and copied out once: tokenizing and then mapping copied every
+    /// item's tokens twice, the most a streamed byte allocated besides the libraries' own work.
+    /// </summary>
+    private static EquatableArray<Token> TokensAt(ChineseTokenizer tokenizer, string text, CleanTextMap map, int origin)
+    {
+        // A token covers at least one character of the text, so there are never more tokens than characters.
+        var buffer = ArrayPool<Token>.Shared.Rent(Math.Max(1, text.Length));
+        var count = 0;
+        foreach (var token in tokenizer.EnumerateTokens(text))
+        {
+            buffer[count++] = token with { Span = map.Map(token.Span, origin) };
+        }
+
+        var mapped = count == 0 ? EquatableArray<Token>.Empty : new EquatableArray<Token>(buffer.AsSpan(0, count).ToArray());
+        ArrayPool<Token>.Shared.Return(buffer, clearArray: true);
+        return mapped;
+    }
+
+    private static EquatableArray<TemporalMention> MapDates(EquatableArray<TemporalMention> mentions, CleanTextMap map, int origin) =>
+        Map(mentions, mention => mention with { Span = map.Map(mention.Span, origin) });
 
     private static EquatableArray<EntityMention> MapEntities(EquatableArray<EntityMention> mentions, CleanTextMap map, int origin) =>
         Map(mentions, mention => mention with { Span = map.Map(mention.Span, origin), Nested = MapEntities(mention.Nested, map, origin) });

@@ -11,7 +11,7 @@ namespace Weidu.Pipeline.BuiltIns;
 /// </summary>
 internal static class ItemFlattener
 {
-    public static IEnumerable<CorpusItem> Flatten(SegmentedDocument segmented, bool resolveEntryDates)
+    public static List<CorpusItem> Flatten(SegmentedDocument segmented, bool resolveEntryDates)
     {
         var items = new List<CorpusItem>();
         foreach (var positioned in segmented.Tree.Root.Children)
