@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -52,14 +51,12 @@ internal sealed class Segmenter
     private const float TitleBonus = 4f;
 
     /// <summary>Titles that precede a person's name in official text.</summary>
-    private static readonly string[] Titles =
+    internal static readonly string[] Titles =
     [
         "书记", "市长", "区长", "县长", "省长", "镇长", "乡长", "主任", "主席", "部长", "局长", "厅长", "处长", "科长", "校长",
         "院长", "所长", "站长", "会长", "社长", "委员", "秘书长", "总理", "经理", "董事长", "组长", "队长", "主任委员", "检察长",
         "庭长", "政委", "司令员", "同志", "代表", "记者", "教授", "专家", "、",
     ];
-
-    private static readonly SearchValues<char> TitleLastCharacters = SearchValues.Create(string.Concat(Titles.Select(t => t[^1]).Distinct()));
 
     private readonly CompiledLexicon _lexicon;
     private readonly float _unknownCharScore;
@@ -131,7 +128,8 @@ internal sealed class Segmenter
         var length = text[end..limit].IndexOfAny(CharFolding.WhiteSpace);
         end = length < 0 ? limit : end + length;
 
-        if (end < text.Length && !char.IsWhiteSpace(text[end]))
+        // Only a run that reached the length limit may stop where no whitespace is.
+        if (length < 0 && end < text.Length && !char.IsWhiteSpace(text[end]))
         {
             end = CutRun(text, position, end);
         }
@@ -448,8 +446,8 @@ internal sealed class Segmenter
 
     internal static bool FollowsTitle(ReadOnlySpan<char> run, int i)
     {
-        // Most characters end no title: one set lookup rules them out before the list is tried.
-        if (i == 0 || !TitleLastCharacters.Contains(run[i - 1]))
+        // Most characters end no title: one table read rules them out before the list is tried.
+        if (i == 0 || !CharFolding.IsTitleEnd(run[i - 1]))
         {
             return false;
         }
@@ -658,26 +656,39 @@ internal sealed class Segmenter
         // a write of the scratch's count) per token.
         var tokens = s.EnsureTokens(n);
         var count = s.TokenCount;
+
+        // Each position the path passes decodes its edge once: the scan for a stretch of single
+        // characters hands on the edge that ends it, and a lone character keeps its own.
         var i = 0;
+        var edge = path.EdgeAt(run, 0);
         while (i < n)
         {
-            var edge = path.EdgeAt(run, i);
             if (edge.Source != EdgeSource.HanSingle)
             {
                 tokens[count++] = new RawToken(offset + i, offset + edge.End, edge.Tag, edge.Kind);
                 i = edge.End;
+                if (i < n)
+                {
+                    edge = path.EdgeAt(run, i);
+                }
+
                 continue;
             }
 
             // Collect consecutive single Han characters: unknown words hide in such runs.
             var start = i;
+            var single = edge;
             do
             {
                 i++;
             }
-            while (i < n && path.EdgeAt(run, i).Source == EdgeSource.HanSingle);
+            while (i < n && (edge = path.EdgeAt(run, i)).Source == EdgeSource.HanSingle);
 
-            if (i - start > 1 && UseUnknownWordModel && !s.Prefixes.ContainsWord(start, i))
+            if (i - start == 1)
+            {
+                tokens[count++] = new RawToken(offset + start, offset + i, single.Tag, TokenKind.Word);
+            }
+            else if (UseUnknownWordModel && !s.Prefixes.ContainsWord(start, i))
             {
                 s.TokenCount = count;
                 CutUnknown(run, start, i, offset, path, s);
@@ -696,6 +707,11 @@ internal sealed class Segmenter
     }
 
     /// <summary>jieba's finalseg: the words of a stretch of single characters, by their B/M/E/S states.</summary>
+    /// <remarks>
+    /// Not inlined: about one token in thirty comes from here, and inlined into the path's output it
+    /// gave that loop a frame of 424 bytes, its locals spilled around every token.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void CutUnknown(ReadOnlySpan<char> run, int start, int end, int offset, PathView path, SegmenterScratch s)
     {
         const int B = 0, E = 2, S = 3;
@@ -905,13 +921,17 @@ internal sealed class Segmenter
             return;
         }
 
-        // Most runs with those characters hold no date (今年, 日本): a scan that writes nothing finds
-        // the first merge, and the tokens before it stay where they are.
+        // A month is a token that ends in 月, so only the tokens from the one before the run's first
+        // 月 to the one after its last can merge (a dateline opens a long paragraph with none after).
         var tokens = s.Tokens;
         var count = s.TokenCount;
+        var k = Math.Max(firstToken, TokenAt(tokens, firstToken, count, offset + run.IndexOf('月')) - 1);
+        var end = Math.Min(count, TokenAt(tokens, firstToken, count, offset + run.LastIndexOf('月')) + 2);
+
+        // Most runs with those characters hold no date (今年, 日本): a scan that writes nothing finds
+        // the first merge, and the tokens before it stay where they are.
         var lastPart = 0;
-        var k = firstToken;
-        for (; k < count; k++)
+        for (; k < end; k++)
         {
             var part = DatePartAt(run, tokens[k], offset, overlay);
             if (lastPart > 0 && part == lastPart + 1 && tokens[k - 1].End == tokens[k].Start)
@@ -923,7 +943,7 @@ internal sealed class Segmenter
         }
 
         var write = k;
-        for (; k < count; k++)
+        for (; k < end; k++)
         {
             var token = tokens[k];
             var part = DatePartAt(run, token, offset, overlay);
@@ -939,7 +959,32 @@ internal sealed class Segmenter
             lastPart = part;
         }
 
-        s.TokenCount = write;
+        // The tokens after the last month move down over those merged.
+        if (write < end)
+        {
+            Array.Copy(tokens, end, tokens, write, count - end);
+        }
+
+        s.TokenCount = write + count - end;
+    }
+
+    /// <summary>The index of the token, among <paramref name="tokens"/>[<paramref name="from"/>..<paramref name="to"/>] (in order, without gaps), that covers <paramref name="position"/>.</summary>
+    private static int TokenAt(RawToken[] tokens, int from, int to, int position)
+    {
+        while (from < to)
+        {
+            var middle = (from + to) >>> 1;
+            if (tokens[middle].End <= position)
+            {
+                from = middle + 1;
+            }
+            else
+            {
+                to = middle;
+            }
+        }
+
+        return from;
     }
 
     /// <summary>The date part a token of the run is (see <see cref="DatePart"/>); 0 for a user word.</summary>
