@@ -717,7 +717,7 @@ internal sealed class Segmenter
         const int B = 0, E = 2, S = 3;
         var length = end - start;
         s.EnsureHmm(length);
-        UnknownWordStates(_lexicon, run[start..end], s.Back, s.States);
+        UnknownWordStates(_lexicon, run[start..end], s.Prefixes.Codes.AsSpan(start, length), s.Back, s.States);
         var wordStart = 0;
         for (var t = 0; t < length; t++)
         {
@@ -741,8 +741,8 @@ internal sealed class Segmenter
 
     /// <summary>
     /// jieba's finalseg Viterbi: the most likely B/M/E/S state of each character of
-    /// <paramref name="text"/> (two or more characters) into <paramref name="states"/>, with
-    /// <paramref name="back"/> (four per character) as working space.
+    /// <paramref name="text"/> (two or more characters, with their trie <paramref name="codes"/>) into
+    /// <paramref name="states"/>, with <paramref name="back"/> (four per character) as working space.
     /// </summary>
     /// <remarks>
     /// The previous character's four scores and the eight transitions the states allow stay in locals,
@@ -750,7 +750,7 @@ internal sealed class Segmenter
     /// comparisons are jieba's, in its order, so the states are the same bit for bit as with a table
     /// of scores.
     /// </remarks>
-    internal static void UnknownWordStates(CompiledLexicon lexicon, ReadOnlySpan<char> text, Span<byte> back, Span<byte> states)
+    internal static void UnknownWordStates(CompiledLexicon lexicon, ReadOnlySpan<char> text, ReadOnlySpan<ushort> codes, Span<byte> back, Span<byte> states)
     {
         const int B = 0, M = 1, E = 2, S = 3;
         var transition = lexicon.HmmTransition;
@@ -759,13 +759,13 @@ internal sealed class Segmenter
         var (fromBToE, fromMToE) = (transition[(B * 4) + E], transition[(M * 4) + E]);
         var (fromSToS, fromEToS) = (transition[(S * 4) + S], transition[(E * 4) + S]);
         var emission = lexicon.HmmEmission.AsSpan();
-        var first = emission.Slice(lexicon.HmmRow(text[0]), 4);
+        var first = emission.Slice(Row(lexicon, text, codes, 0), 4);
         var hmmStart = lexicon.HmmStart;
         var (b, m, e, single) = (hmmStart[B] + first[B], hmmStart[M] + first[M], hmmStart[E] + first[E], hmmStart[S] + first[S]);
         back = back[..(text.Length * 4)];
         for (var t = 1; t < text.Length; t++)
         {
-            var emit = emission.Slice(lexicon.HmmRow(text[t]), 4);
+            var emit = emission.Slice(Row(lexicon, text, codes, t), 4);
             var pointers = back.Slice(t * 4, 4);
             var nextB = Step(e + fromEToB, single + fromSToB, emit[B], E, S, out pointers[B]);
             var nextM = Step(m + fromMToM, b + fromBToM, emit[M], M, B, out pointers[M]);
@@ -780,6 +780,10 @@ internal sealed class Segmenter
             states[t] = (byte)current;
             current = back[(t * 4) + current];
         }
+
+        // By the run's codes; a character in no word (rare) by itself.
+        static int Row(CompiledLexicon lexicon, ReadOnlySpan<char> text, ReadOnlySpan<ushort> codes, int t) =>
+            lexicon.HmmRowByCode(codes[t]) is var row and >= 0 ? row : lexicon.HmmRow(text[t]);
 
         static double Step(double p1, double p2, double emit, byte from1, byte from2, out byte from)
         {
