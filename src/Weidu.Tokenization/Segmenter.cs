@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -52,14 +51,12 @@ internal sealed class Segmenter
     private const float TitleBonus = 4f;
 
     /// <summary>Titles that precede a person's name in official text.</summary>
-    private static readonly string[] Titles =
+    internal static readonly string[] Titles =
     [
         "书记", "市长", "区长", "县长", "省长", "镇长", "乡长", "主任", "主席", "部长", "局长", "厅长", "处长", "科长", "校长",
         "院长", "所长", "站长", "会长", "社长", "委员", "秘书长", "总理", "经理", "董事长", "组长", "队长", "主任委员", "检察长",
         "庭长", "政委", "司令员", "同志", "代表", "记者", "教授", "专家", "、",
     ];
-
-    private static readonly SearchValues<char> TitleLastCharacters = SearchValues.Create(string.Concat(Titles.Select(t => t[^1]).Distinct()));
 
     private readonly CompiledLexicon _lexicon;
     private readonly float _unknownCharScore;
@@ -131,7 +128,8 @@ internal sealed class Segmenter
         var length = text[end..limit].IndexOfAny(CharFolding.WhiteSpace);
         end = length < 0 ? limit : end + length;
 
-        if (end < text.Length && !char.IsWhiteSpace(text[end]))
+        // Only a run that reached the length limit may stop where no whitespace is.
+        if (length < 0 && end < text.Length && !char.IsWhiteSpace(text[end]))
         {
             end = CutRun(text, position, end);
         }
@@ -448,8 +446,8 @@ internal sealed class Segmenter
 
     internal static bool FollowsTitle(ReadOnlySpan<char> run, int i)
     {
-        // Most characters end no title: one set lookup rules them out before the list is tried.
-        if (i == 0 || !TitleLastCharacters.Contains(run[i - 1]))
+        // Most characters end no title: one table read rules them out before the list is tried.
+        if (i == 0 || !CharFolding.IsTitleEnd(run[i - 1]))
         {
             return false;
         }
@@ -658,26 +656,39 @@ internal sealed class Segmenter
         // a write of the scratch's count) per token.
         var tokens = s.EnsureTokens(n);
         var count = s.TokenCount;
+
+        // Each position the path passes decodes its edge once: the scan for a stretch of single
+        // characters hands on the edge that ends it, and a lone character keeps its own.
         var i = 0;
+        var edge = path.EdgeAt(run, 0);
         while (i < n)
         {
-            var edge = path.EdgeAt(run, i);
             if (edge.Source != EdgeSource.HanSingle)
             {
                 tokens[count++] = new RawToken(offset + i, offset + edge.End, edge.Tag, edge.Kind);
                 i = edge.End;
+                if (i < n)
+                {
+                    edge = path.EdgeAt(run, i);
+                }
+
                 continue;
             }
 
             // Collect consecutive single Han characters: unknown words hide in such runs.
             var start = i;
+            var single = edge;
             do
             {
                 i++;
             }
-            while (i < n && path.EdgeAt(run, i).Source == EdgeSource.HanSingle);
+            while (i < n && (edge = path.EdgeAt(run, i)).Source == EdgeSource.HanSingle);
 
-            if (i - start > 1 && UseUnknownWordModel && !s.Prefixes.ContainsWord(start, i))
+            if (i - start == 1)
+            {
+                tokens[count++] = new RawToken(offset + start, offset + i, single.Tag, TokenKind.Word);
+            }
+            else if (UseUnknownWordModel && !s.Prefixes.ContainsWord(start, i))
             {
                 s.TokenCount = count;
                 CutUnknown(run, start, i, offset, path, s);
@@ -696,12 +707,17 @@ internal sealed class Segmenter
     }
 
     /// <summary>jieba's finalseg: the words of a stretch of single characters, by their B/M/E/S states.</summary>
+    /// <remarks>
+    /// Not inlined: about one token in thirty comes from here, and inlined into the path's output it
+    /// gave that loop a frame of 424 bytes, its locals spilled around every token.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void CutUnknown(ReadOnlySpan<char> run, int start, int end, int offset, PathView path, SegmenterScratch s)
     {
         const int B = 0, E = 2, S = 3;
         var length = end - start;
         s.EnsureHmm(length);
-        UnknownWordStates(_lexicon, run[start..end], s.Back, s.States);
+        UnknownWordStates(_lexicon, run[start..end], s.Prefixes.Codes.AsSpan(start, length), s.Back, s.States);
         var wordStart = 0;
         for (var t = 0; t < length; t++)
         {
@@ -725,8 +741,8 @@ internal sealed class Segmenter
 
     /// <summary>
     /// jieba's finalseg Viterbi: the most likely B/M/E/S state of each character of
-    /// <paramref name="text"/> (two or more characters) into <paramref name="states"/>, with
-    /// <paramref name="back"/> (four per character) as working space.
+    /// <paramref name="text"/> (two or more characters, with their trie <paramref name="codes"/>) into
+    /// <paramref name="states"/>, with <paramref name="back"/> (four per character) as working space.
     /// </summary>
     /// <remarks>
     /// The previous character's four scores and the eight transitions the states allow stay in locals,
@@ -734,7 +750,7 @@ internal sealed class Segmenter
     /// comparisons are jieba's, in its order, so the states are the same bit for bit as with a table
     /// of scores.
     /// </remarks>
-    internal static void UnknownWordStates(CompiledLexicon lexicon, ReadOnlySpan<char> text, Span<byte> back, Span<byte> states)
+    internal static void UnknownWordStates(CompiledLexicon lexicon, ReadOnlySpan<char> text, ReadOnlySpan<ushort> codes, Span<byte> back, Span<byte> states)
     {
         const int B = 0, M = 1, E = 2, S = 3;
         var transition = lexicon.HmmTransition;
@@ -743,13 +759,13 @@ internal sealed class Segmenter
         var (fromBToE, fromMToE) = (transition[(B * 4) + E], transition[(M * 4) + E]);
         var (fromSToS, fromEToS) = (transition[(S * 4) + S], transition[(E * 4) + S]);
         var emission = lexicon.HmmEmission.AsSpan();
-        var first = emission.Slice(lexicon.HmmRow(text[0]), 4);
+        var first = emission.Slice(Row(lexicon, text, codes, 0), 4);
         var hmmStart = lexicon.HmmStart;
         var (b, m, e, single) = (hmmStart[B] + first[B], hmmStart[M] + first[M], hmmStart[E] + first[E], hmmStart[S] + first[S]);
         back = back[..(text.Length * 4)];
         for (var t = 1; t < text.Length; t++)
         {
-            var emit = emission.Slice(lexicon.HmmRow(text[t]), 4);
+            var emit = emission.Slice(Row(lexicon, text, codes, t), 4);
             var pointers = back.Slice(t * 4, 4);
             var nextB = Step(e + fromEToB, single + fromSToB, emit[B], E, S, out pointers[B]);
             var nextM = Step(m + fromMToM, b + fromBToM, emit[M], M, B, out pointers[M]);
@@ -764,6 +780,10 @@ internal sealed class Segmenter
             states[t] = (byte)current;
             current = back[(t * 4) + current];
         }
+
+        // By the run's codes; a character in no word (rare) by itself.
+        static int Row(CompiledLexicon lexicon, ReadOnlySpan<char> text, ReadOnlySpan<ushort> codes, int t) =>
+            lexicon.HmmRowByCode(codes[t]) is var row and >= 0 ? row : lexicon.HmmRow(text[t]);
 
         static double Step(double p1, double p2, double emit, byte from1, byte from2, out byte from)
         {
@@ -905,13 +925,17 @@ internal sealed class Segmenter
             return;
         }
 
-        // Most runs with those characters hold no date (今年, 日本): a scan that writes nothing finds
-        // the first merge, and the tokens before it stay where they are.
+        // A month is a token that ends in 月, so only the tokens from the one before the run's first
+        // 月 to the one after its last can merge (a dateline opens a long paragraph with none after).
         var tokens = s.Tokens;
         var count = s.TokenCount;
+        var k = Math.Max(firstToken, TokenAt(tokens, firstToken, count, offset + run.IndexOf('月')) - 1);
+        var end = Math.Min(count, TokenAt(tokens, firstToken, count, offset + run.LastIndexOf('月')) + 2);
+
+        // Most runs with those characters hold no date (今年, 日本): a scan that writes nothing finds
+        // the first merge, and the tokens before it stay where they are.
         var lastPart = 0;
-        var k = firstToken;
-        for (; k < count; k++)
+        for (; k < end; k++)
         {
             var part = DatePartAt(run, tokens[k], offset, overlay);
             if (lastPart > 0 && part == lastPart + 1 && tokens[k - 1].End == tokens[k].Start)
@@ -923,7 +947,7 @@ internal sealed class Segmenter
         }
 
         var write = k;
-        for (; k < count; k++)
+        for (; k < end; k++)
         {
             var token = tokens[k];
             var part = DatePartAt(run, token, offset, overlay);
@@ -939,7 +963,32 @@ internal sealed class Segmenter
             lastPart = part;
         }
 
-        s.TokenCount = write;
+        // The tokens after the last month move down over those merged.
+        if (write < end)
+        {
+            Array.Copy(tokens, end, tokens, write, count - end);
+        }
+
+        s.TokenCount = write + count - end;
+    }
+
+    /// <summary>The index of the token, among <paramref name="tokens"/>[<paramref name="from"/>..<paramref name="to"/>] (in order, without gaps), that covers <paramref name="position"/>.</summary>
+    private static int TokenAt(RawToken[] tokens, int from, int to, int position)
+    {
+        while (from < to)
+        {
+            var middle = (from + to) >>> 1;
+            if (tokens[middle].End <= position)
+            {
+                from = middle + 1;
+            }
+            else
+            {
+                to = middle;
+            }
+        }
+
+        return from;
     }
 
     /// <summary>The date part a token of the run is (see <see cref="DatePart"/>); 0 for a user word.</summary>

@@ -76,6 +76,35 @@ public sealed class ChineseTokenizerTests
         Assert.NotEqual(TokenKind.Word, token.Kind);
     }
 
+    /// <summary>
+    /// Only the tokens from the one before a run's first 月 to the one after its last can merge into a
+    /// date: the year before the first month, the day after the last, and the tokens after that move
+    /// down over the merged ones, with the standards that merge dates.
+    /// </summary>
+    [Theory]
+    [InlineData(SegmentationStandard.Default)]
+    [InlineData(SegmentationStandard.Msr)]
+    public void Dates_merge_from_the_first_month_to_the_last_and_the_rest_of_the_run_stays(SegmentationStandard standard)
+    {
+        const string text = "会议于2019年3月5日召开，岁月如梭，6月8日闭幕，大家都很高兴。";
+        var tokens = ChineseTokenizer.Default.WithStandard(standard).Tokenize(text).AsSpan().ToArray();
+        Assert.Equal(0, tokens[0].Start);
+        Assert.Equal(text.Length, tokens[^1].End);
+        for (var k = 1; k < tokens.Length; k++)
+        {
+            Assert.Equal(tokens[k - 1].End, tokens[k].Start);
+        }
+
+        foreach (var date in new[] { "2019年3月5日", "6月8日" })
+        {
+            var start = text.IndexOf(date, StringComparison.Ordinal);
+            var token = Assert.Single(tokens, t => t.Start == start && t.End == start + date.Length);
+            Assert.Equal("t", token.Tag);
+        }
+
+        Assert.EndsWith("大家 都 很 高兴 。", Segment(text, standard), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("刚才，申健民同志宣读了通知，李朝锋同志对机构改革方案进行了说明。", "申健民")]
     [InlineData("刚才，申健民同志宣读了通知，李朝锋同志对机构改革方案进行了说明。", "李朝锋")]
@@ -323,8 +352,10 @@ public sealed class ChineseTokenizerTests
         {
             var c = (char)i;
             Assert.True(char.IsWhiteSpace(c) == CharFolding.WhiteSpace.Contains(c), $"U+{i:X4}");
+            Assert.True((char.IsWhiteSpace(c) && c is not '\n' and not '\r') == CharFolding.IsWhitespace(c), $"U+{i:X4}");
             var isDateSuffix = c is '年' or '月' or '日' or '号';
             Assert.True(isDateSuffix == CharFolding.IsDateSuffix(c), $"U+{i:X4}");
+            Assert.True(Segmenter.Titles.Any(title => title[^1] == c) == CharFolding.IsTitleEnd(c), $"U+{i:X4}");
         }
     }
 

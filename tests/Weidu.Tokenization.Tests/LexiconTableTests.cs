@@ -41,6 +41,8 @@ public sealed class LexiconTableTests
         for (var c = 0; c <= char.MaxValue; c++)
         {
             Assert.Equal(Lexicon.HmmRow(Lexicon.Fold((char)c)), Lexicon.HmmRow((char)c));
+            var byCode = Lexicon.HmmRowByCode(Lexicon.CodeOf((char)c));
+            Assert.True(byCode == Lexicon.HmmRow((char)c) || (byCode == -1 && !Lexicon.TryGetWord(((char)c).ToString(), out _)), $"U+{c:X4}");
         }
 
         Assert.NotEqual(Lexicon.HmmRow('x'), Lexicon.HmmRow('華'));

@@ -51,7 +51,8 @@ public sealed class UnknownWordModelTests
     {
         var back = new byte[text.Length * 4];
         var states = new byte[text.Length];
-        Segmenter.UnknownWordStates(Lexicon, text, back, states);
+        var codes = text.Select(Lexicon.CodeOf).ToArray();
+        Segmenter.UnknownWordStates(Lexicon, text, codes, back, states);
         return states;
     }
 

@@ -24,6 +24,7 @@ internal sealed class CompiledLexicon
     private readonly int[] _frequency;
     private readonly CharacterTraits[] _traits;
     private readonly ushort[] _hmmRow;
+    private int[] _hmmRowByCode = [];
 
     private CompiledLexicon(BinaryReader reader)
     {
@@ -61,7 +62,7 @@ internal sealed class CompiledLexicon
         HmmTransition = ReadArray<double>(reader, LexiconFormat.StateCount * LexiconFormat.StateCount);
         var rowCount = reader.ReadInt32();
         var hmmRows = ReadArray<ushort>(reader, LexiconFormat.AlphabetSize);
-        HmmEmission = ReadArray<double>(reader, rowCount * LexiconFormat.StateCount);
+        HmmEmission = OrderRowsByCode(ReadArray<double>(reader, rowCount * LexiconFormat.StateCount), hmmRows, rawCodes);
         var surnames = ReadArray<ushort>(reader, reader.ReadInt32());
         var surnameLogProbabilities = ReadArray<float>(reader, surnames.Length);
         var givenNames = ReadArray<ushort>(reader, reader.ReadInt32());
@@ -119,6 +120,13 @@ internal sealed class CompiledLexicon
 
     /// <summary>Where the emissions of a character (folded) start in <see cref="HmmEmission"/>.</summary>
     public int HmmRow(char c) => _hmmRow[c] * LexiconFormat.StateCount;
+
+    /// <summary>
+    /// <see cref="HmmRow"/> by trie code (<see cref="CodeOf"/>), or -1 for the code that every character
+    /// in no word shares, whose rows differ: the codes of a run are at hand, and the table by code is a
+    /// few hot cache lines where the one by character spreads over the Han block.
+    /// </summary>
+    public int HmmRowByCode(ushort code) => _hmmRowByCode[code];
 
     /// <summary>ln P(a name starts with this character), or negative infinity.</summary>
     public float[] SurnameLogProbability { get; }
@@ -352,6 +360,16 @@ internal sealed class CompiledLexicon
             GivenNameLogProbability[c] = given[folded];
         }
 
+        _hmmRowByCode = new int[absent + 1];
+        _hmmRowByCode[absent] = -1;
+        for (var c = 0; c < _codes.Length; c++)
+        {
+            if (_codes[c] != absent)
+            {
+                _hmmRowByCode[_codes[c]] = HmmRow((char)c);
+            }
+        }
+
         // Names are lexicon words, so a character with a name probability has a code of its own.
         SurnameLogProbabilityByCode = ByCode(surname);
         GivenNameLogProbabilityByCode = ByCode(given);
@@ -382,6 +400,51 @@ internal sealed class CompiledLexicon
 
             return table;
         }
+    }
+
+    /// <summary>
+    /// Puts the HMM's rows in the order of their characters' trie codes, which go by how many words
+    /// hold a character, and renumbers <paramref name="rowOf"/> (by folded character) to match: the
+    /// rows the unknown-word model reads share a few cache lines, where the file's Unicode order spreads
+    /// its 14,633 rows (468 KB) evenly. The rows' values do not change.
+    /// </summary>
+    private static double[] OrderRowsByCode(double[] emission, ushort[] rowOf, ushort[] rawCodes)
+    {
+        // A row's place: the smallest code of a character that reads it (no code last), then its number.
+        var rowCount = emission.Length / LexiconFormat.StateCount;
+        var places = new long[rowCount];
+        for (var row = 0; row < rowCount; row++)
+        {
+            places[row] = long.MaxValue - rowCount + row;
+        }
+
+        for (var c = 0; c < rowOf.Length; c++)
+        {
+            var code = rawCodes[c] == 0 ? ushort.MaxValue + 1L : rawCodes[c];
+            places[rowOf[c]] = Math.Min(places[rowOf[c]], (code << 32) | rowOf[c]);
+        }
+
+        var rows = new int[rowCount];
+        for (var row = 0; row < rowCount; row++)
+        {
+            rows[row] = row;
+        }
+
+        Array.Sort(places, rows);
+        var renumbered = new ushort[rowCount];
+        var ordered = GC.AllocateUninitializedArray<double>(emission.Length);
+        for (var place = 0; place < rowCount; place++)
+        {
+            renumbered[rows[place]] = checked((ushort)place);
+            emission.AsSpan(rows[place] * LexiconFormat.StateCount, LexiconFormat.StateCount).CopyTo(ordered.AsSpan(place * LexiconFormat.StateCount));
+        }
+
+        for (var c = 0; c < rowOf.Length; c++)
+        {
+            rowOf[c] = renumbered[rowOf[c]];
+        }
+
+        return ordered;
     }
 
     private static byte TagIdOf(List<string> tags, string tag)
