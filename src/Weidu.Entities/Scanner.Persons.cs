@@ -329,16 +329,38 @@ internal sealed partial class Scanner
                 continue;
             }
 
-            for (var start = Math.Max(0, i - MaxTransliteratedPart); start <= i - 2; start++)
+            var donor = false;
+            for (var start = Math.Max(0, i - MaxTransliteratedPart); start <= i - 2 && !donor; start++)
             {
                 var name = text[start..i];
-                if (IsCupDonor(name) && StandsAfterBoundary(start) && !IsNonNameWord(name) && !IsListedPlaceOrBody(name))
+                donor = IsCupDonor(name) && StandsAfterBoundary(start) && !IsNonNameWord(name) && !IsListedPlaceOrBody(name);
+                if (donor)
                 {
                     AddPerson(start, i, Confidence.Cue, null);
-                    break;
                 }
             }
+
+            // A cup named after one donor's surname is a tournament's where a stage of it follows (汤杯半决赛, 汤杯小组赛,
+            // 汤杯决赛圈), as a prize or a vessel (金杯, 奖杯) is not.
+            if (!donor && IsSurnameAlone(text[i - 1]) && (StandsAfterBoundary(i - 1) || FollowsFunctionWord(i - 1)) && StartsTournamentStage(i + 1))
+            {
+                AddPerson(i - 1, i, Confidence.Cue, null);
+            }
         }
+    }
+
+    /// <summary>Whether a word ending in 赛 starts at <paramref name="position"/> (赛, 决赛, 半决赛, 小组赛): a stage of a tournament.</summary>
+    private bool StartsTournamentStage(int position)
+    {
+        for (var length = 1; length <= 3 && position + length <= _text.Length; length++)
+        {
+            if (_text[position + length - 1] == '赛' && (length == 1 || _lexicon.IsWord(_text.AsSpan(position, length))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

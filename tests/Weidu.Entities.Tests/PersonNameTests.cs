@@ -118,12 +118,15 @@ public sealed class PersonNameTests
     [Theory]
     [InlineData("本届汤尤杯赛将在香港举行。", new[] { "汤", "尤" })]
     [InlineData("昨晚，尤伯杯决赛结束。", new[] { "尤伯" })]
+    [InlineData("中国男队无缘汤杯半决赛。", new[] { "汤" })]
+    [InlineData("今天的汤杯小组赛结束了。", new[] { "汤" })]
     public void The_donors_a_cup_is_named_after_are_persons(string text, string[] names) =>
         Assert.Equal(names, Persons(text));
 
     [Theory]
     [InlineData("他们夺得金杯后举杯干杯。")]
     [InlineData("世界杯和联合会杯的比赛。")]
+    [InlineData("他在决赛中夺得金杯，新闻杯赛也结束了。")]
     public void A_cup_named_after_no_one_has_no_person(string text) =>
         Assert.Empty(Persons(text));
 
