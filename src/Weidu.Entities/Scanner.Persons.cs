@@ -75,6 +75,19 @@ internal sealed partial class Scanner
             AddPerson(i, i + 1, Confidence.Cue, null);
         }
 
+        // 刘家本来就贫穷, 为刘家解决: a common surname before 家 names a family, as the gold sets tag it, where 家 is no
+        // given character (温家宝, 唐家璇: then a word begins after it, or the clause ends) and the surname is no count's
+        // (30余家) and ends no word (亲戚家门).
+        for (var i = NextAt(Gate.CommonSurnames, 0); i + 2 < text.Length; i = NextAt(Gate.CommonSurnames, i + 1))
+        {
+            if (text[i + 1] == '家' && NameModel.IsCommonSurname(text[i]) && Grammar.NameFollowers.LongestPrefix(text.Slice(i, 1)) == 0
+                && (i == 0 || !char.IsDigit(text[i - 1])) && !IsNumeral(text[i]) && !EndsWordAt(i + 1) && !IsNonNameWord(text.Slice(i, 2))
+                && (!NameModel.IsHan(text[i + 2]) || BeginsWord(i + 2)))
+            {
+                AddPerson(i, i + 1, Confidence.Cue, null);
+            }
+        }
+
         // 老于的女儿, 小李说: 老 or 小 after a boundary, then a common surname that makes no word with either neighbour,
         // before a boundary or a word that follows names.
         for (var i = NextAt(Gate.CommonSurnames, 1); i < text.Length; i = NextAt(Gate.CommonSurnames, i + 1))
@@ -86,6 +99,9 @@ internal sealed partial class Scanner
             }
         }
     }
+
+    /// <summary>Whether the lexicon tags <paramref name="c"/> alone a numeral (万 in 数万家).</summary>
+    private bool IsNumeral(char c) => _lexicon.TryGetWord([c], out _, out var tag) && tag.Length > 0 && tag[0] == 'm';
 
     /// <summary>Whether a name ending at <paramref name="end"/> stands before punctuation, the end or a word that follows names.</summary>
     private bool EndsBeforeFollower(int end) => end == _text.Length || !NameModel.IsHan(_text[end]) || StartsFollower(_text.AsSpan(end));

@@ -131,6 +131,23 @@ public sealed class PersonNameTests
         Assert.Empty(Persons(text));
 
     [Theory]
+    [InlineData("村里为刘家解决了困难。", "刘")]
+    [InlineData("过年时张家门前热闹非凡。", "张")]
+    public void A_surname_before_家_names_the_family(string text, string surname) =>
+        Assert.Equal([surname], Persons(text));
+
+    [Theory]
+    [InlineData("由于家境贫困，他早早辍学。")]
+    [InlineData("全县30余家企业参加。")]
+    [InlineData("他走访了亲戚家门前的小店。")]
+    public void A_surname_before_家_in_a_word_or_a_count_is_no_family(string text) =>
+        Assert.Empty(Persons(text));
+
+    [Fact]
+    public void A_surname_before_家_that_begins_a_given_name_is_the_name() =>
+        Assert.Equal(["唐家璇"], Persons("唐家璇说，双方看法一致。"));
+
+    [Theory]
     [InlineData("他担任主席多年。")]
     [InlineData("代表们走上主席台。")]
     public void A_surname_ending_a_word_before_a_post_is_no_reference(string text) =>
