@@ -131,6 +131,21 @@ public sealed class PersonNameTests
         Assert.Empty(Persons(text));
 
     [Theory]
+    [InlineData("厂里一位姓樊的师傅修好了机器。", "樊")]
+    [InlineData("他说自己姓欧阳，家在湖南。", "欧阳")]
+    [InlineData("温先生昨天到了北京。", "温")]
+    [InlineData("会上，邢女士介绍了经验。", "邢")]
+    public void A_surname_after_姓_or_before_an_honorific_at_a_clause_head_names_the_person(string text, string surname) =>
+        Assert.Equal([surname], Persons(text));
+
+    [Theory]
+    [InlineData("让老百姓乐的是，菜价降了。")]
+    [InlineData("我们向老师请教问题。")]
+    [InlineData("和先生一起来的还有他的学生。")]
+    public void A_surname_inside_a_word_or_a_function_word_before_an_honorific_is_no_reference(string text) =>
+        Assert.DoesNotContain(Persons(text), name => name.Length == 1);
+
+    [Theory]
     [InlineData("村里为刘家解决了困难。", "刘")]
     [InlineData("过年时张家门前热闹非凡。", "张")]
     public void A_surname_before_家_names_the_family(string text, string surname) =>
