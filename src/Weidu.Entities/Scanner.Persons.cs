@@ -443,8 +443,9 @@ internal sealed partial class Scanner
     /// <summary>
     /// The length of a Japanese name at <paramref name="start"/>, or 0: a family name alone before a post, an
     /// honorific or a word that follows names (桥本首相, 桥本还表示), or with a given name of two characters (武村正义),
-    /// three when they end in 郎 or 之助 (桥本龙太郎, 松下幸之助), before the same or a boundary. The family name must
-    /// not end a word begun before it. A given name may be a word (正义 in 武村正义).
+    /// three when they end in 郎 or 之助 (桥本龙太郎, 松下幸之助), before the same or a boundary, or, when the given name is
+    /// no word, before a word (东条英机自忖). The family name must not end a word begun before it. A given name may be a
+    /// word (正义 in 武村正义).
     /// </summary>
     private int JapaneseNameLength(int start)
     {
@@ -462,7 +463,9 @@ internal sealed partial class Scanner
         }
 
         var length = given + 3 <= text.Length && (text[given + 2] == '郎' || text.Slice(given + 1, 2).SequenceEqual("之助")) ? 3 : 2;
-        return given + length <= text.Length && EndsListedName(given + length) ? surname + length : 0;
+        // A given name that is no word may also end where a word begins (东条英机自忖, 松下幸之助企业).
+        return given + length <= text.Length && (EndsListedName(given + length) || (!_lexicon.IsWord(text.Slice(given, length)) && BeginsWord(given + length)))
+            ? surname + length : 0;
     }
 
     /// <summary>

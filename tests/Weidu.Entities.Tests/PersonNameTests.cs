@@ -172,6 +172,8 @@ public sealed class PersonNameTests
     [InlineData("武村正义说，日本重视两国关系。", "武村正义")]
     [InlineData("日本首相桥本龙太郎在今天的会谈中表示。", "桥本龙太郎")]
     [InlineData("桥本还表示，日本将继续努力。", "桥本")]
+    [InlineData("据说东条英机自忖难逃审判。", "东条英机")]
+    [InlineData("他研究过松下幸之助企业管理的经验。", "松下幸之助")]
     public void A_Japanese_family_name_reads_the_Japanese_given_name(string text, string name) =>
         Assert.Equal([name], Persons(text));
 
