@@ -146,6 +146,12 @@ public sealed class PersonNameTests
         Assert.DoesNotContain(Persons(text), name => name.Length == 1);
 
     [Theory]
+    [InlineData("地震震倒了克里姆林宫内的一座钟楼。")]
+    [InlineData("代表团参观了克里姆林宫。")]
+    public void A_foreign_name_that_begins_a_longer_word_is_no_person(string text) =>
+        Assert.Empty(Persons(text));
+
+    [Theory]
     [InlineData("村里为刘家解决了困难。", "刘")]
     [InlineData("过年时张家门前热闹非凡。", "张")]
     public void A_surname_before_家_names_the_family(string text, string surname) =>
