@@ -80,8 +80,8 @@ internal sealed partial class Scanner
         // as a common one. What stands before the surname is asked first: most surnames follow neither.
         for (var i = NextAt(Gate.Surnames, 0); i < text.Length; i = NextAt(Gate.Surnames, i + 1))
         {
-            var afterName = i > 0 && text[i - 1] == '姓';
-            if (!afterName && i > 0 && NameModel.IsHan(text[i - 1]))
+            var afterXing = i > 0 && text[i - 1] == '姓';
+            if (!afterXing && i > 0 && NameModel.IsHan(text[i - 1]))
             {
                 continue;
             }
@@ -92,7 +92,7 @@ internal sealed partial class Scanner
                 continue;
             }
 
-            if (afterName ? !EndsWordAt(i) && EndsBeforeFollower(i + surname)
+            if (afterXing ? !EndsWordAt(i) && EndsBeforeFollower(i + surname)
                 : surname == 1 && !NameModel.IsCommonSurname(text[i]) && i + 1 < text.Length && StartsHonorific(i + 1) && !_lexicon.IsWord(text.Slice(i, 2)))
             {
                 AddPerson(i, i + surname, Confidence.Cue, null);
@@ -839,7 +839,6 @@ internal sealed partial class Scanner
 
     private bool IsListedForeignName(ReadOnlySpan<char> name) => _lexicon.TryGetWord(name, out _, out var tag) && tag == "nrt";
 
-    /// <summary>Whether a word of the lexicon other than a name starts inside [start, end) and runs past its end.</summary>
     /// <summary>
     /// Whether a word of the lexicon of any tag begins at <paramref name="start"/> and runs past <paramref name="end"/>:
     /// a foreign name read there is the start of a longer one, which jieba lists for a place or a building as often
@@ -858,6 +857,7 @@ internal sealed partial class Scanner
         return false;
     }
 
+    /// <summary>Whether a word of the lexicon other than a name starts inside [start, end) and runs past its end.</summary>
     private bool CrossesWordAtEnd(int start, int end)
     {
         for (var wordStart = Math.Max(start, end - _lexicon.MaxWordLength + 1); wordStart < end; wordStart++)
