@@ -77,23 +77,23 @@ internal sealed partial class Scanner
 
         // 姓樊的技术人员: a surname after 姓 (not the end of 百姓) before a boundary or a word that follows names; 温先生对:
         // any surname that is no function word before an honorific at the head of a clause, where a rare one is as sure
-        // as a common one. What stands before the surname is asked first: most surnames follow neither.
+        // as a common one. What stands before the surname, and after it the honorific, are asked first: most surnames
+        // follow neither 姓 nor a clause's edge.
         for (var i = NextAt(Gate.Surnames, 0); i < text.Length; i = NextAt(Gate.Surnames, i + 1))
         {
             var afterXing = i > 0 && text[i - 1] == '姓';
-            if (!afterXing && i > 0 && NameModel.IsHan(text[i - 1]))
+            if (!afterXing && ((i > 0 && NameModel.IsHan(text[i - 1])) || NameModel.IsCommonSurname(text[i]) || i + 1 == text.Length || !StartsHonorific(i + 1)))
             {
                 continue;
             }
 
             var surname = NameModel.SurnameLength(text[i..]);
-            if (surname == 0 || Grammar.NameFollowers.LongestPrefix(text.Slice(i, 1)) == 1 || IsFunctionCharacter(text[i]))
+            if (surname == 0 || (!afterXing && surname > 1) || Grammar.NameFollowers.LongestPrefix(text.Slice(i, 1)) == 1 || IsFunctionCharacter(text[i]))
             {
                 continue;
             }
 
-            if (afterXing ? !EndsWordAt(i) && EndsBeforeFollower(i + surname)
-                : surname == 1 && !NameModel.IsCommonSurname(text[i]) && i + 1 < text.Length && StartsHonorific(i + 1) && !_lexicon.IsWord(text.Slice(i, 2)))
+            if (afterXing ? !EndsWordAt(i) && EndsBeforeFollower(i + surname) : !_lexicon.IsWord(text.Slice(i, 2)))
             {
                 AddPerson(i, i + surname, Confidence.Cue, null);
             }
