@@ -75,6 +75,43 @@ internal sealed partial class Scanner
             AddPerson(i, i + 1, Confidence.Cue, null);
         }
 
+        // 姓樊的技术人员: a surname after 姓 (not the end of 百姓) before a boundary or a word that follows names; 温先生对:
+        // any surname that is no function word before an honorific at the head of a clause, where a rare one is as sure
+        // as a common one. What stands before the surname, and after it the honorific, are asked first: most surnames
+        // follow neither 姓 nor a clause's edge.
+        for (var i = NextAt(Gate.Surnames, 0); i < text.Length; i = NextAt(Gate.Surnames, i + 1))
+        {
+            var afterXing = i > 0 && text[i - 1] == '姓';
+            if (!afterXing && ((i > 0 && NameModel.IsHan(text[i - 1])) || NameModel.IsCommonSurname(text[i]) || i + 1 == text.Length || !StartsHonorific(i + 1)))
+            {
+                continue;
+            }
+
+            var surname = NameModel.SurnameLength(text[i..]);
+            if (surname == 0 || (!afterXing && surname > 1) || Grammar.NameFollowers.LongestPrefix(text.Slice(i, 1)) == 1 || IsFunctionCharacter(text[i]))
+            {
+                continue;
+            }
+
+            if (afterXing ? !EndsWordAt(i) && EndsBeforeFollower(i + surname) : !_lexicon.IsWord(text.Slice(i, 2)))
+            {
+                AddPerson(i, i + surname, Confidence.Cue, null);
+            }
+        }
+
+        // 刘家本来就贫穷, 为刘家解决: a common surname before 家 names a family, as the gold sets tag it, where 家 is no
+        // given character (温家宝, 唐家璇: then a word begins after it, or the clause ends) and the surname is no count's
+        // (30余家) and ends no word (亲戚家门).
+        for (var i = NextAt(Gate.CommonSurnames, 0); i + 2 < text.Length; i = NextAt(Gate.CommonSurnames, i + 1))
+        {
+            if (text[i + 1] == '家' && NameModel.IsCommonSurname(text[i]) && Grammar.NameFollowers.LongestPrefix(text.Slice(i, 1)) == 0
+                && (i == 0 || !char.IsDigit(text[i - 1])) && !IsNumeral(text[i]) && !EndsWordAt(i + 1) && !IsNonNameWord(text.Slice(i, 2))
+                && (!NameModel.IsHan(text[i + 2]) || BeginsWord(i + 2)))
+            {
+                AddPerson(i, i + 1, Confidence.Cue, null);
+            }
+        }
+
         // 老于的女儿, 小李说: 老 or 小 after a boundary, then a common surname that makes no word with either neighbour,
         // before a boundary or a word that follows names.
         for (var i = NextAt(Gate.CommonSurnames, 1); i < text.Length; i = NextAt(Gate.CommonSurnames, i + 1))
@@ -86,6 +123,9 @@ internal sealed partial class Scanner
             }
         }
     }
+
+    /// <summary>Whether the lexicon tags <paramref name="c"/> alone a numeral (万 in 数万家).</summary>
+    private bool IsNumeral(char c) => _lexicon.TryGetWord([c], out _, out var tag) && tag.Length > 0 && tag[0] == 'm';
 
     /// <summary>Whether a name ending at <paramref name="end"/> stands before punctuation, the end or a word that follows names.</summary>
     private bool EndsBeforeFollower(int end) => end == _text.Length || !NameModel.IsHan(_text[end]) || StartsFollower(_text.AsSpan(end));
@@ -329,16 +369,38 @@ internal sealed partial class Scanner
                 continue;
             }
 
-            for (var start = Math.Max(0, i - MaxTransliteratedPart); start <= i - 2; start++)
+            var donor = false;
+            for (var start = Math.Max(0, i - MaxTransliteratedPart); start <= i - 2 && !donor; start++)
             {
                 var name = text[start..i];
-                if (IsCupDonor(name) && StandsAfterBoundary(start) && !IsNonNameWord(name) && !IsListedPlaceOrBody(name))
+                donor = IsCupDonor(name) && StandsAfterBoundary(start) && !IsNonNameWord(name) && !IsListedPlaceOrBody(name);
+                if (donor)
                 {
                     AddPerson(start, i, Confidence.Cue, null);
-                    break;
                 }
             }
+
+            // A cup named after one donor's surname is a tournament's where a stage of it follows (汤杯半决赛, 汤杯小组赛,
+            // 汤杯决赛圈), as a prize or a vessel (金杯, 奖杯) is not.
+            if (!donor && IsSurnameAlone(text[i - 1]) && (StandsAfterBoundary(i - 1) || FollowsFunctionWord(i - 1)) && StartsTournamentStage(i + 1))
+            {
+                AddPerson(i - 1, i, Confidence.Cue, null);
+            }
         }
+    }
+
+    /// <summary>Whether a word ending in 赛 starts at <paramref name="position"/> (赛, 决赛, 半决赛, 小组赛): a stage of a tournament.</summary>
+    private bool StartsTournamentStage(int position)
+    {
+        for (var length = 1; length <= 3 && position + length <= _text.Length; length++)
+        {
+            if (_text[position + length - 1] == '赛' && (length == 1 || _lexicon.IsWord(_text.AsSpan(position, length))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -386,8 +448,9 @@ internal sealed partial class Scanner
     /// <summary>
     /// The length of a Japanese name at <paramref name="start"/>, or 0: a family name alone before a post, an
     /// honorific or a word that follows names (桥本首相, 桥本还表示), or with a given name of two characters (武村正义),
-    /// three when they end in 郎 or 之助 (桥本龙太郎, 松下幸之助), before the same or a boundary. The family name must
-    /// not end a word begun before it. A given name may be a word (正义 in 武村正义).
+    /// three when they end in 郎 or 之助 (桥本龙太郎, 松下幸之助), before the same or a boundary, or, when the given name is
+    /// no word, before a word (东条英机自忖). The family name must not end a word begun before it. A given name may be a
+    /// word (正义 in 武村正义).
     /// </summary>
     private int JapaneseNameLength(int start)
     {
@@ -405,7 +468,9 @@ internal sealed partial class Scanner
         }
 
         var length = given + 3 <= text.Length && (text[given + 2] == '郎' || text.Slice(given + 1, 2).SequenceEqual("之助")) ? 3 : 2;
-        return given + length <= text.Length && EndsListedName(given + length) ? surname + length : 0;
+        // A given name that is no word may also end where a word begins (东条英机自忖, 松下幸之助企业).
+        return given + length <= text.Length && (EndsListedName(given + length) || (!_lexicon.IsWord(text.Slice(given, length)) && BeginsWord(given + length)))
+            ? surname + length : 0;
     }
 
     /// <summary>
@@ -472,7 +537,7 @@ internal sealed partial class Scanner
 
             // A listed place after the first character (达伊斯兰堡 in 抵达伊斯兰堡) is that place.
             if (!IsNonNameWord(name) && !IsListedPlaceOrBody(name)
-                && !IsListedPlaceOrBody(name[1..]) && !IsPlaceContext(start))
+                && !IsListedPlaceOrBody(name[1..]) && !IsPlaceContext(start) && !BeginsLongerWord(start, end))
             {
                 AddPerson(start, end, Confidence.Statistical, null);
                 _foreignNames.Add((start, end));
@@ -773,6 +838,24 @@ internal sealed partial class Scanner
     }
 
     private bool IsListedForeignName(ReadOnlySpan<char> name) => _lexicon.TryGetWord(name, out _, out var tag) && tag == "nrt";
+
+    /// <summary>
+    /// Whether a word of the lexicon of any tag begins at <paramref name="start"/> and runs past <paramref name="end"/>:
+    /// a foreign name read there is the start of a longer one, which jieba lists for a place or a building as often
+    /// as for a person (杜塞尔 in 杜塞尔多夫, 克里姆 in 克里姆林宫).
+    /// </summary>
+    private bool BeginsLongerWord(int start, int end)
+    {
+        for (var wordEnd = end + 1; wordEnd <= Math.Min(_text.Length, start + _lexicon.MaxWordLength); wordEnd++)
+        {
+            if (_lexicon.IsWord(_text.AsSpan(start, wordEnd - start)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether a word of the lexicon other than a name starts inside [start, end) and runs past its end.</summary>
     private bool CrossesWordAtEnd(int start, int end)

@@ -118,14 +118,55 @@ public sealed class PersonNameTests
     [Theory]
     [InlineData("本届汤尤杯赛将在香港举行。", new[] { "汤", "尤" })]
     [InlineData("昨晚，尤伯杯决赛结束。", new[] { "尤伯" })]
+    [InlineData("中国男队无缘汤杯半决赛。", new[] { "汤" })]
+    [InlineData("今天的汤杯小组赛结束了。", new[] { "汤" })]
     public void The_donors_a_cup_is_named_after_are_persons(string text, string[] names) =>
         Assert.Equal(names, Persons(text));
 
     [Theory]
     [InlineData("他们夺得金杯后举杯干杯。")]
     [InlineData("世界杯和联合会杯的比赛。")]
+    [InlineData("他在决赛中夺得金杯，新闻杯赛也结束了。")]
     public void A_cup_named_after_no_one_has_no_person(string text) =>
         Assert.Empty(Persons(text));
+
+    [Theory]
+    [InlineData("厂里一位姓樊的师傅修好了机器。", "樊")]
+    [InlineData("他说自己姓欧阳，家在湖南。", "欧阳")]
+    [InlineData("温先生昨天到了北京。", "温")]
+    [InlineData("会上，邢女士介绍了经验。", "邢")]
+    public void A_surname_after_姓_or_before_an_honorific_at_a_clause_head_names_the_person(string text, string surname) =>
+        Assert.Equal([surname], Persons(text));
+
+    [Theory]
+    [InlineData("让老百姓乐的是，菜价降了。")]
+    [InlineData("我们向老师请教问题。")]
+    [InlineData("和先生一起来的还有他的学生。")]
+    public void A_surname_inside_a_word_or_a_function_word_before_an_honorific_is_no_reference(string text) =>
+        Assert.DoesNotContain(Persons(text), name => name.Length == 1);
+
+    [Theory]
+    [InlineData("地震震倒了克里姆林宫内的一座钟楼。")]
+    [InlineData("代表团参观了克里姆林宫。")]
+    public void A_foreign_name_that_begins_a_longer_word_is_no_person(string text) =>
+        Assert.Empty(Persons(text));
+
+    [Theory]
+    [InlineData("村里为刘家解决了困难。", "刘")]
+    [InlineData("过年时张家门前热闹非凡。", "张")]
+    public void A_surname_before_家_names_the_family(string text, string surname) =>
+        Assert.Equal([surname], Persons(text));
+
+    [Theory]
+    [InlineData("由于家境贫困，他早早辍学。")]
+    [InlineData("全县30余家企业参加。")]
+    [InlineData("他走访了亲戚家门前的小店。")]
+    public void A_surname_before_家_in_a_word_or_a_count_is_no_family(string text) =>
+        Assert.Empty(Persons(text));
+
+    [Fact]
+    public void A_surname_before_家_that_begins_a_given_name_is_the_name() =>
+        Assert.Equal(["唐家璇"], Persons("唐家璇说，双方看法一致。"));
 
     [Theory]
     [InlineData("他担任主席多年。")]
@@ -137,6 +178,8 @@ public sealed class PersonNameTests
     [InlineData("武村正义说，日本重视两国关系。", "武村正义")]
     [InlineData("日本首相桥本龙太郎在今天的会谈中表示。", "桥本龙太郎")]
     [InlineData("桥本还表示，日本将继续努力。", "桥本")]
+    [InlineData("据说东条英机自忖难逃审判。", "东条英机")]
+    [InlineData("他研究过松下幸之助企业管理的经验。", "松下幸之助")]
     public void A_Japanese_family_name_reads_the_Japanese_given_name(string text, string name) =>
         Assert.Equal([name], Persons(text));
 
