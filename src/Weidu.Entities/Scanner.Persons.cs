@@ -537,7 +537,7 @@ internal sealed partial class Scanner
 
             // A listed place after the first character (达伊斯兰堡 in 抵达伊斯兰堡) is that place.
             if (!IsNonNameWord(name) && !IsListedPlaceOrBody(name)
-                && !IsListedPlaceOrBody(name[1..]) && !IsPlaceContext(start) && !BeginsLongerWord(start, end))
+                && !IsListedPlaceOrBody(name[1..]) && !IsPlaceContext(start) && !StartsLongerWord(start, end, evenName: true))
             {
                 AddPerson(start, end, Confidence.Statistical, null);
                 _foreignNames.Add((start, end));
@@ -838,24 +838,6 @@ internal sealed partial class Scanner
     }
 
     private bool IsListedForeignName(ReadOnlySpan<char> name) => _lexicon.TryGetWord(name, out _, out var tag) && tag == "nrt";
-
-    /// <summary>
-    /// Whether a word of the lexicon of any tag begins at <paramref name="start"/> and runs past <paramref name="end"/>:
-    /// a foreign name read there is the start of a longer one, which jieba lists for a place or a building as often
-    /// as for a person (杜塞尔 in 杜塞尔多夫, 克里姆 in 克里姆林宫).
-    /// </summary>
-    private bool BeginsLongerWord(int start, int end)
-    {
-        for (var wordEnd = end + 1; wordEnd <= Math.Min(_text.Length, start + _lexicon.MaxWordLength); wordEnd++)
-        {
-            if (_lexicon.IsWord(_text.AsSpan(start, wordEnd - start)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>Whether a word of the lexicon other than a name starts inside [start, end) and runs past its end.</summary>
     private bool CrossesWordAtEnd(int start, int end)

@@ -313,7 +313,7 @@ internal sealed partial class Scanner
             }
 
             // jieba tags many foreign places nr (图卢兹): after 在 or 抵达 the name is the place's.
-            if (length > 0 && !(type == EntityType.Organization && RunsIntoWord(i, i + length)) && !(type == EntityType.Person && (IsPlaceContext(i) || BeginsLongerWord(i, i + length)))
+            if (length > 0 && !(type == EntityType.Organization && RunsIntoWord(i, i + length)) && !(type == EntityType.Person && (IsPlaceContext(i) || StartsLongerWord(i, i + length, evenName: true)))
                 && !(type == EntityType.Location && (IsInsideWordFromLeft(i, i + length) || IsPartOfDirection(i, i + length))))
             {
                 Add(i, i + length, type, Confidence.Lexicon);
@@ -994,12 +994,17 @@ internal sealed partial class Scanner
     /// <summary>Whether the lexicon tags <paramref name="word"/> a person's name (nr).</summary>
     private bool IsListedName(ReadOnlySpan<char> word) => _lexicon.TryGetWord(word, out _, out var tag) && tag == "nr";
 
-    /// <summary>Whether a word of the lexicon other than a name starts with the name and runs past its end (严阵 in 严阵以待).</summary>
-    private bool StartsLongerWord(int start, int end)
+    /// <summary>
+    /// Whether a word of the lexicon other than a name starts with the name and runs past its end (严阵 in 严阵以待); with
+    /// <paramref name="evenName"/>, a word of any tag: a foreign name read there is the start of a longer one, which jieba
+    /// lists for a place or a building as often as for a person (杜塞尔 in 杜塞尔多夫, 克里姆 in 克里姆林宫).
+    /// </summary>
+    private bool StartsLongerWord(int start, int end, bool evenName = false)
     {
         for (var wordEnd = end + 1; wordEnd <= Math.Min(_text.Length, start + _lexicon.MaxWordLength); wordEnd++)
         {
-            if (IsNonNameWord(_text.AsSpan(start, wordEnd - start)))
+            var word = _text.AsSpan(start, wordEnd - start);
+            if (evenName ? _lexicon.IsWord(word) : IsNonNameWord(word))
             {
                 return true;
             }
