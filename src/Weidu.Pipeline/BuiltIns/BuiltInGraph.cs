@@ -148,7 +148,18 @@ internal sealed class BuiltInGraph
     public AnalysedItem[] AnalyseOnce(CorpusDocument document, int offset, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var items = Flatten(Segment(document));
+        var segmented = Segment(document);
+        return AnalyseOnce(segmented.DocumentId, segmented.Tree.Root.Children, offset, cancellationToken);
+    }
+
+    /// <summary>
+    /// The analysed items of a document already segmented: <paramref name="documents"/> are its yearbook documents,
+    /// positioned in it, as this graph's segmenter reads them (a streamed chunk's, read by the stream's producer).
+    /// </summary>
+    public AnalysedItem[] AnalyseOnce(string documentId, IEnumerable<PositionedNode> documents, int offset, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var items = ItemFlattener.Flatten(documentId, documents, resolveEntryDates: Services.Temporal is not null);
         var tagger = Services.Tagger;
         EntityScan[]? scans = null;
         Gazetteer? gazetteer = null;
