@@ -228,8 +228,12 @@ internal sealed class BuiltInGraph
             buffer[count++] = token with { Span = map.Map(token.Span, origin) };
         }
 
-        var mapped = count == 0 ? EquatableArray<Token>.Empty : new EquatableArray<Token>(buffer.AsSpan(0, count).ToArray());
-        ArrayPool<Token>.Shared.Return(buffer, clearArray: true);
+        var used = buffer.AsSpan(0, count);
+        var mapped = count == 0 ? EquatableArray<Token>.Empty : new EquatableArray<Token>(used.ToArray());
+
+        // Only the tokens written hold references; clearing the whole rented array (up to twice the text) cost as much as the copy.
+        used.Clear();
+        ArrayPool<Token>.Shared.Return(buffer);
         return mapped;
     }
 
