@@ -210,7 +210,7 @@ internal sealed class BuiltInGraph
     {
         var map = new CleanTextMap(item.Node);
         var origin = item.Span.Start;
-        return new AnalysedItem(item, Map(tokens, token => token with { Span = map.Map(token.Span, origin) }), MapDates(temporal, map, origin), MapEntities(entities, map, origin));
+        return new AnalysedItem(item, Map(tokens, static (token, map, origin) => token with { Span = map.Map(token.Span, origin) }, map, origin), MapDates(temporal, map, origin), MapEntities(entities, map, origin));
     }
 
     /// <summary>
@@ -238,12 +238,17 @@ internal sealed class BuiltInGraph
     }
 
     private static EquatableArray<TemporalMention> MapDates(EquatableArray<TemporalMention> mentions, CleanTextMap map, int origin) =>
-        Map(mentions, mention => mention with { Span = map.Map(mention.Span, origin) });
+        Map(mentions, static (mention, map, origin) => mention with { Span = map.Map(mention.Span, origin) }, map, origin);
 
     private static EquatableArray<EntityMention> MapEntities(EquatableArray<EntityMention> mentions, CleanTextMap map, int origin) =>
-        Map(mentions, mention => mention with { Span = map.Map(mention.Span, origin), Nested = MapEntities(mention.Nested, map, origin) });
+        Map(mentions, static (mention, map, origin) => mention with { Span = map.Map(mention.Span, origin), Nested = MapEntities(mention.Nested, map, origin) }, map, origin);
 
-    private static EquatableArray<T> Map<T>(EquatableArray<T> values, Func<T, T> map)
+    /// <summary>
+    /// Each value with its spans mapped. The mapping is a static function given the map and the origin, not a closure
+    /// over them: a closure was made for every call, so for every item and for every entity's (mostly empty) nested
+    /// mentions, about a twentieth of what a streamed byte allocated.
+    /// </summary>
+    private static EquatableArray<T> Map<T>(EquatableArray<T> values, Func<T, CleanTextMap, int, T> mapSpans, CleanTextMap map, int origin)
     {
         if (values.IsEmpty)
         {
@@ -253,7 +258,7 @@ internal sealed class BuiltInGraph
         var mapped = new T[values.Count];
         for (var i = 0; i < mapped.Length; i++)
         {
-            mapped[i] = map(values[i]);
+            mapped[i] = mapSpans(values[i], map, origin);
         }
 
         return new EquatableArray<T>(mapped);
