@@ -41,17 +41,25 @@ public sealed partial class CorpusDriver
         var documentId = options.DocumentId;
         var builtIns = _graph.Context.BuiltIns;
 
-        // A graph for the chronicle year the chunks need: the year changes seldom along a stream, so the last one
-        // made is kept (only that one, so that a stream of many yearbooks does not keep a graph per year).
+        // A graph for the chronicle year of a chunk that must be segmented on its own (one the producer did not read
+        // to its end): the year changes seldom along a stream, so the last one made is kept (only that one, so that a
+        // stream of many yearbooks does not keep a graph per year).
         YearGraph? last = null;
         return ChunkStreamer.StreamAsync(
             reader,
             options,
-            new DocumentBoundaries(builtIns.Segmenter),
+            new DocumentBoundaries(builtIns.Services.ChronicleYear),
             (chunk, token) =>
             {
+                // A chunk is analysed once: no state is built for a next run that never comes.
+                var context = (ChunkContext)chunk.Context!;
+                if (context.Documents is { } documents)
+                {
+                    return builtIns.AnalyseOnce(documentId, documents, chunk.Offset, token);
+                }
+
                 var graph = builtIns;
-                if (chunk.Context is int year)
+                if (context.ChronicleYear is int year)
                 {
                     var kept = Volatile.Read(ref last);
                     if (kept is null || kept.Year != year)
@@ -63,7 +71,6 @@ public sealed partial class CorpusDriver
                     graph = kept.Graph;
                 }
 
-                // A chunk is analysed once: no state is built for a next run that never comes.
                 return graph.AnalyseOnce(new CorpusDocument(documentId, SourceText.From(chunk.Text)), chunk.Offset, token);
             },
             cancellationToken);

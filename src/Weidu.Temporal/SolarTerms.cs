@@ -16,11 +16,27 @@ internal static class SolarTerms
 
     private const double J2000 = 2451545.0;
 
+    /// <summary>
+    /// The dates computed last, by year and term, in a small table where a later date takes an earlier one's slot:
+    /// a season (春季) is resolved from two terms, each found by iterating the VSOP87 series, and a yearbook names the
+    /// same few years' seasons over and over. Each slot holds an immutable entry, so readers on other threads see
+    /// either the old entry or the new one.
+    /// </summary>
+    private static readonly DateEntry?[] RecentDates = new DateEntry?[64];
+
     /// <summary>The date, in China Standard Time, of term <paramref name="index"/> (0 = 小寒) in Gregorian year <paramref name="year"/>.</summary>
     public static DateOnly Date(int year, int index)
     {
-        var instant = Instant(year, index).AddHours(8);
-        return DateOnly.FromDateTime(instant);
+        var key = (year * Names.Length) + index;
+        var slot = (int)((uint)key % (uint)RecentDates.Length);
+        if (Volatile.Read(ref RecentDates[slot]) is { } entry && entry.Key == key)
+        {
+            return entry.Date;
+        }
+
+        var date = DateOnly.FromDateTime(Instant(year, index).AddHours(8));
+        Volatile.Write(ref RecentDates[slot], new DateEntry(key, date));
+        return date;
     }
 
     /// <summary>The UTC instant of term <paramref name="index"/> in Gregorian year <paramref name="year"/>.</summary>
@@ -240,4 +256,7 @@ internal static class SolarTerms
                 return -20 + (32 * u * u) - (0.5628 * (2150 - y));
         }
     }
+
+    /// <summary>A term's date with its key (year × 24 + term).</summary>
+    private sealed record DateEntry(int Key, DateOnly Date);
 }

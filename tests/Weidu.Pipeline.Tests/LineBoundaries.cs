@@ -9,7 +9,14 @@ internal abstract class LineBoundaries : ChunkBoundaries
     protected abstract bool StartsUnit(ReadOnlySpan<char> previousLine, ReadOnlySpan<char> line);
 
     /// <inheritdoc />
-    public override int FindLast(ReadOnlySpan<char> text, int end)
+    public override int FindCut(ReadOnlyMemory<char> text, int length)
+    {
+        var cut = FindLast(text.Span, length);
+        return cut != 0 ? cut : FindFirst(text.Span, length);
+    }
+
+    /// <summary>The last boundary <c>p</c> with <c>0 &lt; p &lt;= end</c>, or 0 when there is none.</summary>
+    private int FindLast(ReadOnlySpan<char> text, int end)
     {
         var found = 0;
         foreach (var boundary in Boundaries(text, 0))
@@ -25,8 +32,8 @@ internal abstract class LineBoundaries : ChunkBoundaries
         return found;
     }
 
-    /// <inheritdoc />
-    public override int FindFirst(ReadOnlySpan<char> text, int start)
+    /// <summary>The first boundary <c>p</c> with <c>p &gt; start</c>, or 0 when there is none yet.</summary>
+    private int FindFirst(ReadOnlySpan<char> text, int start)
     {
         foreach (var boundary in Boundaries(text, start))
         {

@@ -32,7 +32,7 @@ public class StreamingTests
     private static async Task<List<(int Start, string Text)>> StreamAsync(PipeReader reader, StreamOptions options, CancellationToken cancellationToken = default)
     {
         var items = new List<(int, string)>();
-        await foreach (var item in ChunkStreamer.StreamAsync(reader, options, BlankLineBoundaries.Instance, (c, _) => Paragraphs(c.Text, c.Offset), cancellationToken))
+        await foreach (var item in ChunkStreamer.StreamAsync(reader, options, BlankLineBoundaries.Instance, (c, _) => Paragraphs(c.Text.ToString(), c.Offset), cancellationToken))
         {
             items.Add(item);
         }
@@ -158,7 +158,7 @@ public class StreamingTests
             (chunk, _) =>
             {
                 Thread.Sleep(random.Next(3));
-                return Paragraphs(chunk.Text, chunk.Offset).Select(p => p.Text).ToList();
+                return Paragraphs(chunk.Text.ToString(), chunk.Offset).Select(p => p.Text).ToList();
             },
             CancellationToken.None))
         {
@@ -182,7 +182,7 @@ public class StreamingTests
             (chunk, _) =>
             {
                 Interlocked.Increment(ref started);
-                return Paragraphs(chunk.Text, chunk.Offset).Select(p => p.Text).ToList();
+                return Paragraphs(chunk.Text.ToString(), chunk.Offset).Select(p => p.Text).ToList();
             },
             CancellationToken.None))
         {
@@ -231,7 +231,7 @@ public class StreamingTests
                     {
                         Thread.Sleep(5);
                         token.ThrowIfCancellationRequested();
-                        return Paragraphs(chunk.Text, chunk.Offset);
+                        return Paragraphs(chunk.Text.ToString(), chunk.Offset);
                     }
                     finally
                     {

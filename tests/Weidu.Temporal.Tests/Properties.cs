@@ -134,4 +134,21 @@ public sealed class Properties
             }
         }
     }
+
+    [Property(MaxTest = 300)]
+    public Property A_solar_term_s_date_does_not_depend_on_the_terms_asked_for_before_it() =>
+        Prop.ForAll(Gen.Choose(1900, 2100).Zip(Gen.Choose(0, 23)).ListOf().ToArbitrary(), asked =>
+        {
+            // The dates computed last are kept in a table shared by every year and term: asking in any order, with
+            // repeats and with keys that share a slot, must give each term the date computed from scratch.
+            foreach (var (year, term) in asked)
+            {
+                if (SolarTerms.Date(year, term) != DateOnly.FromDateTime(SolarTerms.Instant(year, term).AddHours(8)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        });
 }

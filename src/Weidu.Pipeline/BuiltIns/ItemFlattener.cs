@@ -11,17 +11,21 @@ namespace Weidu.Pipeline.BuiltIns;
 /// </summary>
 internal static class ItemFlattener
 {
-    public static List<CorpusItem> Flatten(SegmentedDocument segmented, bool resolveEntryDates)
+    public static List<CorpusItem> Flatten(SegmentedDocument segmented, bool resolveEntryDates) =>
+        Flatten(segmented.DocumentId, segmented.Tree.Root.Children, resolveEntryDates);
+
+    /// <summary>The items of a corpus document's yearbook documents, each positioned in the corpus document's text.</summary>
+    public static List<CorpusItem> Flatten(string documentId, IEnumerable<PositionedNode> documents, bool resolveEntryDates)
     {
         var items = new List<CorpusItem>();
-        foreach (var positioned in segmented.Tree.Root.Children)
+        foreach (var positioned in documents)
         {
             if (positioned.Node is YearbookDocument document)
             {
                 // The document's own year, never the tree's: that one depends on documents far away, which a stream cuts off.
                 var context = new DocumentContext(document.DocumentKind, document.Title, document.Date, document.Year);
                 DateOnly? previous = null;
-                Walk(positioned, segmented.DocumentId, context, resolveEntryDates, ref previous, items);
+                Walk(positioned, documentId, context, resolveEntryDates, ref previous, items);
             }
         }
 

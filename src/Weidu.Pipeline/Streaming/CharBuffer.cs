@@ -2,45 +2,55 @@ using System.Buffers;
 
 namespace Weidu.Pipeline.Streaming;
 
-/// <summary>The decoded text not yet cut into chunks: written at the end, taken from the front.</summary>
+/// <summary>
+/// The decoded text not yet cut into chunks: written at the end, taken from the front. Text once written is never
+/// moved or overwritten in its array, so what <see cref="Written"/> and <see cref="Take"/> hand out stays valid: the
+/// documents the producer segments in the buffer are the chunk's documents, not a copy's.
+/// </summary>
 internal sealed class CharBuffer : IBufferWriter<char>
 {
     private char[] _chars = new char[4096];
-    private int _length;
+    private int _start;
+    private int _end;
 
-    public int Length => _length;
+    public int Length => _end - _start;
 
-    public ReadOnlySpan<char> Written => _chars.AsSpan(0, _length);
+    public ReadOnlyMemory<char> Written => _chars.AsMemory(_start, _end - _start);
 
-    public void Advance(int count) => _length += count;
+    public void Advance(int count) => _end += count;
 
     public Memory<char> GetMemory(int sizeHint = 0)
     {
         Ensure(sizeHint);
-        return _chars.AsMemory(_length);
+        return _chars.AsMemory(_end);
     }
 
     public Span<char> GetSpan(int sizeHint = 0)
     {
         Ensure(sizeHint);
-        return _chars.AsSpan(_length);
+        return _chars.AsSpan(_end);
     }
 
-    /// <summary>Removes the first <paramref name="count"/> characters and returns them as a string.</summary>
-    public string Take(int count)
+    /// <summary>Removes the first <paramref name="count"/> characters and returns them; their memory is never written again.</summary>
+    public ReadOnlyMemory<char> Take(int count)
     {
-        var taken = new string(_chars, 0, count);
-        _chars.AsSpan(count, _length - count).CopyTo(_chars);
-        _length -= count;
+        var taken = _chars.AsMemory(_start, count);
+        _start += count;
         return taken;
     }
 
     private void Ensure(int sizeHint)
     {
-        var needed = _length + Math.Max(sizeHint, 1);
-        if (needed > _chars.Length)
+        var free = Math.Max(sizeHint, 1);
+        if (_end + free > _chars.Length)
         {
-            Array.Resize(ref _chars, Math.Max(needed, _chars.Length * 2));
+            // A new array rather than the text moved to the front of this one: chunks taken from it are still being
+            // analysed. Four times what is needed, so that an array serves a few chunks before the next is made.
+            var next = GC.AllocateUninitializedArray<char>(Math.Max(4 * (Length + free), _chars.Length));
+            Written.Span.CopyTo(next);
+            _end = Length;
+            _start = 0;
+            _chars = next;
         }
     }
 }

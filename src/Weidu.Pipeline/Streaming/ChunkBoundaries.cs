@@ -6,25 +6,16 @@ namespace Weidu.Pipeline.Streaming;
 /// </summary>
 internal abstract class ChunkBoundaries
 {
-    /// <summary>The last boundary <c>p</c> with <c>0 &lt; p &lt;= end</c>, or 0 when there is none.</summary>
-    public abstract int FindLast(ReadOnlySpan<char> text, int end);
-
-    /// <summary>The first boundary <c>p</c> with <c>p &gt; start</c>, or 0 when there is none yet.</summary>
-    public abstract int FindFirst(ReadOnlySpan<char> text, int start);
-
     /// <summary>
     /// Where to cut <paramref name="text"/> to make a chunk of about <paramref name="length"/> characters: the last
-    /// boundary up to it, else the first one after it, else 0.
+    /// boundary <c>p</c> with <c>0 &lt; p &lt;= length</c>, else the first one after it, else 0 when there is none yet.
+    /// The text's memory stays valid after the call: the stream never overwrites the characters it holds.
     /// </summary>
-    public virtual int FindCut(ReadOnlySpan<char> text, int length)
-    {
-        var cut = FindLast(text, length);
-        return cut != 0 ? cut : FindFirst(text, length);
-    }
+    public abstract int FindCut(ReadOnlyMemory<char> text, int length);
 
     /// <summary>
     /// Called, in input order, for each chunk as it is cut: returns what the chunk's analysis needs to know
     /// about the text before it (null when nothing).
     /// </summary>
-    public virtual object? Describe(string chunk) => null;
+    public virtual object? Describe(ReadOnlyMemory<char> chunk) => null;
 }

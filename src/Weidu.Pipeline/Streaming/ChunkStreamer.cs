@@ -7,7 +7,7 @@ using Weidu.Core;
 namespace Weidu.Pipeline.Streaming;
 
 /// <summary>A piece of streamed text cut at a safe boundary: its text, where it starts in the whole stream, and what its analysis needs to know about the text before it.</summary>
-internal sealed record TextChunk(string Text, int Offset, object? Context);
+internal sealed record TextChunk(ReadOnlyMemory<char> Text, int Offset, object? Context);
 
 /// <summary>
 /// Reads bytes from a <see cref="PipeReader"/>, decodes them with <see cref="TextDecoder"/>, cuts the text at
@@ -257,9 +257,9 @@ internal static class ChunkStreamer
             return true;
         }
 
-        private int ForcedCut(ReadOnlySpan<char> written)
+        private int ForcedCut(ReadOnlyMemory<char> written)
         {
-            var window = written[.._maxItemLength];
+            var window = written.Span[.._maxItemLength];
             var cut = window.LastIndexOf('\n') + 1;
             if (cut == 0)
             {

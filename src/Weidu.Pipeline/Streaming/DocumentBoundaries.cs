@@ -1,4 +1,3 @@
-using System.Buffers;
 using Weidu.Core;
 using Weidu.Segmentation;
 
@@ -13,77 +12,55 @@ namespace Weidu.Pipeline.Streaming;
 /// in earlier chunks. So a chronicle always starts a chunk, and <see cref="Describe"/> gives each chunk the year
 /// the documents before it decide (with the segmenter's own <see cref="ChronicleYearTally"/>).
 /// </summary>
-internal sealed class DocumentBoundaries(YearbookSegmenter segmenter) : ChunkBoundaries
+/// <param name="chronicleYear">The year the options give chronicles without one, which overrides the documents' tally.</param>
+internal sealed class DocumentBoundaries(int? chronicleYear) : ChunkBoundaries
 {
     private readonly ChronicleYearTally _years = new();
+    private YearbookSegmenter? _segmenter;
+    private int? _segmenterYear;
+
+    // The documents of the last look, each with where it ends, read from the buffer's own memory: the buffer never
+    // overwrites text it holds, so the documents a chunk is cut after are that chunk's, and it need not be segmented again.
     private List<(int End, YearbookDocument Document)> _documents = [];
-
-    // The text the documents in _documents were read from: a pooled copy of the buffer, which moves when a chunk is
-    // taken. A string of it went to the large-object heap on every look, and those strings set off most full GCs.
-    private char[]? _copy;
-
-    public override int FindLast(ReadOnlySpan<char> text, int end)
-    {
-        var found = 0;
-        foreach (var boundary in Boundaries(text))
-        {
-            if (boundary > end)
-            {
-                break;
-            }
-
-            found = boundary;
-        }
-
-        return found;
-    }
-
-    public override int FindFirst(ReadOnlySpan<char> text, int start)
-    {
-        foreach (var boundary in Boundaries(text))
-        {
-            if (boundary > start)
-            {
-                return boundary;
-            }
-        }
-
-        return 0;
-    }
 
     /// <inheritdoc />
     /// <remarks>Finds the documents once for both looks: finding them is most of the stream's own work.</remarks>
-    public override int FindCut(ReadOnlySpan<char> text, int length)
+    public override int FindCut(ReadOnlyMemory<char> text, int length)
     {
         var ends = Boundaries(text);
         var last = ends.FindLast(end => end <= length);
         return last != 0 ? last : ends.Find(end => end > length);
     }
 
-    /// <summary>The year of a chronicle at the start of <paramref name="chunk"/>, as the documents before it decide; then counts the chunk's own.</summary>
-    public override object? Describe(string chunk)
+    /// <summary>
+    /// What the chunk's analysis needs: the year of a chronicle at its start, as the documents before it decide, and
+    /// its documents when the last look found them (they end where the chunk does); then counts the chunk's own.
+    /// </summary>
+    public override object? Describe(ReadOnlyMemory<char> chunk)
     {
         var year = _years.MostCommonYear;
-        var documents = _documents.Count > 0 && _documents.Exists(d => d.End == chunk.Length)
-            ? _documents.Where(d => d.End <= chunk.Length).Select(d => d.Document)
-            : segmenter.EnumerateDocuments(SourceText.From(chunk));
-        foreach (var document in documents)
+        PositionedNode[]? documents = null;
+        if (_documents.Exists(d => d.End == chunk.Length))
+        {
+            documents = [.. _documents.Where(d => d.End <= chunk.Length).Select(d => new PositionedNode(d.Document, d.End - d.Document.FullLength))];
+        }
+
+        foreach (var document in documents?.Select(d => (YearbookDocument)d.Node) ?? Segmenter().EnumerateDocuments(SourceText.From(chunk)))
         {
             _years.Add(document);
         }
 
-        ForgetDocuments();
-        return year;
+        _documents = [];
+        return new ChunkContext(year, documents);
     }
 
     /// <summary>The ends of the complete documents, up to the start of the first chronicle after the first document.</summary>
-    private List<int> Boundaries(ReadOnlySpan<char> text)
+    private List<int> Boundaries(ReadOnlyMemory<char> text)
     {
-        ForgetDocuments();
-        _copy = ArrayPool<char>.Shared.Rent(text.Length);
-        text.CopyTo(_copy);
+        // Segmented as the chunk would be on its own: with the year a chronicle at its start takes.
+        _documents = [];
         var position = 0;
-        foreach (var document in segmenter.EnumerateDocuments(SourceText.From(_copy.AsMemory(0, text.Length))))
+        foreach (var document in Segmenter().EnumerateDocuments(SourceText.From(text)))
         {
             position += document.FullLength;
             _documents.Add((position, document));
@@ -102,13 +79,21 @@ internal sealed class DocumentBoundaries(YearbookSegmenter segmenter) : ChunkBou
         return ends;
     }
 
-    private void ForgetDocuments()
+    /// <summary>A segmenter with the year a chronicle at the buffer's start takes: the options', else the tally's.</summary>
+    private YearbookSegmenter Segmenter()
     {
-        _documents = [];
-        if (_copy is not null)
+        var year = chronicleYear ?? _years.MostCommonYear;
+        if (_segmenter is null || _segmenterYear != year)
         {
-            ArrayPool<char>.Shared.Return(_copy);
-            _copy = null;
+            _segmenterYear = year;
+            _segmenter = new YearbookSegmenter(new YearbookSegmenterOptions { Year = year });
         }
+
+        return _segmenter;
     }
 }
+
+/// <summary>What a streamed chunk's analysis needs from the text before it, and the chunk's documents if they were already read.</summary>
+/// <param name="ChronicleYear">The year a chronicle at the chunk's start takes when its title prints none.</param>
+/// <param name="Documents">The chunk's documents, positioned in it, as segmenting it with that year gives them; null when it must be segmented.</param>
+internal sealed record ChunkContext(int? ChronicleYear, IReadOnlyList<PositionedNode>? Documents);
