@@ -837,6 +837,23 @@ internal sealed partial class Scanner
         return false;
     }
 
+    /// <summary>
+    /// Whether a word the lexicon tags a place or a transliterated name starts at <paramref name="start"/> and runs past
+    /// <paramref name="end"/>: a name of three that jieba lists (杜塞尔) is the start of the foreign place or person (杜塞尔多夫).
+    /// </summary>
+    private bool BeginsForeignWord(int start, int end)
+    {
+        for (var wordEnd = end + 1; wordEnd <= Math.Min(_text.Length, start + MaxTransliteratedPart); wordEnd++)
+        {
+            if (_lexicon.TryGetWord(_text.AsSpan(start, wordEnd - start), out _, out var tag) && tag is "ns" or "nrt")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsListedForeignName(ReadOnlySpan<char> name) => _lexicon.TryGetWord(name, out _, out var tag) && tag == "nrt";
 
     /// <summary>Whether a word of the lexicon other than a name starts inside [start, end) and runs past its end.</summary>

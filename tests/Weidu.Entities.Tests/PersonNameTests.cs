@@ -152,6 +152,13 @@ public sealed class PersonNameTests
         Assert.Empty(Persons(text));
 
     [Theory]
+    [InlineData("球队昨天在杜塞尔多夫战胜了对手。", new string[0])]
+    [InlineData("代表团昨天抵达杜塞尔多夫参加展览。", new string[0])]
+    [InlineData("毛泽东思想是党的指导思想。", new[] { "毛泽东" })]
+    public void A_listed_name_of_three_that_begins_a_foreign_place_or_name_is_no_person(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
+
+    [Theory]
     [InlineData("村里为刘家解决了困难。", "刘")]
     [InlineData("过年时张家门前热闹非凡。", "张")]
     public void A_surname_before_家_names_the_family(string text, string surname) =>
