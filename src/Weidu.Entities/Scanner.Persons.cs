@@ -257,7 +257,7 @@ internal sealed partial class Scanner
             }
 
             // A run that stops before a middle dot (汤姆士·史达福) is part of a dotted name, which has its own grammar.
-            if (length > 0 && !IsListedPlaceOrBody(text.Slice(end, length)) && text[(end + length)..].IndexOfAny(MiddleDots) is < 0 or > 1)
+            if (length > 0 && !IsPlaceOrBodyAfterContext(end, end + length) && text[(end + length)..].IndexOfAny(MiddleDots) is < 0 or > 1)
             {
                 AddPerson(end, end + length, Confidence.Cue, null);
                 i = end + length - 1;
@@ -809,6 +809,37 @@ internal sealed partial class Scanner
     /// <summary>Whether the character at <paramref name="position"/> begins a word with the next one (希望 in 安南希望, 多云 in 拉萨多云).</summary>
     private bool BeginsWord(int position) =>
         position + 2 <= _text.Length && _lexicon.TryGetWord(_text.AsSpan(position, 2), out var frequency, out _) && frequency >= MinBoundaryWordFrequency;
+
+    /// <summary>
+    /// Whether a name that context vouches for at [start, end) (after a post or a role) is a listed place or body all the
+    /// same (see <see cref="IsPersonTaggedPlace"/>).
+    /// </summary>
+    private bool IsPlaceOrBodyAfterContext(int start, int end) => IsListedPlaceOrBody(_text.AsSpan(start, end - start)) && !IsPersonTaggedPlace(start, end);
+
+    /// <summary>
+    /// Whether [start, end), where context says a person's name is (after a post or a role), is a run of transliteration
+    /// characters jieba tags a place (巴拉克, 巴克: ns), as it tags some foreign persons: there it is the person, unless the
+    /// place is one every reader knows or a place's suffix follows it.
+    /// </summary>
+    private bool IsPersonTaggedPlace(int start, int end)
+    {
+        var name = _text.AsSpan(start, end - start);
+        return IsTransliterationRun(name) && _lexicon.TryGetWord(name, out _, out var tag) && tag == "ns" && Grammar.KnownPlaces.LongestPrefix(name) < name.Length
+            && Grammar.LocationSuffixes.LongestPrefix(_text.AsSpan(end)) == 0;
+    }
+
+    private static bool IsTransliterationRun(ReadOnlySpan<char> name)
+    {
+        foreach (var c in name)
+        {
+            if (!TransliterationModel.IsTransliteration(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool IsListedPlaceOrBody(ReadOnlySpan<char> name) =>
         LexiconNames.Is(name, EntityType.Location) || LexiconNames.Is(name, EntityType.Organization);

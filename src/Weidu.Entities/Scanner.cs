@@ -617,11 +617,12 @@ internal sealed partial class Scanner
         }
 
         // After a post a listed foreign name is the name (总理科尔), though jieba counts it among common words, and so is
-        // one it tags a proper noun of another kind (nz: 7号穆勒).
+        // one it tags a proper noun of another kind (nz: 7号穆勒) or a place it does not know as one (领袖巴拉克).
         var length = end - start;
         var run = _text.AsSpan(start, Math.Max(length, 0));
-        return length >= 2 && (!IsCommonWord(run, allowNames: true) || (_lexicon.TryGetWord(run, out _, out var tag) && tag == "nz"))
-            && !LexiconNames.Is(run, EntityType.Location) ? length : 0;
+        var placeTagged = length >= 2 && IsPersonTaggedPlace(start, end);
+        return length >= 2 && (!IsCommonWord(run, allowNames: true) || (_lexicon.TryGetWord(run, out _, out var tag) && tag == "nz") || placeTagged)
+            && (placeTagged || !LexiconNames.Is(run, EntityType.Location)) ? length : 0;
     }
 
     private void AddPerson(int start, int end, Confidence confidence, List<(int Start, int End)>? posts)

@@ -190,6 +190,12 @@ public sealed class PersonNameTests
     public void A_Japanese_family_name_reads_the_Japanese_given_name(string text, string name) =>
         Assert.Equal([name], Persons(text));
 
+    [Theory]
+    [InlineData("工党领袖巴拉克昨天在开罗表示。", new[] { "巴拉克" })]
+    [InlineData("球队外援巴西队员表现出色。", new string[0])]
+    public void A_transliterated_name_jieba_tags_a_place_is_a_person_after_a_role_unless_every_reader_knows_the_place(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
+
     [Fact]
     public void A_name_jieba_tags_a_place_is_a_person_after_a_post() =>
         Assert.Equal(["高原"], Persons("副市长高原出席会议。"));
