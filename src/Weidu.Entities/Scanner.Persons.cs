@@ -37,6 +37,9 @@ internal sealed partial class Scanner
 
     private const int MaxSpeakerLength = 5;
 
+    // The longest foreign name read between a clause's edge and a title from characters alone (库马拉通加总统).
+    private const int MaxClauseHeadingName = 5;
+
     /// <summary>Words after a bare surname that make it a person's name: 胡老, 李老师, 陈小姐, 王某.</summary>
     private static readonly WordSet PersonHonorifics = new("老|老师|先生|女士|小姐|太太|夫人|教授|大夫|医生|师傅|大娘|大爷|大妈|大姐|大哥|阿姨|某|老汉|同学");
 
@@ -338,12 +341,59 @@ internal sealed partial class Scanner
                 found = foreign.Length;
             }
 
+            found = found > 0 ? found : ForeignNameHeadingClause(i);
             if (found > 0)
             {
                 AddPerson(i - found, i, Confidence.Cue, null);
                 i += title - 1;
             }
         }
+    }
+
+    /// <summary>
+    /// The length of a foreign name that fills a clause up to a title at <paramref name="end"/> (素帕猜副总理说, 库马拉通加总统),
+    /// or 0: two to five characters after the clause's edge, at least one of them a transliteration character and the
+    /// first no function word, pronoun, localizer, numeral or time word, that hold no word of the lexicon (爱卫办 in
+    /// 省爱卫办副主任, which jieba tags a name), are none but a name and hold no place another grammar found. Between a
+    /// clause's edge and a title stand a name or the words of a country, a body or a pronoun (美国总统, 该国外长), so
+    /// characters that make no word there are a name, though the transliteration table lacks some of them (Thai names:
+    /// 素, 猜).
+    /// </summary>
+    private int ForeignNameHeadingClause(int end)
+    {
+        var start = end;
+        while (start > 0 && end - start <= MaxClauseHeadingName && NameModel.IsHan(_text[start - 1]))
+        {
+            start--;
+        }
+
+        var length = end - start;
+        if (length < 2 || length > MaxClauseHeadingName || (start > 0 && !MayOpen(Gate.SpeakerBoundaries, start - 1)))
+        {
+            return 0;
+        }
+
+        var name = _text.AsSpan(start, length);
+        if (!HasTransliteration(name) || IsNonNameWord(name) || IsListedPlaceOrBody(name) || Grammar.KnownPlaces.LongestPrefix(name) > 0
+            || (_lexicon.TryGetWord(name[..1], out _, out var tag) && tag.Length > 0 && tag[0] is 'c' or 'p' or 'd' or 'u' or 'r' or 'f' or 'm' or 'q' or 't')
+            || HoldsPlaceEdge(start, end))
+        {
+            return 0;
+        }
+
+        for (var wordStart = start; wordStart < end - 1; wordStart++)
+        {
+            for (var wordEnd = wordStart + 2; wordEnd <= Math.Min(end, wordStart + _lexicon.MaxWordLength); wordEnd++)
+            {
+                var word = _text.AsSpan(wordStart, wordEnd - wordStart);
+                if (word.Length < length ? _lexicon.IsWord(word) : IsNonNameWord(word))
+                {
+                    return 0;
+                }
+            }
+        }
+
+        return length;
     }
 
     /// <summary>
@@ -826,6 +876,19 @@ internal sealed partial class Scanner
         var name = _text.AsSpan(start, end - start);
         return IsTransliterationRun(name) && _lexicon.TryGetWord(name, out _, out var tag) && tag == "ns" && Grammar.KnownPlaces.LongestPrefix(name) < name.Length
             && Grammar.LocationSuffixes.LongestPrefix(_text.AsSpan(end)) == 0;
+    }
+
+    private static bool HasTransliteration(ReadOnlySpan<char> name)
+    {
+        foreach (var c in name)
+        {
+            if (TransliterationModel.IsTransliteration(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsTransliterationRun(ReadOnlySpan<char> name)

@@ -196,6 +196,14 @@ public sealed class PersonNameTests
     public void A_transliterated_name_jieba_tags_a_place_is_a_person_after_a_role_unless_every_reader_knows_the_place(string text, string[] names) =>
         Assert.Equal(names, Persons(text));
 
+    [Theory]
+    [InlineData("素拉杰外长今天抵达北京。", new[] { "素拉杰" })]
+    [InlineData("该国外长今天抵达北京。", new string[0])]
+    [InlineData("当马局长走进会场时，大家鼓掌。", new string[0])]
+    [InlineData("昨天，省爱卫办主任在会上讲话。", new string[0])]
+    public void Characters_that_make_no_word_between_a_clause_edge_and_a_title_are_a_foreign_name(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
+
     [Fact]
     public void A_name_jieba_tags_a_place_is_a_person_after_a_post() =>
         Assert.Equal(["高原"], Persons("副市长高原出席会议。"));
