@@ -499,14 +499,15 @@ internal sealed partial class Scanner
     /// The length of a Japanese name at <paramref name="start"/>, or 0: a family name alone before a post, an
     /// honorific or a word that follows names (桥本首相, 桥本还表示), or with a given name of two characters (武村正义),
     /// three when they end in 郎 or 之助 (桥本龙太郎, 松下幸之助), before the same or a boundary, or, when the given name is
-    /// no word, before a word (东条英机自忖). The family name must not end a word begun before it. A given name may be a
-    /// word (正义 in 武村正义).
+    /// no word, before a word (东条英机自忖). The family name must not end a word begun before it, unless context
+    /// (<paramref name="afterContext"/>: a post, a list) says a name begins there (会长谷口一郎: 长谷 is a word). A given
+    /// name may be a word (正义 in 武村正义).
     /// </summary>
-    private int JapaneseNameLength(int start)
+    private int JapaneseNameLength(int start, bool afterContext = false)
     {
         var text = _text.AsSpan();
         var surname = NameModel.JapaneseSurnameLength(text[start..]);
-        if (surname == 0 || EndsWordAt(start + 1))
+        if (surname == 0 || (!afterContext && EndsWordAt(start + 1)))
         {
             return 0;
         }

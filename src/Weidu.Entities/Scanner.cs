@@ -849,7 +849,7 @@ internal sealed partial class Scanner
             return known;
         }
 
-        var japanese = JapaneseNameLength(start);
+        var japanese = JapaneseNameLength(start, afterContext);
         if (japanese > 0)
         {
             return japanese;

@@ -204,6 +204,13 @@ public sealed class PersonNameTests
     public void Characters_that_make_no_word_between_a_clause_edge_and_a_title_are_a_foreign_name(string text, string[] names) =>
         Assert.Equal(names, Persons(text));
 
+    [Theory]
+    [InlineData("公司会长谷口一郎昨天访华。", new[] { "谷口一郎" })]
+    [InlineData("协会会长谷口清太郎等人在日本筹资。", new[] { "谷口清太郎" })]
+    [InlineData("他们走过长谷口的小桥。", new string[0])]
+    public void A_Japanese_family_name_after_a_post_is_read_though_a_word_ends_in_it(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
+
     [Fact]
     public void A_name_jieba_tags_a_place_is_a_person_after_a_post() =>
         Assert.Equal(["高原"], Persons("副市长高原出席会议。"));
