@@ -352,7 +352,8 @@ internal sealed partial class Scanner
 
     /// <summary>
     /// The length of a foreign name that fills a clause up to a title at <paramref name="end"/> (素帕猜副总理说, 库马拉通加总统),
-    /// or 0: two to five characters after the clause's edge, at least one of them a transliteration character and the
+    /// or 0: two to five characters after the clause's edge or a function word standing alone that begins no word (和明仁天皇,
+    /// 向素拉杰外长; not 以 in 以色列总理), at least one of them a transliteration character and the
     /// first no function word, pronoun, localizer, numeral or time word, that hold no word of the lexicon (爱卫办 in
     /// 省爱卫办副主任, which jieba tags a name), are none but a name and hold no place another grammar found. Between a
     /// clause's edge and a title stand a name or the words of a country, a body or a pronoun (美国总统, 该国外长), so
@@ -362,13 +363,13 @@ internal sealed partial class Scanner
     private int ForeignNameHeadingClause(int end)
     {
         var start = end;
-        while (start > 0 && end - start <= MaxClauseHeadingName && NameModel.IsHan(_text[start - 1]))
+        while (start > 0 && end - start <= MaxClauseHeadingName && NameModel.IsHan(_text[start - 1]) && !(end - start >= 2 && FollowsFunctionWordAlone(start)))
         {
             start--;
         }
 
         var length = end - start;
-        if (length < 2 || length > MaxClauseHeadingName || (start > 0 && !MayOpen(Gate.SpeakerBoundaries, start - 1)))
+        if (length < 2 || length > MaxClauseHeadingName || (start > 0 && !MayOpen(Gate.SpeakerBoundaries, start - 1) && !FollowsFunctionWordAlone(start)))
         {
             return 0;
         }
@@ -878,6 +879,9 @@ internal sealed partial class Scanner
         return IsTransliterationRun(name) && _lexicon.TryGetWord(name, out _, out var tag) && tag == "ns" && Grammar.KnownPlaces.LongestPrefix(name) < name.Length
             && Grammar.LocationSuffixes.LongestPrefix(_text.AsSpan(end)) == 0;
     }
+
+    /// <summary>Whether a function word standing alone (和, 向) ends before <paramref name="start"/>, beginning no word (以 in 以色列).</summary>
+    private bool FollowsFunctionWordAlone(int start) => FollowsFunctionWord(start) && !_lexicon.StartsWord(_text, start - 1);
 
     private static bool HasTransliteration(ReadOnlySpan<char> name)
     {

@@ -205,6 +205,14 @@ public sealed class PersonNameTests
         Assert.Equal(names, Persons(text));
 
     [Theory]
+    [InlineData("代表团向素拉杰外长转交了信件。", new[] { "素拉杰" })]
+    [InlineData("大使同明仁天皇进行了交谈。", new[] { "明仁" })]
+    [InlineData("和以色列总理的会谈推迟了。", new string[0])]
+    [InlineData("他和该国外长进行了会谈。", new string[0])]
+    public void Characters_that_make_no_word_between_a_function_word_and_a_title_are_a_foreign_name(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
+
+    [Theory]
     [InlineData("公司会长谷口一郎昨天访华。", new[] { "谷口一郎" })]
     [InlineData("协会会长谷口清太郎等人在日本筹资。", new[] { "谷口清太郎" })]
     [InlineData("他们走过长谷口的小桥。", new string[0])]
