@@ -37,8 +37,8 @@ internal sealed partial class Scanner
 
     private const int MaxSpeakerLength = 5;
 
-    // The longest foreign name read between a clause's edge and a title from characters alone (库马拉通加总统).
-    private const int MaxClauseHeadingName = 5;
+    // The longest foreign name read from characters that make no word, where context says a name is there (库马拉通加总统).
+    private const int MaxWordlessNameLength = 5;
 
     /// <summary>Words after a bare surname that make it a person's name: 胡老, 李老师, 陈小姐, 王某.</summary>
     private static readonly WordSet PersonHonorifics = new("老|老师|先生|女士|小姐|太太|夫人|教授|大夫|医生|师傅|大娘|大爷|大妈|大姐|大哥|阿姨|某|老汉|同学");
@@ -259,6 +259,8 @@ internal sealed partial class Scanner
                 length = foreign;
             }
 
+            length = length > 0 ? length : WordlessNameAfterContext(end);
+
             // A run that stops before a middle dot (汤姆士·史达福) is part of a dotted name, which has its own grammar.
             if (length > 0 && !IsPlaceOrBodyAfterContext(end, end + length) && text[(end + length)..].IndexOfAny(MiddleDots) is < 0 or > 1)
             {
@@ -353,9 +355,7 @@ internal sealed partial class Scanner
     /// <summary>
     /// The length of a foreign name that fills a clause up to a title at <paramref name="end"/> (素帕猜副总理说, 库马拉通加总统),
     /// or 0: two to five characters after the clause's edge or a function word standing alone that begins no word (和明仁天皇,
-    /// 向素拉杰外长; not 以 in 以色列总理), at least one of them a transliteration character and the
-    /// first no function word, pronoun, localizer, numeral or time word, that hold no word of the lexicon (爱卫办 in
-    /// 省爱卫办副主任, which jieba tags a name), are none but a name and hold no place another grammar found. Between a
+    /// 向素拉杰外长; not 以 in 以色列总理) that read as a foreign name (see <see cref="IsWordlessName"/>). Between a
     /// clause's edge and a title stand a name or the words of a country, a body or a pronoun (美国总统, 该国外长), so
     /// characters that make no word there are a name, though the transliteration table lacks some of them (Thai names:
     /// 素, 猜).
@@ -363,23 +363,51 @@ internal sealed partial class Scanner
     private int ForeignNameHeadingClause(int end)
     {
         var start = end;
-        while (start > 0 && end - start <= MaxClauseHeadingName && NameModel.IsHan(_text[start - 1]) && !(end - start >= 2 && FollowsFunctionWordAlone(start)))
+        while (start > 0 && end - start <= MaxWordlessNameLength && NameModel.IsHan(_text[start - 1]) && !(end - start >= 2 && FollowsFunctionWordAlone(start)))
         {
             start--;
         }
 
         var length = end - start;
-        if (length < 2 || length > MaxClauseHeadingName || (start > 0 && !MayOpen(Gate.SpeakerBoundaries, start - 1) && !FollowsFunctionWordAlone(start)))
+        if (length < 2 || length > MaxWordlessNameLength || (start > 0 && !MayOpen(Gate.SpeakerBoundaries, start - 1) && !FollowsFunctionWordAlone(start)))
         {
             return 0;
         }
 
-        var name = _text.AsSpan(start, length);
+        return IsWordlessName(start, end) ? length : 0;
+    }
+
+    /// <summary>
+    /// The length of a foreign name that fills what follows a post or a role at <paramref name="start"/> up to punctuation, a
+    /// character that is no Chinese one or 等 (前总理差瓦立、, 行长伦差等): two to five characters that read as one (see
+    /// <see cref="IsWordlessName"/>); or 0.
+    /// </summary>
+    private int WordlessNameAfterContext(int start)
+    {
+        var end = start;
+        while (end < _text.Length && end - start <= MaxWordlessNameLength && NameModel.IsHan(_text[end]) && _text[end] != '等')
+        {
+            end++;
+        }
+
+        var length = end - start;
+        return length >= 2 && length <= MaxWordlessNameLength && IsWordlessName(start, end) ? length : 0;
+    }
+
+    /// <summary>
+    /// Whether [start, end) is characters that read as a foreign name where context says a name is there: at least one a
+    /// transliteration character and the first no function word, pronoun, localizer, numeral or time word, holding no
+    /// word of the lexicon (爱卫办 in 省爱卫办副主任, which jieba tags a name), being none but a name and holding no place
+    /// another grammar found.
+    /// </summary>
+    private bool IsWordlessName(int start, int end)
+    {
+        var name = _text.AsSpan(start, end - start);
         if (!HasTransliteration(name) || IsNonNameWord(name) || IsListedPlaceOrBody(name) || Grammar.KnownPlaces.LongestPrefix(name) > 0
             || (_lexicon.TryGetWord(name[..1], out _, out var tag) && tag.Length > 0 && tag[0] is 'c' or 'p' or 'd' or 'u' or 'r' or 'f' or 'm' or 'q' or 't')
             || HoldsPlaceEdge(start, end))
         {
-            return 0;
+            return false;
         }
 
         for (var wordStart = start; wordStart < end - 1; wordStart++)
@@ -387,14 +415,14 @@ internal sealed partial class Scanner
             for (var wordEnd = wordStart + 2; wordEnd <= Math.Min(end, wordStart + _lexicon.MaxWordLength); wordEnd++)
             {
                 var word = _text.AsSpan(wordStart, wordEnd - wordStart);
-                if (word.Length < length ? _lexicon.IsWord(word) : IsNonNameWord(word))
+                if (word.Length < name.Length ? _lexicon.IsWord(word) : IsNonNameWord(word))
                 {
-                    return 0;
+                    return false;
                 }
             }
         }
 
-        return length;
+        return true;
     }
 
     /// <summary>

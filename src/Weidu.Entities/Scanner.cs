@@ -572,6 +572,7 @@ internal sealed partial class Scanner
                 length = foreign;
             }
 
+            length = length > 0 ? length : WordlessNameAfterContext(end);
             if (length > 0)
             {
                 AddPerson(end, end + length, Confidence.Context, chain);

@@ -213,6 +213,16 @@ public sealed class PersonNameTests
         Assert.Equal(names, Persons(text));
 
     [Theory]
+    [InlineData("会见了银行行长素拉杰等人。", new[] { "素拉杰" })]
+    [InlineData("泰国前总理素拉杰、副总理和部长都出席了。", new[] { "素拉杰" })]
+    [InlineData("泰国选手素拉杰等人获得了金牌。", new[] { "素拉杰" })]
+    [InlineData("前总理本人、副总理和部长都出席了。", new string[0])]
+    [InlineData("行长素拉杰2日抵达曼谷。", new[] { "素拉杰" })]
+    [InlineData("行长素拉杰昨天说明了情况。", new string[0])]
+    public void Characters_that_make_no_word_between_a_post_or_a_role_and_punctuation_are_a_foreign_name(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
+
+    [Theory]
     [InlineData("公司会长谷口一郎昨天访华。", new[] { "谷口一郎" })]
     [InlineData("协会会长谷口清太郎等人在日本筹资。", new[] { "谷口清太郎" })]
     [InlineData("他们走过长谷口的小桥。", new string[0])]
