@@ -793,6 +793,36 @@ internal sealed partial class Scanner
                 && (besideDot || (inside && TransliterationModel.Score(c) > MinDottedNameCharacterScore)));
     }
 
+    /// <summary>
+    /// Where the first part of a dotted name begins when a post or a role ends right before it, whatever its characters
+    /// (会长差猜·春哈旺: the transliteration table lacks 差 and 猜): two to four Chinese characters before the dot that hold
+    /// no common word (jieba lists 差猜 as a rare verb); else <paramref name="dot"/>.
+    /// </summary>
+    private int DottedPartAfterContext(int dot)
+    {
+        for (var start = dot - 2; start >= Math.Max(1, dot - 4) && NameModel.IsHan(_text[start]) && NameModel.IsHan(_text[start + 1]); start--)
+        {
+            var before = _text.AsSpan(0, start);
+            if (Grammar.PostHeads.LongestSuffix(before) > 0 || PersonRoles.LongestSuffix(before) > 0)
+            {
+                for (var wordStart = start; wordStart < dot - 1; wordStart++)
+                {
+                    for (var wordEnd = wordStart + 2; wordEnd <= Math.Min(dot, wordStart + _lexicon.MaxWordLength); wordEnd++)
+                    {
+                        if (IsCommonWord(_text.AsSpan(wordStart, wordEnd - wordStart)))
+                        {
+                            return dot;
+                        }
+                    }
+                }
+
+                return start;
+            }
+        }
+
+        return dot;
+    }
+
     /// <summary>Foreign names written with a middle dot between transliterated parts: 卡洛斯·阿马特, 鲍里斯·贝克尔.</summary>
     private void ScanTransliteratedNames()
     {
@@ -803,6 +833,8 @@ internal sealed partial class Scanner
             {
                 start--;
             }
+
+            start = Math.Min(start, DottedPartAfterContext(dot));
 
             var end = dot + 1;
             while (end < _text.Length && (MiddleDots.Contains(_text[end]) ? end + 1 < _text.Length && ExtendsDottedPart(end + 1, end + 2, true, inside: true) : ExtendsDottedPart(end, end + 1, MiddleDots.Contains(_text[end - 1]), inside: true)))

@@ -29,6 +29,12 @@ public sealed class PersonNameTests
         Assert.Equal([name], Persons(text));
 
     [Theory]
+    [InlineData("商会会长差猜·春哈旺今天访华。", new[] { "差猜·春哈旺" })]
+    [InlineData("公布了选手名单·卡洛斯等人入选。", new[] { "卡洛斯" })]
+    public void A_dotted_name_after_a_post_or_a_role_begins_after_it_whatever_its_characters(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
+
+    [Theory]
     [InlineData("他在乔治·梅森大学读书。")]
     [InlineData("她住在尼·伯尔切斯库镇。")]
     public void A_dotted_name_before_a_suffix_names_a_body_or_a_place(string text) =>
