@@ -259,7 +259,7 @@ internal sealed partial class Scanner
                 length = foreign;
             }
 
-            length = length > 0 ? length : WordlessNameAfterContext(end);
+            length = length > 0 ? length + DashedPartLength(end + length) : WordlessNameAfterContext(end);
 
             // A run that stops before a middle dot (汤姆士·史达福) is part of a dotted name, which has its own grammar.
             if (length > 0 && !IsPlaceOrBodyAfterContext(end, end + length) && text[(end + length)..].IndexOfAny(MiddleDots) is < 0 or > 1)
@@ -392,6 +392,21 @@ internal sealed partial class Scanner
 
         var length = end - start;
         return length >= 2 && length <= MaxWordlessNameLength && IsWordlessName(start, end) ? length : 0;
+    }
+
+    /// <summary>
+    /// The length of a second part joined by a dash to a name that context vouches for and that ends at
+    /// <paramref name="end"/> (参议员约翰—格伦): the dash and a run of transliteration characters; or 0.
+    /// </summary>
+    private int DashedPartLength(int end)
+    {
+        if (end + 2 >= _text.Length || _text[end] is not ('—' or '－') || !TransliterationModel.IsTransliteration(_text[end - 1]))
+        {
+            return 0;
+        }
+
+        var part = TransliteratedLength(end + 1);
+        return part > 0 ? part + 1 : 0;
     }
 
     /// <summary>

@@ -572,7 +572,7 @@ internal sealed partial class Scanner
                 length = foreign;
             }
 
-            length = length > 0 ? length : WordlessNameAfterContext(end);
+            length = length > 0 ? length + DashedPartLength(end + length) : WordlessNameAfterContext(end);
             if (length > 0)
             {
                 AddPerson(end, end + length, Confidence.Context, chain);

@@ -35,6 +35,12 @@ public sealed class PersonNameTests
         Assert.Equal(names, Persons(text));
 
     [Theory]
+    [InlineData("参议员爱德华—肯尼迪今天表示支持。", new[] { "爱德华—肯尼迪" })]
+    [InlineData("巴西外援卡洛斯—这位前锋很出色。", new[] { "卡洛斯" })]
+    public void A_name_after_a_role_takes_a_part_joined_by_a_dash(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
+
+    [Theory]
     [InlineData("他在乔治·梅森大学读书。")]
     [InlineData("她住在尼·伯尔切斯库镇。")]
     public void A_dotted_name_before_a_suffix_names_a_body_or_a_place(string text) =>
