@@ -503,15 +503,7 @@ internal sealed partial class Scanner
     /// </summary>
     private static bool IsCupDonor(ReadOnlySpan<char> name)
     {
-        foreach (var c in name[1..])
-        {
-            if (!TransliterationModel.IsTransliteration(c))
-            {
-                return false;
-            }
-        }
-
-        return TransliterationModel.IsTransliteration(name[0]) || IsSurnameAlone(name[0]);
+        return IsTransliterationRun(name[1..]) && (TransliterationModel.IsTransliteration(name[0]) || IsSurnameAlone(name[0]));
     }
 
     /// <summary>Whether <paramref name="c"/> is a single surname that is no function word (和, 于).</summary>
@@ -876,15 +868,7 @@ internal sealed partial class Scanner
             return false;
         }
 
-        foreach (var c in _text.AsSpan(start, end - start))
-        {
-            if (!TransliterationModel.IsTransliteration(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return IsTransliterationRun(_text.AsSpan(start, end - start));
     }
 
     /// <summary>Whether [start, end) overlaps a foreign name found without context.</summary>
@@ -926,6 +910,7 @@ internal sealed partial class Scanner
     /// <summary>Whether a function word standing alone (和, 向) ends before <paramref name="start"/>, beginning no word (以 in 以色列).</summary>
     private bool FollowsFunctionWordAlone(int start) => FollowsFunctionWord(start) && !_lexicon.StartsWord(_text, start - 1);
 
+    /// <summary>Whether some character of <paramref name="name"/> is a transliteration character.</summary>
     private static bool HasTransliteration(ReadOnlySpan<char> name)
     {
         foreach (var c in name)
@@ -939,6 +924,7 @@ internal sealed partial class Scanner
         return false;
     }
 
+    /// <summary>Whether every character of <paramref name="name"/> is a transliteration character.</summary>
     private static bool IsTransliterationRun(ReadOnlySpan<char> name)
     {
         foreach (var c in name)
