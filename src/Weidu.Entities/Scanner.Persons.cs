@@ -652,6 +652,7 @@ internal sealed partial class Scanner
             for (var position = person.End; position + 1 < _text.Length && _text[position] == '、';)
             {
                 var length = ListedNameLength(position + 1);
+                length += length == 3 && EndsListItemAfterOne(position + 1 + length) ? 1 : 0;
                 if (length < 2 || !EndsListedName(position + 1 + length))
                 {
                     break;
@@ -791,6 +792,16 @@ internal sealed partial class Scanner
 
         return false;
     }
+
+    /// <summary>
+    /// Whether one more character at <paramref name="position"/> ends a listed name of three that the Chinese parse read:
+    /// a Chinese character that is no word that follows names and no function word, before 、, 和 or punctuation, so
+    /// that the list's item has four characters (宋双、周森古沙和方炳祯, a Cambodian name), more than a Chinese name of a
+    /// single surname has.
+    /// </summary>
+    private bool EndsListItemAfterOne(int position) =>
+        position + 1 < _text.Length && NameModel.IsHan(_text[position]) && !StartsFollower(_text.AsSpan(position, 1)) && !IsFunctionCharacter(_text[position])
+        && (_text[position + 1] is '、' or '和' || char.IsPunctuation(_text[position + 1])) && !_lexicon.IsWord(_text.AsSpan(position - 1, 2));
 
     /// <summary>Whether a listed name may end at <paramref name="end"/>: another item, the end of the list, or a word that follows names.</summary>
     private bool EndsListedName(int end) =>

@@ -249,6 +249,12 @@ public sealed class PersonNameTests
     public void A_name_at_the_head_of_a_clause_may_have_a_word_as_its_given_name() =>
         Assert.Equal(["孙全军"], Persons("去年，孙全军是队里最年轻的选手。"));
 
+    [Theory]
+    [InlineData("会长王明、陈吉仁泰、李强出席了会议。", new[] { "王明", "陈吉仁泰", "李强" })]
+    [InlineData("会长王明、李小平说，会议很成功。", new[] { "王明", "李小平" })]
+    public void A_listed_name_takes_a_fourth_character_that_ends_the_item(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
+
     [Fact]
     public void Names_listed_beside_a_person_are_persons() =>
         Assert.Equal(["李朝锋", "石建国", "牛顺利"], Persons("区长李朝锋、石建国、牛顺利出席会议。"));
