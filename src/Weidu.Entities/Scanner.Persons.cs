@@ -624,7 +624,7 @@ internal sealed partial class Scanner
 
             // A listed place after the first character (达伊斯兰堡 in 抵达伊斯兰堡) is that place.
             if (!IsNonNameWord(name) && !IsListedPlaceOrBody(name)
-                && !IsListedPlaceOrBody(name[1..]) && !IsPlaceContext(start) && !StartsLongerWord(start, end, evenName: true))
+                && !IsListedPlaceOrBody(name[1..]) && !IsPlaceContext(start) && !StartsLongerWord(start, end, evenName: true) && !NamesVessel(start, end))
             {
                 AddPerson(start, end, Confidence.Statistical, null);
                 _foreignNames.Add((start, end));
@@ -920,6 +920,13 @@ internal sealed partial class Scanner
 
     /// <summary>Whether a function word standing alone (和, 向) ends before <paramref name="start"/>, beginning no word (以 in 以色列).</summary>
     private bool FollowsFunctionWordAlone(int start) => FollowsFunctionWord(start) && !_lexicon.StartsWord(_text, start - 1);
+
+    /// <summary>
+    /// Whether [start, end) stands alone in quotes before 号, which names a ship or a spacecraft after the person (“卡西尼”号
+    /// 飞船, “伽利略”号): the vessel, not the person, is meant.
+    /// </summary>
+    private bool NamesVessel(int start, int end) =>
+        start > 0 && end + 1 < _text.Length && _text[start - 1] is '“' or '"' or '「' && _text[end] is '”' or '"' or '」' && _text[end + 1] == '号';
 
     /// <summary>Whether some character of <paramref name="name"/> is a transliteration character.</summary>
     private static bool HasTransliteration(ReadOnlySpan<char> name)

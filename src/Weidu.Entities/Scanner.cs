@@ -313,7 +313,7 @@ internal sealed partial class Scanner
             }
 
             // jieba tags many foreign places nr (图卢兹): after 在 or 抵达 the name is the place's.
-            if (length > 0 && !(type == EntityType.Organization && RunsIntoWord(i, i + length)) && !(type == EntityType.Person && (IsPlaceContext(i) || StartsLongerWord(i, i + length, evenName: true)))
+            if (length > 0 && !(type == EntityType.Organization && RunsIntoWord(i, i + length)) && !(type == EntityType.Person && (IsPlaceContext(i) || StartsLongerWord(i, i + length, evenName: true) || NamesVessel(i, i + length)))
                 && !(type == EntityType.Location && (IsInsideWordFromLeft(i, i + length) || IsPartOfDirection(i, i + length))))
             {
                 Add(i, i + length, type, Confidence.Lexicon);

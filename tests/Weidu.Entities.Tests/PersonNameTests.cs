@@ -41,6 +41,19 @@ public sealed class PersonNameTests
         Assert.Equal(names, Persons(text));
 
     [Theory]
+    [InlineData("“卡西尼”号飞船发回了照片。", new string[0])]
+    [InlineData("“卡西尼”的名字来自一位天文学家。", new[] { "卡西尼" })]
+    public void A_foreign_name_alone_in_quotes_before_号_names_a_vessel(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
+
+    [Fact]
+    public void A_run_of_transliteration_characters_alone_in_quotes_before_号_names_a_vessel()
+    {
+        Assert.DoesNotContain("斯塔德利", Persons("“斯塔德利”号货轮驶入港口。"));
+        Assert.Contains("斯塔德利", Persons("“斯塔德利”的船长是个老水手。"));
+    }
+
+    [Theory]
     [InlineData("他在乔治·梅森大学读书。")]
     [InlineData("她住在尼·伯尔切斯库镇。")]
     public void A_dotted_name_before_a_suffix_names_a_body_or_a_place(string text) =>
