@@ -37,6 +37,9 @@ internal sealed partial class Scanner
 
     private const int MaxSpeakerLength = 5;
 
+    // The longest foreign name read from characters that make no word, where context says a name is there (库马拉通加总统).
+    private const int MaxWordlessNameLength = 5;
+
     /// <summary>Words after a bare surname that make it a person's name: 胡老, 李老师, 陈小姐, 王某.</summary>
     private static readonly WordSet PersonHonorifics = new("老|老师|先生|女士|小姐|太太|夫人|教授|大夫|医生|师傅|大娘|大爷|大妈|大姐|大哥|阿姨|某|老汉|同学");
 
@@ -256,8 +259,10 @@ internal sealed partial class Scanner
                 length = foreign;
             }
 
+            length = length > 0 ? length + DashedPartLength(end + length) : WordlessNameAfterContext(end);
+
             // A run that stops before a middle dot (汤姆士·史达福) is part of a dotted name, which has its own grammar.
-            if (length > 0 && !IsListedPlaceOrBody(text.Slice(end, length)) && text[(end + length)..].IndexOfAny(MiddleDots) is < 0 or > 1)
+            if (length > 0 && !IsPlaceOrBodyAfterContext(end, end + length) && text[(end + length)..].IndexOfAny(MiddleDots) is < 0 or > 1)
             {
                 AddPerson(end, end + length, Confidence.Cue, null);
                 i = end + length - 1;
@@ -338,12 +343,101 @@ internal sealed partial class Scanner
                 found = foreign.Length;
             }
 
+            found = found > 0 ? found : ForeignNameHeadingClause(i);
             if (found > 0)
             {
                 AddPerson(i - found, i, Confidence.Cue, null);
                 i += title - 1;
             }
         }
+    }
+
+    /// <summary>
+    /// The length of a foreign name that fills a clause up to a title at <paramref name="end"/> (素帕猜副总理说, 库马拉通加总统),
+    /// or 0: two to five characters after the clause's edge or a function word standing alone that begins no word (和明仁天皇,
+    /// 向素拉杰外长; not 以 in 以色列总理) that read as a foreign name (see <see cref="IsWordlessName"/>). Between a
+    /// clause's edge and a title stand a name or the words of a country, a body or a pronoun (美国总统, 该国外长), so
+    /// characters that make no word there are a name, though the transliteration table lacks some of them (Thai names:
+    /// 素, 猜).
+    /// </summary>
+    private int ForeignNameHeadingClause(int end)
+    {
+        var start = end;
+        while (start > 0 && end - start <= MaxWordlessNameLength && NameModel.IsHan(_text[start - 1]) && !(end - start >= 2 && FollowsFunctionWordAlone(start)))
+        {
+            start--;
+        }
+
+        var length = end - start;
+        if (length < 2 || length > MaxWordlessNameLength || (start > 0 && !MayOpen(Gate.SpeakerBoundaries, start - 1) && !FollowsFunctionWordAlone(start)))
+        {
+            return 0;
+        }
+
+        return IsWordlessName(start, end) ? length : 0;
+    }
+
+    /// <summary>
+    /// The length of a foreign name that fills what follows a post or a role at <paramref name="start"/> up to punctuation, a
+    /// character that is no Chinese one or 等 (前总理差瓦立、, 行长伦差等): two to five characters that read as one (see
+    /// <see cref="IsWordlessName"/>); or 0.
+    /// </summary>
+    private int WordlessNameAfterContext(int start)
+    {
+        var end = start;
+        while (end < _text.Length && end - start <= MaxWordlessNameLength && NameModel.IsHan(_text[end]) && _text[end] != '等')
+        {
+            end++;
+        }
+
+        var length = end - start;
+        return length >= 2 && length <= MaxWordlessNameLength && IsWordlessName(start, end) ? length : 0;
+    }
+
+    /// <summary>
+    /// The length of a second part joined by a dash to a name that context vouches for and that ends at
+    /// <paramref name="end"/> (参议员约翰—格伦): the dash and a run of transliteration characters; or 0.
+    /// </summary>
+    private int DashedPartLength(int end)
+    {
+        if (end + 2 >= _text.Length || _text[end] is not ('—' or '－') || !TransliterationModel.IsTransliteration(_text[end - 1]))
+        {
+            return 0;
+        }
+
+        var part = TransliteratedLength(end + 1);
+        return part > 0 ? part + 1 : 0;
+    }
+
+    /// <summary>
+    /// Whether [start, end) is characters that read as a foreign name where context says a name is there: at least one a
+    /// transliteration character and the first no function word, pronoun, localizer, numeral or time word, holding no
+    /// word of the lexicon (爱卫办 in 省爱卫办副主任, which jieba tags a name), being none but a name and holding no place
+    /// another grammar found.
+    /// </summary>
+    private bool IsWordlessName(int start, int end)
+    {
+        var name = _text.AsSpan(start, end - start);
+        if (!HasTransliteration(name) || IsNonNameWord(name) || IsListedPlaceOrBody(name) || Grammar.KnownPlaces.LongestPrefix(name) > 0
+            || (_lexicon.TryGetWord(name[..1], out _, out var tag) && tag.Length > 0 && tag[0] is 'c' or 'p' or 'd' or 'u' or 'r' or 'f' or 'm' or 'q' or 't')
+            || HoldsPlaceEdge(start, end))
+        {
+            return false;
+        }
+
+        for (var wordStart = start; wordStart < end - 1; wordStart++)
+        {
+            for (var wordEnd = wordStart + 2; wordEnd <= Math.Min(end, wordStart + _lexicon.MaxWordLength); wordEnd++)
+            {
+                var word = _text.AsSpan(wordStart, wordEnd - wordStart);
+                if (word.Length < name.Length ? _lexicon.IsWord(word) : IsNonNameWord(word))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -409,15 +503,7 @@ internal sealed partial class Scanner
     /// </summary>
     private static bool IsCupDonor(ReadOnlySpan<char> name)
     {
-        foreach (var c in name[1..])
-        {
-            if (!TransliterationModel.IsTransliteration(c))
-            {
-                return false;
-            }
-        }
-
-        return TransliterationModel.IsTransliteration(name[0]) || IsSurnameAlone(name[0]);
+        return IsTransliterationRun(name[1..]) && (TransliterationModel.IsTransliteration(name[0]) || IsSurnameAlone(name[0]));
     }
 
     /// <summary>Whether <paramref name="c"/> is a single surname that is no function word (和, 于).</summary>
@@ -449,14 +535,15 @@ internal sealed partial class Scanner
     /// The length of a Japanese name at <paramref name="start"/>, or 0: a family name alone before a post, an
     /// honorific or a word that follows names (桥本首相, 桥本还表示), or with a given name of two characters (武村正义),
     /// three when they end in 郎 or 之助 (桥本龙太郎, 松下幸之助), before the same or a boundary, or, when the given name is
-    /// no word, before a word (东条英机自忖). The family name must not end a word begun before it. A given name may be a
-    /// word (正义 in 武村正义).
+    /// no word, before a word (东条英机自忖). The family name must not end a word begun before it, unless context
+    /// (<paramref name="afterContext"/>: a post, a list) says a name begins there (会长谷口一郎: 长谷 is a word). A given
+    /// name may be a word (正义 in 武村正义).
     /// </summary>
-    private int JapaneseNameLength(int start)
+    private int JapaneseNameLength(int start, bool afterContext = false)
     {
         var text = _text.AsSpan();
         var surname = NameModel.JapaneseSurnameLength(text[start..]);
-        if (surname == 0 || EndsWordAt(start + 1))
+        if (surname == 0 || (!afterContext && EndsWordAt(start + 1)))
         {
             return 0;
         }
@@ -537,7 +624,7 @@ internal sealed partial class Scanner
 
             // A listed place after the first character (达伊斯兰堡 in 抵达伊斯兰堡) is that place.
             if (!IsNonNameWord(name) && !IsListedPlaceOrBody(name)
-                && !IsListedPlaceOrBody(name[1..]) && !IsPlaceContext(start) && !StartsLongerWord(start, end, evenName: true))
+                && !IsListedPlaceOrBody(name[1..]) && !IsPlaceContext(start) && !StartsLongerWord(start, end, evenName: true) && !NamesVessel(start, end))
             {
                 AddPerson(start, end, Confidence.Statistical, null);
                 _foreignNames.Add((start, end));
@@ -565,6 +652,7 @@ internal sealed partial class Scanner
             for (var position = person.End; position + 1 < _text.Length && _text[position] == '、';)
             {
                 var length = ListedNameLength(position + 1);
+                length += length == 3 && EndsListItemAfterOne(position + 1 + length) ? 1 : 0;
                 if (length < 2 || !EndsListedName(position + 1 + length))
                 {
                     break;
@@ -705,6 +793,16 @@ internal sealed partial class Scanner
         return false;
     }
 
+    /// <summary>
+    /// Whether one more character at <paramref name="position"/> ends a listed name of three that the Chinese parse read:
+    /// a Chinese character that is no word that follows names and no function word, before 、, 和 or punctuation, so
+    /// that the list's item has four characters (宋双、周森古沙和方炳祯, a Cambodian name), more than a Chinese name of a
+    /// single surname has.
+    /// </summary>
+    private bool EndsListItemAfterOne(int position) =>
+        position + 1 < _text.Length && NameModel.IsHan(_text[position]) && !StartsFollower(_text.AsSpan(position, 1)) && !IsFunctionCharacter(_text[position])
+        && (_text[position + 1] is '、' or '和' || char.IsPunctuation(_text[position + 1])) && !_lexicon.IsWord(_text.AsSpan(position - 1, 2));
+
     /// <summary>Whether a listed name may end at <paramref name="end"/>: another item, the end of the list, or a word that follows names.</summary>
     private bool EndsListedName(int end) =>
         end == _text.Length || !NameModel.IsHan(_text[end]) || StartsFollower(_text.AsSpan(end)) || StartsHonorific(end, allowPost: true);
@@ -781,15 +879,7 @@ internal sealed partial class Scanner
             return false;
         }
 
-        foreach (var c in _text.AsSpan(start, end - start))
-        {
-            if (!TransliterationModel.IsTransliteration(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return IsTransliterationRun(_text.AsSpan(start, end - start));
     }
 
     /// <summary>Whether [start, end) overlaps a foreign name found without context.</summary>
@@ -810,6 +900,62 @@ internal sealed partial class Scanner
     private bool BeginsWord(int position) =>
         position + 2 <= _text.Length && _lexicon.TryGetWord(_text.AsSpan(position, 2), out var frequency, out _) && frequency >= MinBoundaryWordFrequency;
 
+    /// <summary>
+    /// Whether a name that context vouches for at [start, end) (after a post or a role) is a listed place or body all the
+    /// same (see <see cref="IsPersonTaggedPlace"/>).
+    /// </summary>
+    private bool IsPlaceOrBodyAfterContext(int start, int end) => IsListedPlaceOrBody(_text.AsSpan(start, end - start)) && !IsPersonTaggedPlace(start, end);
+
+    /// <summary>
+    /// Whether [start, end), where context says a person's name is (after a post or a role), is a run of transliteration
+    /// characters jieba tags a place (巴拉克, 巴克: ns), as it tags some foreign persons: there it is the person, unless the
+    /// place is one every reader knows or a place's suffix follows it.
+    /// </summary>
+    private bool IsPersonTaggedPlace(int start, int end)
+    {
+        var name = _text.AsSpan(start, end - start);
+        return IsTransliterationRun(name) && _lexicon.TryGetWord(name, out _, out var tag) && tag == "ns" && Grammar.KnownPlaces.LongestPrefix(name) < name.Length
+            && Grammar.LocationSuffixes.LongestPrefix(_text.AsSpan(end)) == 0;
+    }
+
+    /// <summary>Whether a function word standing alone (和, 向) ends before <paramref name="start"/>, beginning no word (以 in 以色列).</summary>
+    private bool FollowsFunctionWordAlone(int start) => FollowsFunctionWord(start) && !_lexicon.StartsWord(_text, start - 1);
+
+    /// <summary>
+    /// Whether [start, end) stands alone in quotes before 号, which names a ship or a spacecraft after the person (“卡西尼”号
+    /// 飞船, “伽利略”号): the vessel, not the person, is meant.
+    /// </summary>
+    private bool NamesVessel(int start, int end) =>
+        start > 0 && end + 1 < _text.Length && _text[start - 1] is '“' or '"' or '「' && _text[end] is '”' or '"' or '」' && _text[end + 1] == '号';
+
+    /// <summary>Whether some character of <paramref name="name"/> is a transliteration character.</summary>
+    private static bool HasTransliteration(ReadOnlySpan<char> name)
+    {
+        foreach (var c in name)
+        {
+            if (TransliterationModel.IsTransliteration(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether every character of <paramref name="name"/> is a transliteration character.</summary>
+    private static bool IsTransliterationRun(ReadOnlySpan<char> name)
+    {
+        foreach (var c in name)
+        {
+            if (!TransliterationModel.IsTransliteration(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsListedPlaceOrBody(ReadOnlySpan<char> name) =>
         LexiconNames.Is(name, EntityType.Location) || LexiconNames.Is(name, EntityType.Organization);
 
@@ -829,6 +975,23 @@ internal sealed partial class Scanner
         for (var length = 2; length <= Math.Min(start, MaxLocationBody); length++)
         {
             if (LexiconNames.Is(before[^length..], EntityType.Location))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a word the lexicon tags a place or a transliterated name starts at <paramref name="start"/> and runs past
+    /// <paramref name="end"/>: a name of three that jieba lists (杜塞尔) is the start of the foreign place or person (杜塞尔多夫).
+    /// </summary>
+    private bool BeginsForeignWord(int start, int end)
+    {
+        for (var wordEnd = end + 1; wordEnd <= Math.Min(_text.Length, start + MaxTransliteratedPart); wordEnd++)
+        {
+            if (_lexicon.TryGetWord(_text.AsSpan(start, wordEnd - start), out _, out var tag) && tag is "ns" or "nrt")
             {
                 return true;
             }

@@ -29,6 +29,31 @@ public sealed class PersonNameTests
         Assert.Equal([name], Persons(text));
 
     [Theory]
+    [InlineData("商会会长差猜·春哈旺今天访华。", new[] { "差猜·春哈旺" })]
+    [InlineData("公布了选手名单·卡洛斯等人入选。", new[] { "卡洛斯" })]
+    public void A_dotted_name_after_a_post_or_a_role_begins_after_it_whatever_its_characters(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
+
+    [Theory]
+    [InlineData("参议员爱德华—肯尼迪今天表示支持。", new[] { "爱德华—肯尼迪" })]
+    [InlineData("巴西外援卡洛斯—这位前锋很出色。", new[] { "卡洛斯" })]
+    public void A_name_after_a_role_takes_a_part_joined_by_a_dash(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
+
+    [Theory]
+    [InlineData("“卡西尼”号飞船发回了照片。", new string[0])]
+    [InlineData("“卡西尼”的名字来自一位天文学家。", new[] { "卡西尼" })]
+    public void A_foreign_name_alone_in_quotes_before_号_names_a_vessel(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
+
+    [Fact]
+    public void A_run_of_transliteration_characters_alone_in_quotes_before_号_names_a_vessel()
+    {
+        Assert.DoesNotContain("斯塔德利", Persons("“斯塔德利”号货轮驶入港口。"));
+        Assert.Contains("斯塔德利", Persons("“斯塔德利”的船长是个老水手。"));
+    }
+
+    [Theory]
     [InlineData("他在乔治·梅森大学读书。")]
     [InlineData("她住在尼·伯尔切斯库镇。")]
     public void A_dotted_name_before_a_suffix_names_a_body_or_a_place(string text) =>
@@ -152,6 +177,13 @@ public sealed class PersonNameTests
         Assert.Empty(Persons(text));
 
     [Theory]
+    [InlineData("球队昨天在杜塞尔多夫战胜了对手。", new string[0])]
+    [InlineData("代表团昨天抵达杜塞尔多夫参加展览。", new string[0])]
+    [InlineData("毛泽东思想是党的指导思想。", new[] { "毛泽东" })]
+    public void A_listed_name_of_three_that_begins_a_foreign_place_or_name_is_no_person(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
+
+    [Theory]
     [InlineData("村里为刘家解决了困难。", "刘")]
     [InlineData("过年时张家门前热闹非凡。", "张")]
     public void A_surname_before_家_names_the_family(string text, string surname) =>
@@ -183,6 +215,45 @@ public sealed class PersonNameTests
     public void A_Japanese_family_name_reads_the_Japanese_given_name(string text, string name) =>
         Assert.Equal([name], Persons(text));
 
+    [Theory]
+    [InlineData("工党领袖巴拉克昨天在开罗表示。", new[] { "巴拉克" })]
+    [InlineData("球队外援巴西队员表现出色。", new string[0])]
+    public void A_transliterated_name_jieba_tags_a_place_is_a_person_after_a_role_unless_every_reader_knows_the_place(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
+
+    [Theory]
+    [InlineData("素拉杰外长今天抵达北京。", new[] { "素拉杰" })]
+    [InlineData("该国外长今天抵达北京。", new string[0])]
+    [InlineData("当马局长走进会场时，大家鼓掌。", new string[0])]
+    [InlineData("昨天，省爱卫办主任在会上讲话。", new string[0])]
+    public void Characters_that_make_no_word_between_a_clause_edge_and_a_title_are_a_foreign_name(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
+
+    [Theory]
+    [InlineData("代表团向素拉杰外长转交了信件。", new[] { "素拉杰" })]
+    [InlineData("大使同明仁天皇进行了交谈。", new[] { "明仁" })]
+    [InlineData("和以色列总理的会谈推迟了。", new string[0])]
+    [InlineData("他和该国外长进行了会谈。", new string[0])]
+    public void Characters_that_make_no_word_between_a_function_word_and_a_title_are_a_foreign_name(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
+
+    [Theory]
+    [InlineData("会见了银行行长素拉杰等人。", new[] { "素拉杰" })]
+    [InlineData("泰国前总理素拉杰、副总理和部长都出席了。", new[] { "素拉杰" })]
+    [InlineData("泰国选手素拉杰等人获得了金牌。", new[] { "素拉杰" })]
+    [InlineData("前总理本人、副总理和部长都出席了。", new string[0])]
+    [InlineData("行长素拉杰2日抵达曼谷。", new[] { "素拉杰" })]
+    [InlineData("行长素拉杰昨天说明了情况。", new string[0])]
+    public void Characters_that_make_no_word_between_a_post_or_a_role_and_punctuation_are_a_foreign_name(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
+
+    [Theory]
+    [InlineData("公司会长谷口一郎昨天访华。", new[] { "谷口一郎" })]
+    [InlineData("协会会长谷口清太郎等人在日本筹资。", new[] { "谷口清太郎" })]
+    [InlineData("他们走过长谷口的小桥。", new string[0])]
+    public void A_Japanese_family_name_after_a_post_is_read_though_a_word_ends_in_it(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
+
     [Fact]
     public void A_name_jieba_tags_a_place_is_a_person_after_a_post() =>
         Assert.Equal(["高原"], Persons("副市长高原出席会议。"));
@@ -190,6 +261,12 @@ public sealed class PersonNameTests
     [Fact]
     public void A_name_at_the_head_of_a_clause_may_have_a_word_as_its_given_name() =>
         Assert.Equal(["孙全军"], Persons("去年，孙全军是队里最年轻的选手。"));
+
+    [Theory]
+    [InlineData("会长王明、陈吉仁泰、李强出席了会议。", new[] { "王明", "陈吉仁泰", "李强" })]
+    [InlineData("会长王明、李小平说，会议很成功。", new[] { "王明", "李小平" })]
+    public void A_listed_name_takes_a_fourth_character_that_ends_the_item(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
 
     [Fact]
     public void Names_listed_beside_a_person_are_persons() =>
