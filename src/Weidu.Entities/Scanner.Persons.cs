@@ -196,13 +196,14 @@ internal sealed partial class Scanner
     /// <summary>
     /// Whether [start, start + length) is a Chinese name of a common surname, or (before a verb of saying,
     /// <paramref name="reporting"/>) of any surname that is no function word and a name that looks like one (季红真指出,
-    /// not 商人们认为), or a foreign name.
+    /// not 商人们认为) or a two-character word the lexicon tags a person's name (管仲说过), or a foreign name.
     /// </summary>
     private bool IsSpeakerName(int start, int length, bool reporting)
     {
         var name = _text.AsSpan(start, length);
         var surname = NameModel.SurnameLength(name);
-        var chinese = (surname == 2 || (surname == 1 && (NameModel.IsCommonSurname(name[0]) || (reporting && IsSurnameAlone(name[0]) && LooksLikeName(start, length, surname))))) && length > surname && length <= surname + 2
+        var chinese = (surname == 2 || (surname == 1 && (NameModel.IsCommonSurname(name[0])
+                || (reporting && IsSurnameAlone(name[0]) && (LooksLikeName(start, length, surname) || (length == 2 && IsListedName(name))))))) && length > surname && length <= surname + 2
             && (reporting || NameModel.GivenScore(name[surname]) >= MinFirstGivenScore);
         var foreign = reporting && TransliterationModel.IsTransliteration(name[0]);
         if (!(chinese || foreign) || IsNonNameWord(name) || IsListedPlaceOrBody(name))

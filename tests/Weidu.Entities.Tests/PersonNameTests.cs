@@ -44,6 +44,16 @@ public sealed class PersonNameTests
         Assert.Equal([name], Persons(text));
 
     [Theory]
+    [InlineData("管仲说：“仓廪实而知礼节。”", "管仲")]
+    [InlineData("郎平说，队员们状态很好。", "郎平")]
+    public void A_two_character_name_the_lexicon_lists_with_a_rare_surname_is_a_speaker_before_a_verb_of_saying(string text, string name) =>
+        Assert.Equal([name], Persons(text));
+
+    [Fact]
+    public void A_two_character_name_the_lexicon_lists_with_a_rare_surname_heads_no_clause_but_before_a_verb_of_saying() =>
+        Assert.Empty(Persons("郎平的球队赢了。"));
+
+    [Theory]
     [InlineData("协调员维亚带来了新方案。", "维亚")]
     [InlineData("球队外援贝托内打进一球。", "贝托内")]
     [InlineData("第二军军长吴化明率部出发。", "吴化明")]
