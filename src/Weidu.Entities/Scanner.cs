@@ -1564,8 +1564,10 @@ internal sealed partial class Scanner
             }
 
             // A name spelt in transliteration characters where a place is spoken of (在首都阿布贾) is the place the
-            // foreign-name scan turned away.
-            if (passes && !ContainsSurerPerson(i, i + length) && !ListedBesidePlace(i, i + length) && !(IsTransliterated(i, i + length) && IsPlaceContext(i)))
+            // foreign-name scan turned away. A longer word of any tag that begins with the name is that word (张冠李 in
+            // 张冠李戴, which jieba tags nr as it does its persons): where it is a person's, the person is the longer name.
+            if (passes && !ContainsSurerPerson(i, i + length) && !ListedBesidePlace(i, i + length) && !(IsTransliterated(i, i + length) && IsPlaceContext(i))
+                && !StartsLongerWord(i, i + length, evenName: true))
             {
                 AddPerson(i, i + length, Confidence.Statistical, null);
             }

@@ -296,6 +296,12 @@ public sealed class PersonNameTests
     public void A_name_the_lexicon_lists_inside_an_idiom_is_no_person() =>
         Assert.Empty(Persons("他只得偷梁换柱。"));
 
+    [Theory]
+    [InlineData("他们把功劳张冠李戴，记在别人名下。")]
+    [InlineData("这种做法是张冠李戴。")]
+    public void A_name_read_from_its_characters_is_no_person_where_a_longer_word_the_lexicon_tags_a_name_begins_with_it(string text) =>
+        Assert.Empty(Persons(text));
+
     [Fact]
     public void A_name_of_two_is_read_where_three_score_too_low_and_the_third_begins_a_word() =>
         Assert.Equal(["王丽"], Persons("后来他又找王丽谈及调动的事。"));
