@@ -50,6 +50,14 @@ public sealed class PersonNameTests
         Assert.Equal([name], Persons(text));
 
     [Fact]
+    public void A_two_character_word_of_a_rare_surname_jieba_tags_a_place_is_a_name_where_context_says_a_person_is_there() =>
+        Assert.Equal(["巴金"], Persons("作家们在巴金家中座谈。"));
+
+    [Fact]
+    public void A_place_the_lexicon_lists_is_no_name_before_a_person_cue() =>
+        Assert.Empty(Persons("春节期间他住在安阳家中。"));
+
+    [Fact]
     public void A_two_character_name_the_lexicon_lists_with_a_rare_surname_heads_no_clause_but_before_a_verb_of_saying() =>
         Assert.Empty(Persons("郎平的球队赢了。"));
 
