@@ -1567,7 +1567,7 @@ internal sealed partial class Scanner
             // foreign-name scan turned away. A longer word of any tag that begins with the name is that word (张冠李 in
             // 张冠李戴, which jieba tags nr as it does its persons): where it is a person's, the person is the longer name.
             if (passes && !ContainsSurerPerson(i, i + length) && !ListedBesidePlace(i, i + length) && !(IsTransliterated(i, i + length) && IsPlaceContext(i))
-                && !StartsLongerWord(i, i + length, evenName: true))
+                && !StartsLongerWord(i, i + length, evenName: true) && !IsPrepositionAfterVerb(i))
             {
                 AddPerson(i, i + length, Confidence.Statistical, null);
             }
@@ -1673,6 +1673,14 @@ internal sealed partial class Scanner
             : _lexicon.TryGetWord(_text.AsSpan(position, 1), out _, out var single) ? single : "";
         return word.Length > 0 && word[0] is 'd' or 'p';
     }
+
+    /// <summary>
+    /// Whether the surname at <paramref name="position"/> is one the lexicon tags alone a preposition (于) right after a
+    /// verb of two characters, which it follows as the preposition (形成于宇宙, 毕业于北大).
+    /// </summary>
+    private bool IsPrepositionAfterVerb(int position) =>
+        position >= 2 && _lexicon.TryGetWord(_text.AsSpan(position, 1), out _, out var tag) && tag == "p"
+        && _lexicon.TryGetWord(_text.AsSpan(position - 2, 2), out _, out var verbTag) && verbTag.StartsWith('v');
 
     /// <summary>Whether the lexicon tags <paramref name="c"/> alone a conjunction, preposition, adverb or particle (但, 向, 都): as a rare surname it is that word.</summary>
     private bool IsFunctionCharacter(char c) =>

@@ -311,6 +311,14 @@ public sealed class PersonNameTests
         Assert.Empty(Persons(text));
 
     [Fact]
+    public void A_surname_the_lexicon_tags_a_preposition_is_that_preposition_after_a_verb() =>
+        Assert.Empty(Persons("这个星团形成于宇宙诞生早期。"));
+
+    [Fact]
+    public void A_surname_the_lexicon_tags_a_preposition_begins_a_name_after_a_boundary() =>
+        Assert.Equal(["于宇宙"], Persons("据介绍，于宇宙已经完成了论文。"));
+
+    [Fact]
     public void A_name_of_two_is_read_where_three_score_too_low_and_the_third_begins_a_word() =>
         Assert.Equal(["王丽"], Persons("后来他又找王丽谈及调动的事。"));
 
