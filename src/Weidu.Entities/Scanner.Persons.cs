@@ -382,13 +382,19 @@ internal sealed partial class Scanner
             }
 
             // A cup named after one donor's surname is a tournament's where a stage of it follows (汤杯半决赛, 汤杯小组赛,
-            // 汤杯决赛圈), as a prize or a vessel (金杯, 奖杯) is not.
-            if (!donor && IsSurnameAlone(text[i - 1]) && (StandsAfterBoundary(i - 1) || FollowsFunctionWord(i - 1)) && StartsTournamentStage(i + 1))
+            // 汤杯决赛圈) or a verb of contending for it stands before it (力拼汤杯, 誓夺尤杯), as a prize or a vessel (金杯, 奖杯)
+            // is not.
+            if (!donor && IsSurnameAlone(text[i - 1])
+                && (((StandsAfterBoundary(i - 1) || FollowsFunctionWord(i - 1)) && StartsTournamentStage(i + 1))
+                    || (CupContests.LongestSuffix(text[..(i - 1)]) > 0 && !_lexicon.IsWord(text.Slice(i - 1, 2)))))
             {
                 AddPerson(i - 1, i, Confidence.Cue, null);
             }
         }
     }
+
+    /// <summary>Verbs of contending for a cup, before the cup's name (力拼汤杯, 誓夺尤杯, 卫冕尤杯).</summary>
+    private static readonly WordSet CupContests = new("夺|拼|争夺|夺取|夺得|捧|捧得|问鼎|卫冕|冲击");
 
     /// <summary>Whether a word ending in 赛 starts at <paramref name="position"/> (赛, 决赛, 半决赛, 小组赛): a stage of a tournament.</summary>
     private bool StartsTournamentStage(int position)

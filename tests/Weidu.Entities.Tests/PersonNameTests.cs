@@ -138,6 +138,7 @@ public sealed class PersonNameTests
     [InlineData("昨晚，尤伯杯决赛结束。", new[] { "尤伯" })]
     [InlineData("中国男队无缘汤杯半决赛。", new[] { "汤" })]
     [InlineData("今天的汤杯小组赛结束了。", new[] { "汤" })]
+    [InlineData("中国女队誓言卫冕尤杯。", new[] { "尤" })]
     public void The_donors_a_cup_is_named_after_are_persons(string text, string[] names) =>
         Assert.Equal(names, Persons(text));
 
