@@ -124,6 +124,45 @@ internal sealed partial class Scanner
         }
     }
 
+    /// <summary>
+    /// Single characters listed with 、 at the head of a clause before a count of persons (戴、亨二人, 林、王两人): each is
+    /// a short reference to a person named before, a surname or the first character of a foreign name, as sports and news
+    /// reports write a pair of players or speakers.
+    /// </summary>
+    private void ScanPersonsBeforeCounts()
+    {
+        for (var count = _text.IndexOf('人'); count >= 0; count = _text.IndexOf('人', count + 1))
+        {
+            if (count < 4 || !PersonCounts.Contains(_text[count - 1]))
+            {
+                continue;
+            }
+
+            // Back over c、c(、c)… to the clause's head: every member one character that may stand for a person.
+            var first = count - 2;
+            while (first >= 2 && _text[first - 1] == '、' && StandsForPerson(_text[first - 2]))
+            {
+                first -= 2;
+            }
+
+            if (first == count - 2 || !StandsForPerson(_text[count - 2]) || (first > 0 && NameModel.IsHan(_text[first - 1])))
+            {
+                continue;
+            }
+
+            for (var member = first; member < count - 1; member += 2)
+            {
+                AddPerson(member, member + 1, Confidence.Cue, null);
+            }
+        }
+    }
+
+    /// <summary>Counts of persons after a list of their short references (二人, 两人, 三人: words that follow names).</summary>
+    private const string PersonCounts = "二两三";
+
+    /// <summary>Whether <paramref name="c"/> may stand alone for a person: a surname that is no function word, or a character that spells foreign names.</summary>
+    private static bool StandsForPerson(char c) => IsSurnameAlone(c) || TransliterationModel.IsTransliteration(c);
+
     /// <summary>Whether the lexicon tags <paramref name="c"/> alone a numeral (万 in 数万家).</summary>
     private bool IsNumeral(char c) => _lexicon.TryGetWord([c], out _, out var tag) && tag.Length > 0 && tag[0] == 'm';
 

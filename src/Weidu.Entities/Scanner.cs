@@ -125,6 +125,7 @@ internal sealed partial class Scanner
         ScanNamesBeforeTitles();
         ScanTransliteratedNames();
         ScanSurnameReferences();
+        ScanPersonsBeforeCounts();
         ScanForeignNames();
         ScanJapaneseNames();
         ScanSpeakers();

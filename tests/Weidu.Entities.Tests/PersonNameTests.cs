@@ -150,6 +150,18 @@ public sealed class PersonNameTests
         Assert.Empty(Persons(text));
 
     [Theory]
+    [InlineData("首局，陈、林、戴三人先后出场。", new[] { "陈", "林", "戴" })]
+    [InlineData("双方，亨、戴两人握手。", new[] { "亨", "戴" })]
+    public void Single_characters_listed_at_a_clause_s_head_before_a_count_of_persons_are_persons(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
+
+    [Theory]
+    [InlineData("比赛中，男、女二人配合默契。")]
+    [InlineData("工作组的陈、戴两人走了。")]
+    public void Single_characters_before_a_count_of_persons_are_none_but_surnames_at_a_clause_s_head(string text) =>
+        Assert.Empty(Persons(text));
+
+    [Theory]
     [InlineData("厂里一位姓樊的师傅修好了机器。", "樊")]
     [InlineData("他说自己姓欧阳，家在湖南。", "欧阳")]
     [InlineData("温先生昨天到了北京。", "温")]
