@@ -296,6 +296,14 @@ internal sealed partial class Scanner
                 length = foreign;
             }
 
+            // Sports reports name a player by the number and the surname alone (17号李从底线): a common surname there before
+            // a one-character word that follows names, the two making no word, is the player.
+            if (length == 0 && role == 1 && text[i] == '号' && NameModel.IsCommonSurname(text[end]) && end + 1 < text.Length
+                && Grammar.NameFollowers.LongestPrefix(text[(end + 1)..]) == 1 && !_lexicon.IsWord(text.Slice(end, 2)))
+            {
+                length = 1;
+            }
+
             // A run that stops before a middle dot (汤姆士·史达福) is part of a dotted name, which has its own grammar.
             if (length > 0 && !IsListedPlaceOrBody(text.Slice(end, length)) && text[(end + length)..].IndexOfAny(MiddleDots) is < 0 or > 1)
             {

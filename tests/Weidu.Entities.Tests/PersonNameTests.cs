@@ -73,6 +73,14 @@ public sealed class PersonNameTests
     public void A_name_after_a_role_is_a_person(string text, string name) =>
         Assert.Equal([name], Persons(text));
 
+    [Fact]
+    public void A_common_surname_after_a_player_s_number_before_a_word_that_follows_names_is_the_player() =>
+        Assert.Equal(["王"], Persons("下半场，北京队10号王从左路突破。"));
+
+    [Fact]
+    public void A_surname_after_a_number_that_makes_a_word_with_what_follows_is_no_player() =>
+        Assert.Empty(Persons("这批样品中3号高于5号。"));
+
     [Theory]
     [InlineData("每个球员都曾在比赛中犯错。")]
     [InlineData("各方表示支持，美方认为有必要。")]
