@@ -193,6 +193,7 @@ public sealed class PersonNameTests
     [Theory]
     [InlineData("村里为刘家解决了困难。", "刘")]
     [InlineData("过年时张家门前热闹非凡。", "张")]
+    [InlineData("一早，邝家院子里很热闹。", "邝")]
     public void A_surname_before_家_names_the_family(string text, string surname) =>
         Assert.Equal([surname], Persons(text));
 
@@ -200,6 +201,7 @@ public sealed class PersonNameTests
     [InlineData("由于家境贫困，他早早辍学。")]
     [InlineData("全县30余家企业参加。")]
     [InlineData("他走访了亲戚家门前的小店。")]
+    [InlineData("他想回去，但家门前的路被淹了。")]
     public void A_surname_before_家_in_a_word_or_a_count_is_no_family(string text) =>
         Assert.Empty(Persons(text));
 
