@@ -102,10 +102,11 @@ internal sealed partial class Scanner
         // 刘家本来就贫穷, 为刘家解决: a common surname before 家 names a family, as the gold sets tag it, where 家 is no
         // given character (温家宝, 唐家璇: then a word begins after it, or the clause ends) and the surname is no count's
         // (30余家) and ends no word (亲戚家门). At the head of a clause a rare surname that is no function word names the
-        // family as a common one does (邝家院子; not 但家门前).
-        for (var i = NextAt(Gate.Surnames, 0); i + 2 < text.Length; i = NextAt(Gate.Surnames, i + 1))
+        // family as a common one does (邝家院子; not 但家门前). 家 is rarer than the surnames' characters: the loop finds it.
+        for (var family = text.Length > 2 ? _text.IndexOf('家', 1) : -1; family > 0 && family + 1 < text.Length; family = _text.IndexOf('家', family + 1))
         {
-            if (text[i + 1] == '家' && (NameModel.IsCommonSurname(text[i]) || ((i == 0 || !NameModel.IsHan(text[i - 1])) && IsSurnameAlone(text[i]) && !IsFunctionCharacter(text[i])))
+            var i = family - 1;
+            if ((NameModel.IsCommonSurname(text[i]) || ((i == 0 || !NameModel.IsHan(text[i - 1])) && IsSurnameAlone(text[i]) && !IsFunctionCharacter(text[i])))
                 && Grammar.NameFollowers.LongestPrefix(text.Slice(i, 1)) == 0
                 && (i == 0 || !char.IsDigit(text[i - 1])) && !IsNumeral(text[i]) && !EndsWordAt(i + 1) && !IsNonNameWord(text.Slice(i, 2))
                 && (!NameModel.IsHan(text[i + 2]) || BeginsWord(i + 2)))
