@@ -299,8 +299,8 @@ internal sealed partial class Scanner
                 length = foreign;
             }
 
-            // Sports reports name a player by the number and the surname alone (17号李从底线): a common surname there before
-            // a one-character word that follows names, the two making no word, is the player.
+            // Sports reports name a player by the number and the surname alone (10号王从左路突破): a common surname there
+            // before a one-character word that follows names, the two making no word (3号高于), is the player.
             if (length == 0 && role == 1 && text[i] == '号' && NameModel.IsCommonSurname(text[end]) && end + 1 < text.Length
                 && Grammar.NameFollowers.LongestPrefix(text[(end + 1)..]) == 1 && !_lexicon.IsWord(text.Slice(end, 2)))
             {
@@ -432,8 +432,8 @@ internal sealed partial class Scanner
             }
 
             // A cup named after one donor's surname is a tournament's where a stage of it follows (汤杯半决赛, 汤杯小组赛,
-            // 汤杯决赛圈) or a verb of contending for it stands before it (力拼汤杯, 誓夺尤杯), as a prize or a vessel (金杯, 奖杯)
-            // is not.
+            // 汤杯决赛圈), as a prize or a vessel (金杯, 奖杯) is not; or where a verb of contending for it stands before it and
+            // the two make no word (誓夺尤杯, 卫冕尤杯; not 夺得金杯, nor 力拼汤杯, jieba listing 汤杯 as it lists 金杯).
             if (!donor && IsSurnameAlone(text[i - 1])
                 && (((StandsAfterBoundary(i - 1) || FollowsFunctionWord(i - 1)) && StartsTournamentStage(i + 1))
                     || (CupContests.LongestSuffix(text[..(i - 1)]) > 0 && !_lexicon.IsWord(text.Slice(i - 1, 2)))))

@@ -918,9 +918,9 @@ internal sealed partial class Scanner
     /// A frequent word that is no name; jieba tags many ordinary two-character words nr (文明, 许昌), so only longer nr
     /// words are spared, and two-character ones of a common surname and a given character far more usual in names (李鹏).
     /// Where context says a name is there (<paramref name="allowNames"/>), so is a two-character word of a surname, common
-    /// or rare, that jieba tags a place but the lexicon's places leave out (罗干, 巴金家中), and a three-character word of a common
-    /// surname that it tags a proper noun of another kind (nz: 总书记金正日), or a common noun (n) whose surname and given
-    /// name are no words (副院长林兆枢: jieba lists a few persons so).
+    /// or rare, that jieba tags a place but the lexicon's places leave out (罗干, 巴金家中), and a three-character word of
+    /// a common surname that it tags a proper noun of another kind (nz: 总书记金正日), or a common noun (n) whose surname
+    /// and given name are no words (副院长林兆枢: jieba lists a few persons so).
     /// </summary>
     private bool IsCommonWord(ReadOnlySpan<char> word, bool allowNames = false) =>
         _lexicon.TryGetWord(word, out var frequency, out var tag) && frequency >= CommonWordFrequency
