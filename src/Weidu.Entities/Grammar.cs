@@ -85,7 +85,7 @@ internal static class Grammar
     /// <summary>Words that commonly follow a name, so a character before them ends the name.</summary>
     public static readonly WordSet NameFollowers = new(
         "同志|出席|陪同|参加|主持|讲话|宣布|宣讲|通报|一同|一行|带队|致辞|宣读|指出|强调|表示|调研|到|在|等|和|与|及|说|对|向|为|是|的|了|就|率|作|代表|分别|先后|参观|考察|视察|慰问|看望|听取|会见|接见|"
-        + "前往|来到|深入|走访|督导|检查|观摩|出任|担任|当选|任|兼|家中|逝世|去世|同|把|被|从|也|都|又|还|亲自|专题|带领|会同|主讲|发言|作了|介绍|汇报|参与|等人|当选为|一起|获得|荣获|"
+        + "前往|来到|深入|走访|督导|检查|观摩|出任|担任|当选|任|兼|家中|逝世|去世|同|把|被|从|也|都|又|还|亲自|专题|带领|会同|主讲|发言|作了|介绍|汇报|参与|等人|当选为|一起|获得|荣获|二人|两人|三人|"
         + "将|已|曾|便|则|所|即|以|于|给|让|请|要|应|会|能|也是|认为|告诉|称|说道|问|答|介绍说|透露|");
 
     /// <summary>Suffixes that end an organisation's name.</summary>

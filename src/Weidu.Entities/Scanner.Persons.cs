@@ -104,10 +104,13 @@ internal sealed partial class Scanner
 
         // 刘家本来就贫穷, 为刘家解决: a common surname before 家 names a family, as the gold sets tag it, where 家 is no
         // given character (温家宝, 唐家璇: then a word begins after it, or the clause ends) and the surname is no count's
-        // (30余家) and ends no word (亲戚家门).
-        for (var i = NextAt(Gate.CommonSurnames, 0); i + 2 < text.Length; i = NextAt(Gate.CommonSurnames, i + 1))
+        // (30余家) and ends no word (亲戚家门). At the head of a clause a rare surname that is no function word names the
+        // family as a common one does (邝家院子; not 但家门前). 家 is rarer than the surnames' characters: the loop finds it.
+        for (var family = text.Length > 2 ? _text.IndexOf('家', 1) : -1; family > 0 && family + 1 < text.Length; family = _text.IndexOf('家', family + 1))
         {
-            if (text[i + 1] == '家' && NameModel.IsCommonSurname(text[i]) && Grammar.NameFollowers.LongestPrefix(text.Slice(i, 1)) == 0
+            var i = family - 1;
+            if ((NameModel.IsCommonSurname(text[i]) || ((i == 0 || !NameModel.IsHan(text[i - 1])) && IsSurnameAlone(text[i]) && !IsFunctionCharacter(text[i])))
+                && Grammar.NameFollowers.LongestPrefix(text.Slice(i, 1)) == 0
                 && (i == 0 || !char.IsDigit(text[i - 1])) && !IsNumeral(text[i]) && !EndsWordAt(i + 1) && !IsNonNameWord(text.Slice(i, 2))
                 && (!NameModel.IsHan(text[i + 2]) || BeginsWord(i + 2)))
             {
@@ -126,6 +129,45 @@ internal sealed partial class Scanner
             }
         }
     }
+
+    /// <summary>
+    /// Single characters listed with 、 at the head of a clause before a count of persons (戴、亨二人, 林、王两人): each is
+    /// a short reference to a person named before, a surname or the first character of a foreign name, as sports and news
+    /// reports write a pair of players or speakers.
+    /// </summary>
+    private void ScanPersonsBeforeCounts()
+    {
+        for (var count = _text.IndexOf('人'); count >= 0; count = _text.IndexOf('人', count + 1))
+        {
+            if (count < 4 || !PersonCounts.Contains(_text[count - 1]))
+            {
+                continue;
+            }
+
+            // Back over c、c(、c)… to the clause's head: every member one character that may stand for a person.
+            var first = count - 2;
+            while (first >= 2 && _text[first - 1] == '、' && StandsForPerson(_text[first - 2]))
+            {
+                first -= 2;
+            }
+
+            if (first == count - 2 || !StandsForPerson(_text[count - 2]) || (first > 0 && NameModel.IsHan(_text[first - 1])))
+            {
+                continue;
+            }
+
+            for (var member = first; member < count - 1; member += 2)
+            {
+                AddPerson(member, member + 1, Confidence.Cue, null);
+            }
+        }
+    }
+
+    /// <summary>Counts of persons after a list of their short references (二人, 两人, 三人: words that follow names).</summary>
+    private const string PersonCounts = "二两三";
+
+    /// <summary>Whether <paramref name="c"/> may stand alone for a person: a surname that is no function word, or a character that spells foreign names.</summary>
+    private static bool StandsForPerson(char c) => IsSurnameAlone(c) || TransliterationModel.IsTransliteration(c);
 
     /// <summary>Whether the lexicon tags <paramref name="c"/> alone a numeral (万 in 数万家).</summary>
     private bool IsNumeral(char c) => _lexicon.TryGetWord([c], out _, out var tag) && tag.Length > 0 && tag[0] == 'm';
@@ -199,13 +241,14 @@ internal sealed partial class Scanner
     /// <summary>
     /// Whether [start, start + length) is a Chinese name of a common surname, or (before a verb of saying,
     /// <paramref name="reporting"/>) of any surname that is no function word and a name that looks like one (季红真指出,
-    /// not 商人们认为), or a foreign name.
+    /// not 商人们认为) or a two-character word the lexicon tags a person's name (管仲说过), or a foreign name.
     /// </summary>
     private bool IsSpeakerName(int start, int length, bool reporting)
     {
         var name = _text.AsSpan(start, length);
         var surname = NameModel.SurnameLength(name);
-        var chinese = (surname == 2 || (surname == 1 && (NameModel.IsCommonSurname(name[0]) || (reporting && IsSurnameAlone(name[0]) && LooksLikeName(start, length, surname))))) && length > surname && length <= surname + 2
+        var chinese = (surname == 2 || (surname == 1 && (NameModel.IsCommonSurname(name[0])
+                || (reporting && IsSurnameAlone(name[0]) && (LooksLikeName(start, length, surname) || (length == 2 && IsListedName(name))))))) && length > surname && length <= surname + 2
             && (reporting || NameModel.GivenScore(name[surname]) >= MinFirstGivenScore);
         var foreign = reporting && TransliterationModel.IsTransliteration(name[0]);
         if (!(chinese || foreign) || IsNonNameWord(name) || IsListedPlaceOrBody(name))
@@ -257,6 +300,14 @@ internal sealed partial class Scanner
             if (length == 0 || (foreign > 3 && foreign > length))
             {
                 length = foreign;
+            }
+
+            // Sports reports name a player by the number and the surname alone (10号王从左路突破): a common surname there
+            // before a one-character word that follows names, the two making no word (3号高于), is the player.
+            if (length == 0 && role == 1 && text[i] == '号' && NameModel.IsCommonSurname(text[end]) && end + 1 < text.Length
+                && Grammar.NameFollowers.LongestPrefix(text[(end + 1)..]) == 1 && !_lexicon.IsWord(text.Slice(end, 2)))
+            {
+                length = 1;
             }
 
             length = length > 0 ? length + DashedPartLength(end + length) : WordlessNameAfterContext(end);
@@ -475,13 +526,19 @@ internal sealed partial class Scanner
             }
 
             // A cup named after one donor's surname is a tournament's where a stage of it follows (汤杯半决赛, 汤杯小组赛,
-            // 汤杯决赛圈), as a prize or a vessel (金杯, 奖杯) is not.
-            if (!donor && IsSurnameAlone(text[i - 1]) && (StandsAfterBoundary(i - 1) || FollowsFunctionWord(i - 1)) && StartsTournamentStage(i + 1))
+            // 汤杯决赛圈), as a prize or a vessel (金杯, 奖杯) is not; or where a verb of contending for it stands before it and
+            // the two make no word (誓夺尤杯, 卫冕尤杯; not 夺得金杯, nor 力拼汤杯, jieba listing 汤杯 as it lists 金杯).
+            if (!donor && IsSurnameAlone(text[i - 1])
+                && (((StandsAfterBoundary(i - 1) || FollowsFunctionWord(i - 1)) && StartsTournamentStage(i + 1))
+                    || (CupContests.LongestSuffix(text[..(i - 1)]) > 0 && !_lexicon.IsWord(text.Slice(i - 1, 2)))))
             {
                 AddPerson(i - 1, i, Confidence.Cue, null);
             }
         }
     }
+
+    /// <summary>Verbs of contending for a cup, before the cup's name (力拼汤杯, 誓夺尤杯, 卫冕尤杯).</summary>
+    private static readonly WordSet CupContests = new("夺|拼|争夺|夺取|夺得|捧|捧得|问鼎|卫冕|冲击");
 
     /// <summary>Whether a word ending in 赛 starts at <paramref name="position"/> (赛, 决赛, 半决赛, 小组赛): a stage of a tournament.</summary>
     private bool StartsTournamentStage(int position)

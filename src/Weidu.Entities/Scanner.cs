@@ -125,6 +125,7 @@ internal sealed partial class Scanner
         ScanNamesBeforeTitles();
         ScanTransliteratedNames();
         ScanSurnameReferences();
+        ScanPersonsBeforeCounts();
         ScanForeignNames();
         ScanJapaneseNames();
         ScanSpeakers();
@@ -950,15 +951,15 @@ internal sealed partial class Scanner
     /// <summary>
     /// A frequent word that is no name; jieba tags many ordinary two-character words nr (文明, 许昌), so only longer nr
     /// words are spared, and two-character ones of a common surname and a given character far more usual in names (李鹏).
-    /// Where context says a name is there (<paramref name="allowNames"/>), so is a two-character word of a common surname
-    /// that jieba tags a place but the lexicon's places leave out (罗干, 巴金), and a three-character word of a common
-    /// surname that it tags a proper noun of another kind (nz: 总书记金正日), or a common noun (n) whose surname and given
-    /// name are no words (副院长林兆枢: jieba lists a few persons so).
+    /// Where context says a name is there (<paramref name="allowNames"/>), so is a two-character word of a surname, common
+    /// or rare, that jieba tags a place but the lexicon's places leave out (罗干, 巴金家中), and a three-character word of
+    /// a common surname that it tags a proper noun of another kind (nz: 总书记金正日), or a common noun (n) whose surname
+    /// and given name are no words (副院长林兆枢: jieba lists a few persons so).
     /// </summary>
     private bool IsCommonWord(ReadOnlySpan<char> word, bool allowNames = false) =>
         _lexicon.TryGetWord(word, out var frequency, out var tag) && frequency >= CommonWordFrequency
         && (!tag.StartsWith("nr", StringComparison.Ordinal) || (word.Length < 3 && !allowNames && !IsNameLikeWord(word)))
-        && !(allowNames && tag == "ns" && word.Length == 2 && NameModel.IsCommonSurname(word[0]) && !LexiconNames.Is(word, EntityType.Location))
+        && !(allowNames && tag == "ns" && word.Length == 2 && NameModel.SurnameLength(word) == 1 && !LexiconNames.Is(word, EntityType.Location))
         && !(allowNames && tag == "nz" && word.Length == 3 && NameModel.IsCommonSurname(word[0]))
         && !(allowNames && tag == "n" && word.Length == 3 && NameModel.SurnameLength(word) == 1 && !_lexicon.IsWord(word[1..]) && !_lexicon.IsWord(word[..2]));
 
@@ -1598,8 +1599,10 @@ internal sealed partial class Scanner
             }
 
             // A name spelt in transliteration characters where a place is spoken of (在首都阿布贾) is the place the
-            // foreign-name scan turned away.
-            if (passes && !ContainsSurerPerson(i, i + length) && !ListedBesidePlace(i, i + length) && !(IsTransliterated(i, i + length) && IsPlaceContext(i)))
+            // foreign-name scan turned away. A longer word of any tag that begins with the name is that word (张冠李 in
+            // 张冠李戴, which jieba tags nr as it does its persons): where it is a person's, the person is the longer name.
+            if (passes && !ContainsSurerPerson(i, i + length) && !ListedBesidePlace(i, i + length) && !(IsTransliterated(i, i + length) && IsPlaceContext(i))
+                && !StartsLongerWord(i, i + length, evenName: true) && !IsPrepositionAfterVerb(i))
             {
                 AddPerson(i, i + length, Confidence.Statistical, null);
             }
@@ -1705,6 +1708,14 @@ internal sealed partial class Scanner
             : _lexicon.TryGetWord(_text.AsSpan(position, 1), out _, out var single) ? single : "";
         return word.Length > 0 && word[0] is 'd' or 'p';
     }
+
+    /// <summary>
+    /// Whether the surname at <paramref name="position"/> is one the lexicon tags alone a preposition (于) right after a
+    /// verb of two characters, which it follows as the preposition (形成于宇宙, 毕业于北大).
+    /// </summary>
+    private bool IsPrepositionAfterVerb(int position) =>
+        position >= 2 && _lexicon.TryGetWord(_text.AsSpan(position, 1), out _, out var tag) && tag == "p"
+        && _lexicon.TryGetWord(_text.AsSpan(position - 2, 2), out _, out var verbTag) && verbTag.StartsWith('v');
 
     /// <summary>Whether the lexicon tags <paramref name="c"/> alone a conjunction, preposition, adverb or particle (但, 向, 都): as a rare surname it is that word.</summary>
     private bool IsFunctionCharacter(char c) =>

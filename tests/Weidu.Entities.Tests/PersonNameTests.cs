@@ -69,6 +69,24 @@ public sealed class PersonNameTests
         Assert.Equal([name], Persons(text));
 
     [Theory]
+    [InlineData("管仲说：“仓廪实而知礼节。”", "管仲")]
+    [InlineData("郎平说，队员们状态很好。", "郎平")]
+    public void A_two_character_name_the_lexicon_lists_with_a_rare_surname_is_a_speaker_before_a_verb_of_saying(string text, string name) =>
+        Assert.Equal([name], Persons(text));
+
+    [Fact]
+    public void A_two_character_word_of_a_rare_surname_jieba_tags_a_place_is_a_name_where_context_says_a_person_is_there() =>
+        Assert.Equal(["巴金"], Persons("作家们在巴金家中座谈。"));
+
+    [Fact]
+    public void A_place_the_lexicon_lists_is_no_name_before_a_person_cue() =>
+        Assert.Empty(Persons("春节期间他住在安阳家中。"));
+
+    [Fact]
+    public void A_two_character_name_the_lexicon_lists_with_a_rare_surname_heads_no_clause_but_before_a_verb_of_saying() =>
+        Assert.Empty(Persons("郎平的球队赢了。"));
+
+    [Theory]
     [InlineData("协调员维亚带来了新方案。", "维亚")]
     [InlineData("球队外援贝托内打进一球。", "贝托内")]
     [InlineData("第二军军长吴化明率部出发。", "吴化明")]
@@ -79,6 +97,14 @@ public sealed class PersonNameTests
     [InlineData("主裁判雷明出示了黄牌。", "雷明")]
     public void A_name_after_a_role_is_a_person(string text, string name) =>
         Assert.Equal([name], Persons(text));
+
+    [Fact]
+    public void A_common_surname_after_a_player_s_number_before_a_word_that_follows_names_is_the_player() =>
+        Assert.Equal(["王"], Persons("下半场，北京队10号王从左路突破。"));
+
+    [Fact]
+    public void A_surname_after_a_number_that_makes_a_word_with_what_follows_is_no_player() =>
+        Assert.Empty(Persons("这批样品中3号高于5号。"));
 
     [Theory]
     [InlineData("每个球员都曾在比赛中犯错。")]
@@ -145,6 +171,7 @@ public sealed class PersonNameTests
     [InlineData("昨晚，尤伯杯决赛结束。", new[] { "尤伯" })]
     [InlineData("中国男队无缘汤杯半决赛。", new[] { "汤" })]
     [InlineData("今天的汤杯小组赛结束了。", new[] { "汤" })]
+    [InlineData("中国女队誓言卫冕尤杯。", new[] { "尤" })]
     public void The_donors_a_cup_is_named_after_are_persons(string text, string[] names) =>
         Assert.Equal(names, Persons(text));
 
@@ -153,6 +180,18 @@ public sealed class PersonNameTests
     [InlineData("世界杯和联合会杯的比赛。")]
     [InlineData("他在决赛中夺得金杯，新闻杯赛也结束了。")]
     public void A_cup_named_after_no_one_has_no_person(string text) =>
+        Assert.Empty(Persons(text));
+
+    [Theory]
+    [InlineData("首局，陈、林、戴三人先后出场。", new[] { "陈", "林", "戴" })]
+    [InlineData("双方，亨、戴两人握手。", new[] { "亨", "戴" })]
+    public void Single_characters_listed_at_a_clause_s_head_before_a_count_of_persons_are_persons(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
+
+    [Theory]
+    [InlineData("比赛中，男、女二人配合默契。")]
+    [InlineData("工作组的陈、戴两人走了。")]
+    public void Single_characters_before_a_count_of_persons_are_none_but_surnames_at_a_clause_s_head(string text) =>
         Assert.Empty(Persons(text));
 
     [Theory]
@@ -186,6 +225,7 @@ public sealed class PersonNameTests
     [Theory]
     [InlineData("村里为刘家解决了困难。", "刘")]
     [InlineData("过年时张家门前热闹非凡。", "张")]
+    [InlineData("一早，邝家院子里很热闹。", "邝")]
     public void A_surname_before_家_names_the_family(string text, string surname) =>
         Assert.Equal([surname], Persons(text));
 
@@ -193,6 +233,7 @@ public sealed class PersonNameTests
     [InlineData("由于家境贫困，他早早辍学。")]
     [InlineData("全县30余家企业参加。")]
     [InlineData("他走访了亲戚家门前的小店。")]
+    [InlineData("他想回去，但家门前的路被淹了。")]
     public void A_surname_before_家_in_a_word_or_a_count_is_no_family(string text) =>
         Assert.Empty(Persons(text));
 
@@ -362,6 +403,20 @@ public sealed class PersonNameTests
     [Fact]
     public void A_name_the_lexicon_lists_inside_an_idiom_is_no_person() =>
         Assert.Empty(Persons("他只得偷梁换柱。"));
+
+    [Theory]
+    [InlineData("他们把功劳张冠李戴，记在别人名下。")]
+    [InlineData("这种做法是张冠李戴。")]
+    public void A_name_read_from_its_characters_is_no_person_where_a_longer_word_the_lexicon_tags_a_name_begins_with_it(string text) =>
+        Assert.Empty(Persons(text));
+
+    [Fact]
+    public void A_surname_the_lexicon_tags_a_preposition_is_that_preposition_after_a_verb() =>
+        Assert.Empty(Persons("这个星团形成于宇宙诞生早期。"));
+
+    [Fact]
+    public void A_surname_the_lexicon_tags_a_preposition_begins_a_name_after_a_boundary() =>
+        Assert.Equal(["于宇宙"], Persons("据介绍，于宇宙已经完成了论文。"));
 
     [Fact]
     public void A_name_of_two_is_read_where_three_score_too_low_and_the_third_begins_a_word() =>
