@@ -966,13 +966,14 @@ internal sealed partial class Scanner
     /// <summary>
     /// Whether [start, end), where context says a person's name is (after a post or a role), is a run of transliteration
     /// characters jieba tags a place (巴拉克, 巴克: ns), as it tags some foreign persons: there it is the person, unless the
-    /// place is one every reader knows or a place's suffix follows it.
+    /// place is one every reader knows or a place's suffix follows it (a suffix's character that begins a word, 海 in
+    /// 巴克海军少将, is that word's).
     /// </summary>
     private bool IsPersonTaggedPlace(int start, int end)
     {
         var name = _text.AsSpan(start, end - start);
         return IsTransliterationRun(name) && _lexicon.TryGetWord(name, out _, out var tag) && tag == "ns" && Grammar.KnownPlaces.LongestPrefix(name) < name.Length
-            && Grammar.LocationSuffixes.LongestPrefix(_text.AsSpan(end)) == 0;
+            && Grammar.LocationSuffixes.LongestPrefix(_text.AsSpan(end)) is var suffix && (suffix == 0 || (suffix == 1 && BeginsWord(end)));
     }
 
     /// <summary>Whether a function word standing alone (和, 向) ends before <paramref name="start"/>, beginning no word (以 in 以色列).</summary>

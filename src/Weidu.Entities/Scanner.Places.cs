@@ -8,8 +8,11 @@ internal sealed partial class Scanner
 {
     private static readonly string[] DatelineSources = ["本报", "新华社", "中新社"];
 
-    /// <summary>Words for a capital or a city, after which a foreign name is a place's even where jieba lists it as a person's (首都阿布贾).</summary>
-    private static readonly WordSet CityCues = new("首都|迁都|城市|首府");
+    /// <summary>
+    /// Words for a capital, a city or another kind of place, after which a foreign name is a place's even where jieba lists
+    /// it as a person's (首都阿布贾, 旅游胜地帕塔亚).
+    /// </summary>
+    private static readonly WordSet CityCues = new("首都|迁都|城市|首府|胜地|名城|古城|小城|港城|重镇|港口|海港|口岸");
 
     /// <summary>Words after which a foreign name is a place's: verbs of being or arriving somewhere and the words for a capital or a city.</summary>
     private static readonly WordSet ForeignPlaceCues = WordSet.Union(new WordSet("在|抵达|到达|飞抵|抵|赴|前往|来到|途经"), CityCues);

@@ -445,6 +445,15 @@ public sealed class OrganizationAndPlaceTests
         Assert.Contains("哈斯科沃", Texts("保加利亚南部城市哈斯科沃举办了展览。", EntityType.Location));
 
     [Theory]
+    [InlineData("游客们喜欢去海滨胜地帕塔亚度假。", "帕塔亚")]
+    [InlineData("古城撒马尔罕的建筑吸引了各国游客。", "撒马尔罕")]
+    public void A_foreign_name_after_a_word_for_a_kind_of_place_is_that_place(string text, string place)
+    {
+        Assert.Contains(place, Texts(text, EntityType.Location));
+        Assert.DoesNotContain(place, Texts(text, EntityType.Person));
+    }
+
+    [Theory]
     [InlineData("布隆迪民族和解进程正在取得进展，布中两国关系良好。", new[] { "布隆迪", "布", "中" })]
     [InlineData("南斯拉夫政府表示，各方不得对南提出无理要求。", new[] { "南斯拉夫", "南" })]
     [InlineData("拉脱维亚的港口很繁忙，拉从中每年获益。", new[] { "拉脱维亚", "拉" })]

@@ -263,6 +263,12 @@ public sealed class PersonNameTests
         Assert.Equal(names, Persons(text));
 
     [Theory]
+    [InlineData("联军司令巴拉克海军上将今天抵达。", new[] { "巴拉克" })]
+    [InlineData("联军司令巴拉克港的防务由他负责。", new string[0])]
+    public void A_place_suffixs_character_that_begins_a_word_does_not_make_a_person_tagged_place_a_place(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
+
+    [Theory]
     [InlineData("素拉杰外长今天抵达北京。", new[] { "素拉杰" })]
     [InlineData("该国外长今天抵达北京。", new string[0])]
     [InlineData("当马局长走进会场时，大家鼓掌。", new string[0])]
