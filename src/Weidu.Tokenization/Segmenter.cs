@@ -430,15 +430,23 @@ internal sealed class Segmenter
 
         var givenNames = _lexicon.GivenNameLogProbabilityByCode;
         var given1 = givenNames[codes[i + 1]];
-        if (given1 < MinGivenNameLogProbability || !CharFolding.IsHan(run[i + 1]))
+
+        // After a title (or 、 between names) a given character the name model has not seen (焜 of 方焜,
+        // 彬 of 魏学彬: jieba's names lack them) counts at the model's floor, unless it starts a word
+        // (例 of 周例会): it then beats the rare character alone, but not a word. The title is looked
+        // for only when the character before may end one, as most characters here fail the model.
+        if ((given1 < MinGivenNameLogProbability && !(i > 0 && CharFolding.IsTitleEnd(run[i - 1]) && FollowsTitle(run, i) && !StartsWord(i + 1, s))) ||
+            !CharFolding.IsHan(run[i + 1]))
         {
             return;
         }
 
-        var score = NameScore + MultiCharWordBonus + _lexicon.SurnameLogProbabilityByCode[codes[i]] + given1 + (FollowsTitle(run, i) ? TitleBonus : 0);
+        var followsTitle = FollowsTitle(run, i);
+        given1 = Math.Max(given1, MinGivenNameLogProbability);
+        var score = NameScore + MultiCharWordBonus + _lexicon.SurnameLogProbabilityByCode[codes[i]] + given1 + (followsTitle ? TitleBonus : 0);
         s.AddEdge(i + 2, score + TwoCharacterNamePenalty, _lexicon.TagNr, TokenKind.Word, EdgeSource.Rule);
-        if (i + 3 <= run.Length && givenNames[codes[i + 2]] is var given2 && given2 >= MinGivenNameLogProbability && CharFolding.IsHan(run[i + 2]) &&
-            !(StandsAlone(i + 2, given2, s) && IsFunctionWord(s.Prefixes.At(i + 2)[0].Tag)))
+        if (i + 3 <= run.Length && givenNames[codes[i + 2]] is var seen2 && (seen2 >= MinGivenNameLogProbability || (followsTitle && !StartsWord(i + 2, s))) && CharFolding.IsHan(run[i + 2]) &&
+            Math.Max(seen2, MinGivenNameLogProbability) is var given2 && !(StandsAlone(i + 2, given2, s) && IsFunctionWord(s.Prefixes.At(i + 2)[0].Tag)))
         {
             var givenNameIsWord = s.Prefixes.ContainsWord(i + 1, i + 3);
             s.AddEdge(i + 3, score + given2 + (givenNameIsWord ? GivenNameWordBonus : 0), _lexicon.TagNr, TokenKind.Word, EdgeSource.Rule);
@@ -455,6 +463,9 @@ internal sealed class Segmenter
         var words = s.Prefixes.At(position);
         return !words.IsEmpty && words[0].Length == 1 && words[0].Score > givenNameLogProbability;
     }
+
+    /// <summary>Whether a lexicon word of two or more characters starts at <paramref name="position"/>.</summary>
+    private static bool StartsWord(int position, SegmenterScratch s) => s.Prefixes.At(position) is { Length: > 0 } words && words[^1].Length > 1;
 
     /// <summary>
     /// Whether a lexicon tag is a conjunction, preposition or particle (和, 及, 与, 在, 等). Other
