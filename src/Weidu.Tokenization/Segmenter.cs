@@ -430,19 +430,48 @@ internal sealed class Segmenter
 
         var givenNames = _lexicon.GivenNameLogProbabilityByCode;
         var given1 = givenNames[codes[i + 1]];
-        if (given1 < MinGivenNameLogProbability || !CharFolding.IsHan(run[i + 1]))
+
+        // After a title (or 、 between names) a given character the name model has not seen (焜 of 方焜,
+        // 彬 of 魏学彬: jieba's names lack them) counts at the model's floor, unless it starts a word
+        // (例 of 周例会): it then beats the rare character alone, but not a word. The title is looked
+        // for only when the character before may end one, as most characters here fail the model.
+        if ((given1 < MinGivenNameLogProbability && !(i > 0 && CharFolding.IsTitleEnd(run[i - 1]) && FollowsTitle(run, i) && !StartsWord(i + 1, s))) ||
+            !CharFolding.IsHan(run[i + 1]))
         {
             return;
         }
 
-        var score = NameScore + MultiCharWordBonus + _lexicon.SurnameLogProbabilityByCode[codes[i]] + given1 + (FollowsTitle(run, i) ? TitleBonus : 0);
+        var followsTitle = FollowsTitle(run, i);
+        given1 = Math.Max(given1, MinGivenNameLogProbability);
+        var score = NameScore + MultiCharWordBonus + _lexicon.SurnameLogProbabilityByCode[codes[i]] + given1 + (followsTitle ? TitleBonus : 0);
         s.AddEdge(i + 2, score + TwoCharacterNamePenalty, _lexicon.TagNr, TokenKind.Word, EdgeSource.Rule);
-        if (i + 3 <= run.Length && givenNames[codes[i + 2]] is var given2 && given2 >= MinGivenNameLogProbability && CharFolding.IsHan(run[i + 2]))
+        if (i + 3 <= run.Length && givenNames[codes[i + 2]] is var seen2 && (seen2 >= MinGivenNameLogProbability || (followsTitle && !StartsWord(i + 2, s))) && CharFolding.IsHan(run[i + 2]) &&
+            Math.Max(seen2, MinGivenNameLogProbability) is var given2 && !(StandsAlone(i + 2, given2, s) && IsFunctionWord(s.Prefixes.At(i + 2)[0].Tag)))
         {
             var givenNameIsWord = s.Prefixes.ContainsWord(i + 1, i + 3);
             s.AddEdge(i + 3, score + given2 + (givenNameIsWord ? GivenNameWordBonus : 0), _lexicon.TagNr, TokenKind.Word, EdgeSource.Rule);
         }
     }
+
+    /// <summary>
+    /// Whether the character at <paramref name="position"/> is likelier as a word of its own than as a
+    /// given-name character (<paramref name="givenNameLogProbability"/>): 和, 到, 及, 在 after a surname and
+    /// a given-name character start the next word (孔超和退休, 袁斌及巡回) rather than end the name.
+    /// </summary>
+    private static bool StandsAlone(int position, float givenNameLogProbability, SegmenterScratch s)
+    {
+        var words = s.Prefixes.At(position);
+        return !words.IsEmpty && words[0].Length == 1 && words[0].Score > givenNameLogProbability;
+    }
+
+    /// <summary>Whether a lexicon word of two or more characters starts at <paramref name="position"/>.</summary>
+    private static bool StartsWord(int position, SegmenterScratch s) => s.Prefixes.At(position) is { Length: > 0 } words && words[^1].Length > 1;
+
+    /// <summary>
+    /// Whether a lexicon tag is a conjunction, preposition or particle (和, 及, 与, 在, 等). Other
+    /// characters that are common words alone, 中, 年, 月, still end many names (黄克中, 王纪年).
+    /// </summary>
+    private bool IsFunctionWord(byte tag) => _lexicon.Tags[tag] is ['c' or 'p' or 'u', ..];
 
     internal static bool FollowsTitle(ReadOnlySpan<char> run, int i)
     {
@@ -729,6 +758,17 @@ internal sealed class Segmenter
             else if (state == E || state == S)
             {
                 var from = state == S ? t : wordStart;
+
+                // The model reads one character at a time and joins a name it does not know to the
+                // word after it (耿旻到): a surname-led word of three ends before such a character.
+                if (t - from == 2 && _lexicon.IsSurname(run[start + from]) &&
+                    StandsAlone(start + t, _lexicon.GivenNameLogProbabilityByCode[s.Prefixes.Codes[start + t]], s))
+                {
+                    var name = run.Slice(start + from, 2);
+                    s.Add(offset + start + from, offset + start + t, LooksLikeName(name) ? _lexicon.TagNr : _lexicon.TagN, TokenKind.Word);
+                    from = t;
+                }
+
                 var word = run.Slice(start + from, t + 1 - from);
                 var tag = word.Length == 1
                     ? path.EdgeAt(run, start + from).Tag

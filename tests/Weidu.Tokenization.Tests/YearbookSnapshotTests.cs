@@ -37,6 +37,12 @@ public sealed class YearbookSnapshotTests
 
             // Given names that are words themselves (五岳, 胜利) and a rare given-name character (淑).
             "胡五岳", "刘胜利", "赵淑红",
+
+            // Names followed by a character likelier as a word of its own (孔超和退休, 耿旻到, 袁斌及).
+            "孔超", "耿旻", "袁斌",
+
+            // Given characters the name model has not seen, after a title or between names in a list.
+            "方焜", "魏学彬",
         ];
         var text = string.Join("\n", Yearbook);
         var tokens = ChineseTokenizer.Default.Tokenize(text).AsSpan().ToArray().ToDictionary(t => t.Start);
