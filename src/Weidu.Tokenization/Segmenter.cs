@@ -434,14 +434,14 @@ internal sealed class Segmenter
         // After a title (or 、 between names) a given character the name model has not seen (焜 of 方焜,
         // 彬 of 魏学彬: jieba's names lack them) counts at the model's floor, unless it starts a word
         // (例 of 周例会): it then beats the rare character alone, but not a word. The title is looked
-        // for only when the character before may end one, as most characters here fail the model.
-        if ((given1 < MinGivenNameLogProbability && !(i > 0 && CharFolding.IsTitleEnd(run[i - 1]) && FollowsTitle(run, i) && !StartsWord(i + 1, s))) ||
-            !CharFolding.IsHan(run[i + 1]))
+        // for only when the character before may end one (the table read here spares most positions the
+        // call), and once: the name's score reads the same answer.
+        var followsTitle = i > 0 && CharFolding.IsTitleEnd(run[i - 1]) && FollowsTitle(run, i);
+        if ((given1 < MinGivenNameLogProbability && !(followsTitle && !StartsWord(i + 1, s))) || !CharFolding.IsHan(run[i + 1]))
         {
             return;
         }
 
-        var followsTitle = FollowsTitle(run, i);
         given1 = Math.Max(given1, MinGivenNameLogProbability);
         var score = NameScore + MultiCharWordBonus + _lexicon.SurnameLogProbabilityByCode[codes[i]] + given1 + (followsTitle ? TitleBonus : 0);
         s.AddEdge(i + 2, score + TwoCharacterNamePenalty, _lexicon.TagNr, TokenKind.Word, EdgeSource.Rule);
