@@ -806,22 +806,28 @@ internal sealed partial class Scanner
             var before = _text.AsSpan(0, start);
             if (Grammar.PostHeads.LongestSuffix(before) > 0 || PersonRoles.LongestSuffix(before) > 0)
             {
-                for (var wordStart = start; wordStart < dot - 1; wordStart++)
-                {
-                    for (var wordEnd = wordStart + 2; wordEnd <= Math.Min(dot, wordStart + _lexicon.MaxWordLength); wordEnd++)
-                    {
-                        if (IsCommonWord(_text.AsSpan(wordStart, wordEnd - wordStart)))
-                        {
-                            return dot;
-                        }
-                    }
-                }
-
-                return start;
+                return HoldsCommonWord(start, dot) ? dot : start;
             }
         }
 
         return dot;
+    }
+
+    /// <summary>Whether a common word of two or more characters lies inside [start, end).</summary>
+    private bool HoldsCommonWord(int start, int end)
+    {
+        for (var wordStart = start; wordStart < end - 1; wordStart++)
+        {
+            for (var wordEnd = wordStart + 2; wordEnd <= Math.Min(end, wordStart + _lexicon.MaxWordLength); wordEnd++)
+            {
+                if (IsCommonWord(_text.AsSpan(wordStart, wordEnd - wordStart)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Foreign names written with a middle dot between transliterated parts: 卡洛斯·阿马特, 鲍里斯·贝克尔.</summary>
