@@ -527,6 +527,8 @@ internal sealed partial class Scanner
     private void ScanCupNames()
     {
         var text = _text.AsSpan();
+        // The single surnames whose cups the text names for sure (汤 of 汤尤杯 or 汤杯半决赛), to find their cups elsewhere in it.
+        var donors = string.Empty;
         for (var i = NextAt(Gate.Cups, 2); i < text.Length; i = NextAt(Gate.Cups, i + 1))
         {
             if (text[i] != '杯')
@@ -539,6 +541,7 @@ internal sealed partial class Scanner
             {
                 AddPerson(i - 2, i - 1, Confidence.Cue, null);
                 AddPerson(i - 1, i, Confidence.Cue, null);
+                donors += text.Slice(i - 2, 2).ToString();
                 continue;
             }
 
@@ -561,6 +564,20 @@ internal sealed partial class Scanner
                     || (CupContests.LongestSuffix(text[..(i - 1)]) > 0 && !_lexicon.IsWord(text.Slice(i - 1, 2)))))
             {
                 AddPerson(i - 1, i, Confidence.Cue, null);
+                donors += text[i - 1];
+            }
+        }
+
+        // A text that names a surname's cup once means that cup wherever it writes it (挤出汤杯决赛圈 … 与汤杯争夺无缘), as it
+        // would a person it has named; the surname still ends no word there (喝汤杯).
+        foreach (var donor in donors)
+        {
+            for (var cup = _text.IndexOf(donor + "杯", StringComparison.Ordinal); cup >= 0; cup = _text.IndexOf(donor + "杯", cup + 1, StringComparison.Ordinal))
+            {
+                if (StandsAfterBoundary(cup) || FollowsFunctionWord(cup))
+                {
+                    AddPerson(cup, cup + 1, Confidence.Cue, null);
+                }
             }
         }
     }

@@ -192,8 +192,13 @@ public sealed class PersonNameTests
     public void The_donors_a_cup_is_named_after_are_persons(string text, string[] names) =>
         Assert.Equal(names, Persons(text));
 
+    [Fact]
+    public void A_cup_the_text_names_after_a_surname_is_that_donor_s_wherever_the_text_writes_it() =>
+        Assert.Equal(["汤", "汤"], Persons("印尼队昨天闯入汤杯半决赛，这是他们第三次与汤杯结缘。"));
+
     [Theory]
     [InlineData("他们夺得金杯后举杯干杯。")]
+    [InlineData("印尼队第三次与汤杯结缘。")]
     [InlineData("世界杯和联合会杯的比赛。")]
     [InlineData("他在决赛中夺得金杯，新闻杯赛也结束了。")]
     public void A_cup_named_after_no_one_has_no_person(string text) =>
