@@ -50,6 +50,11 @@ public static class AliasResolver
         var insidePerson = new bool[text.Length];
         foreach (var person in persons)
         {
+            if (IsSurnameBeforeLocalPost(text, person))
+            {
+                continue;
+            }
+
             var start = Math.Clamp(person.Span.Start, 0, text.Length);
             insidePerson.AsSpan(start, Math.Clamp(person.Span.End, start, text.Length) - start).Fill(true);
         }
@@ -73,6 +78,23 @@ public static class AliasResolver
         }
 
         return aliases.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// Whether <paramref name="person"/> is a surname alone before a post of <see cref="AliasPosts"/> (张书记): the
+    /// tagger tags such a surname a person, as the gold sets do, and it is the reference this class resolves. One
+    /// before a national post (毛主席) names its holder without a full name and is left alone.
+    /// </summary>
+    private static bool IsSurnameBeforeLocalPost(string text, EntityMention person)
+    {
+        if (person.Span.Length != 1 || person.Span.End >= text.Length)
+        {
+            return false;
+        }
+
+        var rest = text.AsSpan(person.Span.End);
+        var post = AliasPosts.LongestPrefix(rest);
+        return post > 0 && Grammar.NationalPosts.LongestPrefix(rest) != post;
     }
 
     private static PersonAlias? TrySurnameAndPost(

@@ -19,6 +19,12 @@ internal static class Grammar
     /// <summary>Bare posts that may follow the name they belong to: 王国生书记, 习近平总书记.</summary>
     public static readonly WordSet PostsAfterNames = new("书记|总书记|主席|总理|副总理|区长|市长|省长|县长|部长|局长|主任|委员长");
 
+    /// <summary>
+    /// Posts a country has one holder of at a time (毛主席, 唐外长, 江总书记): a surname alone before one names the
+    /// person, with no full name needed in the text.
+    /// </summary>
+    public static readonly WordSet NationalPosts = new("主席|总理|副总理|外长|总统|副总统|首相|委员长|总书记");
+
     /// <summary>Units that qualify a post wherever they stand (党委书记 after a company's name).</summary>
     public static readonly WordSet PostUnits = new(
         "党委|党组|党工委|工委|纪委|监委|纪工委|纪检组|政法委|编委|组织部|宣传部|统战部|武装部|人武部|办公室|财政局|公安局|公安分局|民政局|教育局|卫健委|发改委|"

@@ -32,7 +32,10 @@ public sealed record RoleTable(EquatableArray<Role> Roles)
     /// <summary>A table with no roles.</summary>
     public static RoleTable Empty { get; } = new(EquatableArray<Role>.Empty);
 
-    /// <summary>Builds the table from the person mentions of <paramref name="texts"/> that carry posts.</summary>
+    /// <summary>
+    /// Builds the table from the person mentions of <paramref name="texts"/> that carry posts and are full names: a
+    /// one-character mention is a surname standing for a person (张书记), which <see cref="AliasResolver"/> resolves.
+    /// </summary>
     public static RoleTable Build(IEnumerable<TaggedText> texts)
     {
         ArgumentNullException.ThrowIfNull(texts);
@@ -46,7 +49,8 @@ public sealed record RoleTable(EquatableArray<Role> Roles)
 
             foreach (var mention in text.Mentions)
             {
-                if (mention.Type != EntityType.Person)
+                // A surname alone (张书记, 毛主席) is a reference to a person, not the person's name.
+                if (mention.Type != EntityType.Person || mention.Text.Length < 2)
                 {
                     continue;
                 }

@@ -51,17 +51,21 @@ internal sealed partial class Scanner
     private int[]? _listedNameLengths;
 
     /// <summary>
-    /// Posts a country has one holder of at a time (毛主席, 唐外长, 江总书记): a surname alone before one names the
-    /// person, with no full name needed in the text.
+    /// Posts of a county, a city, a bureau or a unit (周副县长, 汤局长, 张书记, 唐知县): a surname alone before one is a
+    /// reference to its holder, which the gold sets tag as a person and <see cref="AliasResolver"/> resolves to the
+    /// full name.
     /// </summary>
-    private static readonly WordSet NationalPosts = new("主席|总理|副总理|外长|总统|副总统|首相|委员长|总书记");
+    private static readonly WordSet LocalPosts = new(
+        "书记|副书记|市长|副市长|区长|副区长|县长|副县长|省长|副省长|主任|副主任|部长|副部长|局长|副局长|处长|副处长|厂长|副厂长"
+        + "|经理|副经理|校长|副校长|院长|副院长|乡长|镇长|村长|队长|政委|秘书长|委员|常委|知县");
 
     /// <summary>
-    /// A common surname alone before an honorific (胡老说, 李老师, 陈小姐, 王某) or a national post (毛主席, 唐外长),
-    /// which names the person as surely as the full name would. The surname must not end a word (历史老师, 担任主席)
-    /// nor begin one with what follows (古老), nor be a function word (于某一方面). A surname before any other post
-    /// (胡书记) is left to <see cref="AliasResolver"/>, which resolves it to the full name when the text gives it. A
-    /// common surname after 老 or 小 (老于的, 小李说) names the person too.
+    /// A common surname alone before an honorific (胡老说, 李老师, 陈小姐, 王某), a national post (毛主席, 唐外长) or a
+    /// local post (胡书记, 汤局长), which names the person as surely as the full name would; after a local post
+    /// <see cref="AliasResolver"/> resolves it to the full name when the text or the corpus gives it. The surname must
+    /// not end a word (历史老师, 担任主席) nor begin one with what follows (古老, 高校长), nor be a word that follows
+    /// names (于某一方面, 任局长), and the post must begin no longer word (主席团, 书记处, 委员会). A common surname after
+    /// 老 or 小 (老于的, 小李说) names the person too.
     /// </summary>
     private void ScanSurnameReferences()
     {
@@ -69,8 +73,8 @@ internal sealed partial class Scanner
         for (var i = NextAt(Gate.CommonSurnames, 0); i + 1 < text.Length; i = NextAt(Gate.CommonSurnames, i + 1))
         {
             // The honorific or post first: most surnames have neither after them, and the word checks ask the lexicon.
-            if (!NameModel.IsCommonSurname(text[i]) || !(StartsHonorific(i + 1) || StartsNationalPost(i + 1)) || Grammar.NameFollowers.LongestPrefix(text.Slice(i, 1)) == 1
-                || EndsWordAt(i + 1) || _lexicon.IsWord(text.Slice(i, 2)))
+            if (!NameModel.IsCommonSurname(text[i]) || !(StartsHonorific(i + 1) || StartsNationalPost(i + 1) || StartsLocalPost(i + 1))
+                || Grammar.NameFollowers.LongestPrefix(text.Slice(i, 1)) == 1 || EndsWordAt(i + 1) || _lexicon.IsWord(text.Slice(i, 2)))
             {
                 continue;
             }
@@ -179,8 +183,32 @@ internal sealed partial class Scanner
     private bool StartsNationalPost(int position)
     {
         var rest = _text.AsSpan(position);
-        var post = NationalPosts.LongestPrefix(rest);
+        var post = Grammar.NationalPosts.LongestPrefix(rest);
         return post > 0 && (post == rest.Length || !_lexicon.IsWord(rest[..(post + 1)]));
+    }
+
+    /// <summary>
+    /// Whether a local post that begins no longer word begins at <paramref name="position"/> (书记 but not 书记处, 主任
+    /// but not 主任委员).
+    /// </summary>
+    private bool StartsLocalPost(int position)
+    {
+        var rest = _text.AsSpan(position);
+        var post = LocalPosts.LongestPrefix(rest);
+        if (post == 0)
+        {
+            return false;
+        }
+
+        for (var length = post + 1; length <= Math.Min(rest.Length, _lexicon.MaxWordLength); length++)
+        {
+            if (_lexicon.IsWord(rest[..length]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -499,6 +527,8 @@ internal sealed partial class Scanner
     private void ScanCupNames()
     {
         var text = _text.AsSpan();
+        // The single surnames whose cups the text names for sure (汤 of 汤尤杯 or 汤杯半决赛), to find their cups elsewhere in it.
+        var donors = string.Empty;
         for (var i = NextAt(Gate.Cups, 2); i < text.Length; i = NextAt(Gate.Cups, i + 1))
         {
             if (text[i] != '杯')
@@ -511,6 +541,7 @@ internal sealed partial class Scanner
             {
                 AddPerson(i - 2, i - 1, Confidence.Cue, null);
                 AddPerson(i - 1, i, Confidence.Cue, null);
+                donors += text.Slice(i - 2, 2).ToString();
                 continue;
             }
 
@@ -533,6 +564,20 @@ internal sealed partial class Scanner
                     || (CupContests.LongestSuffix(text[..(i - 1)]) > 0 && !_lexicon.IsWord(text.Slice(i - 1, 2)))))
             {
                 AddPerson(i - 1, i, Confidence.Cue, null);
+                donors += text[i - 1];
+            }
+        }
+
+        // A text that names a surname's cup once means that cup wherever it writes it (挤出汤杯决赛圈 … 与汤杯争夺无缘), as it
+        // would a person it has named; the surname still ends no word there (喝汤杯).
+        foreach (var donor in donors)
+        {
+            for (var cup = _text.IndexOf(donor + "杯", StringComparison.Ordinal); cup >= 0; cup = _text.IndexOf(donor + "杯", cup + 1, StringComparison.Ordinal))
+            {
+                if (StandsAfterBoundary(cup) || FollowsFunctionWord(cup))
+                {
+                    AddPerson(cup, cup + 1, Confidence.Cue, null);
+                }
             }
         }
     }

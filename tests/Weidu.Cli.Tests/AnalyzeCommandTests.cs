@@ -166,6 +166,20 @@ public partial class AnalyzeCommandTests(YearbookFixture yearbook) : IClassFixtu
     }
 
     [Fact]
+    public void A_surname_standing_for_a_person_is_a_mention_and_no_person_of_the_lists()
+    {
+        var surnames = yearbook.ReadJsonLines("mentions.jsonl")
+            .Where(m => m.GetProperty("type").GetString() == "PER" && m.GetProperty("text").GetString() is "张" or "胡" or "史")
+            .ToList();
+        var entities = File.ReadAllLines(yearbook.File("entities.csv"));
+
+        // 张书记, 胡书记, 史市长 resolve through the corpus's roles to 张书杰, 胡五岳 and 史根治.
+        Assert.True(surnames.Count >= 9, $"{surnames.Count} surname mentions");
+        Assert.DoesNotContain(entities, l => l.StartsWith("PER,张,", StringComparison.Ordinal) || l.StartsWith("PER,胡,", StringComparison.Ordinal) || l.StartsWith("PER,史,", StringComparison.Ordinal));
+        Assert.DoesNotContain(yearbook.ReadJsonLines("entries.jsonl"), e => e.GetProperty("persons").EnumerateArray().Any(p => p.GetProperty("name").GetString() is "张" or "胡" or "史"));
+    }
+
+    [Fact]
     public void The_report_counts_in_the_summary_are_what_the_page_holds()
     {
         var html = File.ReadAllText(yearbook.File("report.html"));

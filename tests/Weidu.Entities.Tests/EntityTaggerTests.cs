@@ -111,7 +111,6 @@ public sealed class EntityTaggerTests
     [Theory]
     [InlineData("使两个具有悠久文明和在当代国际事务中发挥重要作用的国家")]
     [InlineData("区委常委班子召开“不忘初心、牢记使命”专题民主生活会。")]
-    [InlineData("市委胡书记在市委七届十次全会上强调。")]
     public void Words_that_look_like_names_are_not_persons(string text) =>
         Assert.DoesNotContain(Tagger.Tag(text).AsImmutableArray(), m => m.Type == EntityType.Person);
 

@@ -75,6 +75,35 @@ public sealed class RolesAndAliasesTests
         Assert.Null(unknown.Person);
     }
 
+    [Fact]
+    public void A_surname_tagged_before_a_local_post_is_the_reference_and_no_person_of_the_role_table()
+    {
+        const string text = "区委书记张书杰出席会议。会上，张书记强调要抓好落实。";
+        var mentions = Tagger.Tag(text);
+
+        var surname = Assert.Single(mentions.AsImmutableArray(), m => m.Type == EntityType.Person && m.Text == "张");
+        var alias = Assert.Single(AliasResolver.Resolve(text, mentions).AsImmutableArray());
+        Assert.Equal((surname.Span.Start, "张书杰"), (alias.Span.Start, alias.Person));
+        Assert.Equal(["张书杰"], RoleTable.Build([new TaggedText("a", mentions)]).Roles.AsImmutableArray().Select(r => r.Person).Distinct());
+    }
+
+    [Fact]
+    public void A_surname_before_a_national_post_names_its_holder_and_is_no_reference()
+    {
+        const string text = "毛主席指出，要实事求是。";
+
+        Assert.Contains(Tagger.Tag(text).AsImmutableArray(), m => m.Type == EntityType.Person && m.Text == "毛");
+        Assert.Empty(AliasResolver.Resolve(text, Tagger.Tag(text)).AsImmutableArray());
+    }
+
+    [Fact]
+    public void A_one_character_person_with_a_post_is_no_person_of_the_role_table()
+    {
+        var mention = new EntityMention(new Weidu.Core.TextSpan(0, 1), "胡", EntityType.Person) { Titles = new(new[] { "市委书记" }) };
+
+        Assert.Empty(RoleTable.Build([new TaggedText("a", new(new[] { mention }))]).Roles.AsImmutableArray());
+    }
+
     [Theory]
     [InlineData("同志们，让我们团结起来。")]
     [InlineData("领导同志要发挥好头雁效应。")]

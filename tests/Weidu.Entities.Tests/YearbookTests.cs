@@ -85,12 +85,18 @@ public sealed partial class YearbookTests
             var gazetteer = Gazetteer.Merge(paragraphs.Select(p => tagger.Collect(p.Text)));
             var tagged = paragraphs.Select(p => new TaggedText($"line {p.Line}", tagger.Tag(p.Text, gazetteer), p.Date)).ToArray();
             var roles = RoleTable.Build(tagged);
-            var aliases = paragraphs.Zip(tagged)
-                .SelectMany(p => AliasResolver.Resolve(p.First.Text, p.Second.Mentions, roles, p.First.Date).AsImmutableArray()
-                    .Select(a => $"{p.Second.DocumentId}: {a.Text} -> {a.Person ?? "(unresolved)"}"))
+            var resolved = paragraphs.Zip(tagged)
+                .Select(p => (p.Second, Aliases: AliasResolver.Resolve(p.First.Text, p.Second.Mentions, roles, p.First.Date).AsImmutableArray()))
                 .ToArray();
-            var counts = tagged.SelectMany(t => t.Mentions.AsImmutableArray())
-                .Where(m => m.Type == EntityType.Person)
+            var aliases = resolved
+                .SelectMany(p => p.Aliases.Select(a => $"{p.Second.DocumentId}: {a.Text} -> {a.Person ?? "(unresolved)"}"))
+                .ToArray();
+
+            // The distinct persons are full names: a surname alone that a reference resolves (张 of 张书记 → 张书杰) is
+            // that person's mention, not a person of its own.
+            var counts = resolved
+                .SelectMany(p => p.Second.Mentions.AsImmutableArray()
+                    .Where(m => m.Type == EntityType.Person && !(m.Text.Length == 1 && p.Aliases.Any(a => a.IsResolved && a.Span.Start == m.Span.Start))))
                 .GroupBy(m => m.Text)
                 .ToDictionary(g => g.Key, g => g.Count());
             return new Corpus { Text = text, Roles = roles, PersonCounts = counts, Aliases = aliases };

@@ -84,9 +84,13 @@ internal sealed class Analyzer
     {
         var trees = run.GetOutputs<SegmentedDocument>().ToDictionary(d => d.DocumentId, d => d.Tree);
         var itemsByInput = run.GetOutputs<AnalysedItem>().ToLookup(i => i.Item.DocumentId);
+
+        // The corpus's roles resolve the surnames that stand for persons (张 of 张书记), which the lists of persons leave out.
+        var roles = RoleTable.Build(itemsByInput.SelectMany(g => g).Select(i => new TaggedText(i.Item.DocumentId, i.EntityMentions)));
         var documents = new List<DocumentRecord>();
         var entries = new List<EntryRecord>();
         var mentions = new List<MentionRecord>();
+        var references = new HashSet<int>();
         foreach (var input in _inputs)
         {
             if (!trees.TryGetValue(input.Path, out var tree))
@@ -118,15 +122,37 @@ internal sealed class Analyzer
             foreach (var item in itemsByInput[input.Path].OrderBy(i => i.Item.Span.Start))
             {
                 var documentId = spans.Find(s => s.Span.Contains(item.Item.Span.Start)).Id;
-                entries.Add(Record(item, entries.Count + 1, documentId, input.Text, mentions));
+                entries.Add(Record(item, entries.Count + 1, documentId, input.Text, mentions, ResolvedSurnames(item, input.Text, roles), references));
             }
         }
 
         var texts = _inputs.GroupBy(i => i.Path).ToDictionary(g => g.Key, g => g.First().Text);
-        return DatasetBuilder.Complete(documents, entries, mentions, texts);
+        return DatasetBuilder.Complete(documents, entries, mentions, texts, references);
     }
 
-    private static EntryRecord Record(AnalysedItem analysed, int entryId, int documentId, SourceText text, List<MentionRecord> mentions)
+    /// <summary>
+    /// Where the item's one-character person mentions are surnames that <see cref="AliasResolver"/> resolves to a full
+    /// name (张书记 → 张书杰): mentions of that person, which its list of persons does not count as persons of their own.
+    /// </summary>
+    private static HashSet<int> ResolvedSurnames(AnalysedItem analysed, SourceText text, RoleTable roles)
+    {
+        var mentions = analysed.EntityMentions.AsImmutableArray();
+        if (!mentions.Any(m => m.Type == EntityType.Person && m.Text.Length == 1))
+        {
+            return [];
+        }
+
+        // The resolver reads the item's own text, so the mentions' absolute spans are moved to the item's start.
+        var origin = analysed.Item.Span.Start;
+        var local = mentions.Select(m => m with { Span = new TextSpan(m.Span.Start - origin, m.Span.Length) }).ToEquatableArray();
+        return AliasResolver.Resolve(text.ToString(analysed.Item.Span), local, roles).AsImmutableArray()
+            .Where(a => a.IsResolved)
+            .Select(a => a.Span.Start + origin)
+            .ToHashSet();
+    }
+
+    private static EntryRecord Record(
+        AnalysedItem analysed, int entryId, int documentId, SourceText text, List<MentionRecord> mentions, HashSet<int> resolvedSurnames, HashSet<int> references)
     {
         var item = analysed.Item;
         var found = new List<(TextSpan Span, string Text, string Type, TimeValue? Time, EquatableArray<string> Titles)>();
@@ -143,6 +169,8 @@ internal sealed class Analyzer
             found.Add((entity.Span, entity.Text, entity.Type.ToCode(), null, entity.Titles));
             switch (entity.Type)
             {
+                case EntityType.Person when entity.Text.Length == 1 && resolvedSurnames.Contains(entity.Span.Start):
+                    break;
                 case EntityType.Person:
                     var person = persons.Find(p => p.Name == entity.Text);
                     if (person.Name is null)
@@ -163,6 +191,11 @@ internal sealed class Analyzer
 
         foreach (var (span, mentionText, type, time, titles) in found.OrderBy(f => f.Span.Start).ThenByDescending(f => f.Span.End))
         {
+            if (type == MentionRecord.PersonType && mentionText.Length == 1 && resolvedSurnames.Contains(span.Start))
+            {
+                references.Add(mentions.Count + 1);
+            }
+
             mentions.Add(new MentionRecord(mentions.Count + 1, documentId, entryId, text.Lines.GetLinePosition(span.Start).Line + 1, span.Start, span.End, mentionText, type, time, titles));
         }
 

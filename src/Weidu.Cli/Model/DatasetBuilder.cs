@@ -5,7 +5,9 @@ namespace Weidu.Cli.Model;
 /// <summary>
 /// Derives the corpus-wide tables from the per-item records: the distinct entities (how often, first and last date,
 /// posts held) and the role table (each post a person is printed with, first and last date, first evidence line).
-/// A mention is dated by its entry's date, else by its document's date.
+/// A mention is dated by its entry's date, else by its document's date. A surname standing for a person (张 of 张书记)
+/// is no entity of its own when it resolved to the full name (the references the analyzer passes, by mention id), and
+/// holds no role: the role table's persons are full names.
 /// </summary>
 internal static class DatasetBuilder
 {
@@ -13,12 +15,14 @@ internal static class DatasetBuilder
         IReadOnlyList<DocumentRecord> documents,
         IReadOnlyList<EntryRecord> entries,
         IReadOnlyList<MentionRecord> mentions,
-        IReadOnlyDictionary<string, SourceText> texts)
+        IReadOnlyDictionary<string, SourceText> texts,
+        IReadOnlySet<int> references)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(entries);
         ArgumentNullException.ThrowIfNull(mentions);
         ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(references);
         var documentsById = documents.ToDictionary(d => d.Id);
         var entriesById = entries.ToDictionary(e => e.Id);
 
@@ -29,7 +33,7 @@ internal static class DatasetBuilder
         var roles = new Dictionary<(string Person, string Post), RoleAccumulator>();
         foreach (var mention in mentions.OrderBy(m => m.DocumentId).ThenBy(m => m.Start))
         {
-            if (mention.Type == MentionRecord.TimeType)
+            if (mention.Type == MentionRecord.TimeType || references.Contains(mention.Id))
             {
                 continue;
             }
@@ -42,7 +46,7 @@ internal static class DatasetBuilder
             }
 
             entity.Add(date, mention.Titles);
-            foreach (var post in mention.Titles)
+            foreach (var post in mention.Text.Length > 1 ? mention.Titles : EquatableArray<string>.Empty)
             {
                 var roleKey = (mention.Text, post);
                 if (!roles.TryGetValue(roleKey, out var role))
