@@ -166,7 +166,7 @@ public partial class AnalyzeCommandTests(YearbookFixture yearbook) : IClassFixtu
     }
 
     [Fact]
-    public void A_surname_standing_for_a_person_is_a_mention_and_no_person_of_the_lists()
+    public void A_surname_standing_for_a_person_is_a_mention_of_the_person_it_resolves_to()
     {
         var surnames = yearbook.ReadJsonLines("mentions.jsonl")
             .Where(m => m.GetProperty("type").GetString() == "PER" && m.GetProperty("text").GetString() is "张" or "胡" or "史")
@@ -175,8 +175,16 @@ public partial class AnalyzeCommandTests(YearbookFixture yearbook) : IClassFixtu
 
         // 张书记, 胡书记, 史市长 resolve through the corpus's roles to 张书杰, 胡五岳 and 史根治.
         Assert.True(surnames.Count >= 9, $"{surnames.Count} surname mentions");
+        Assert.All(surnames, m => Assert.Equal(
+            m.GetProperty("text").GetString() switch { "张" => "张书杰", "胡" => "胡五岳", _ => "史根治" },
+            m.GetProperty("reference").GetProperty("person").GetString()));
+        Assert.Contains(surnames, m => m.GetProperty("reference").GetProperty("text").GetString() == "胡书记");
         Assert.DoesNotContain(entities, l => l.StartsWith("PER,张,", StringComparison.Ordinal) || l.StartsWith("PER,胡,", StringComparison.Ordinal) || l.StartsWith("PER,史,", StringComparison.Ordinal));
-        Assert.DoesNotContain(yearbook.ReadJsonLines("entries.jsonl"), e => e.GetProperty("persons").EnumerateArray().Any(p => p.GetProperty("name").GetString() is "张" or "胡" or "史"));
+
+        var entryIds = surnames.Select(m => m.GetProperty("entry_id").GetInt32()).ToHashSet();
+        var entries = yearbook.ReadJsonLines("entries.jsonl").Where(e => entryIds.Contains(e.GetProperty("id").GetInt32())).ToList();
+        Assert.DoesNotContain(entries, e => e.GetProperty("persons").EnumerateArray().Any(p => p.GetProperty("name").GetString() is "张" or "胡" or "史"));
+        Assert.Contains(entries, e => e.GetProperty("persons").EnumerateArray().Any(p => p.GetProperty("name").GetString() == "史根治"));
     }
 
     [Fact]

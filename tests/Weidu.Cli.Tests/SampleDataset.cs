@@ -38,6 +38,6 @@ internal static class SampleDataset
             new(7, 1, 3, 5, At("李朝锋", line5), At("李朝锋", line5) + 3, "李朝锋", MentionRecord.PersonType, null, []),
             new(8, 1, 3, 5, At("七里店街道办事处"), At("七里店街道办事处") + 8, "七里店街道办事处", "ORG", null, []),
         };
-        return DatasetBuilder.Complete(documents, entries, mentions, new Dictionary<string, SourceText> { [File] = text }, new HashSet<int>());
+        return DatasetBuilder.Complete(documents, entries, mentions, new Dictionary<string, SourceText> { [File] = text });
     }
 }

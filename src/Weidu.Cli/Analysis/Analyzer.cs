@@ -85,12 +85,11 @@ internal sealed class Analyzer
         var trees = run.GetOutputs<SegmentedDocument>().ToDictionary(d => d.DocumentId, d => d.Tree);
         var itemsByInput = run.GetOutputs<AnalysedItem>().ToLookup(i => i.Item.DocumentId);
 
-        // The corpus's roles resolve the surnames that stand for persons (张 of 张书记), which the lists of persons leave out.
+        // The corpus's roles resolve the surnames that stand for persons (张 of 张书记) to the persons they name.
         var roles = RoleTable.Build(itemsByInput.SelectMany(g => g).Select(i => new TaggedText(i.Item.DocumentId, i.EntityMentions)));
         var documents = new List<DocumentRecord>();
         var entries = new List<EntryRecord>();
         var mentions = new List<MentionRecord>();
-        var references = new HashSet<int>();
         foreach (var input in _inputs)
         {
             if (!trees.TryGetValue(input.Path, out var tree))
@@ -122,19 +121,19 @@ internal sealed class Analyzer
             foreach (var item in itemsByInput[input.Path].OrderBy(i => i.Item.Span.Start))
             {
                 var documentId = spans.Find(s => s.Span.Contains(item.Item.Span.Start)).Id;
-                entries.Add(Record(item, entries.Count + 1, documentId, input.Text, mentions, ResolvedSurnames(item, input.Text, roles), references));
+                entries.Add(Record(item, entries.Count + 1, documentId, input.Text, mentions, SurnameReferences(item, input.Text, roles)));
             }
         }
 
         var texts = _inputs.GroupBy(i => i.Path).ToDictionary(g => g.Key, g => g.First().Text);
-        return DatasetBuilder.Complete(documents, entries, mentions, texts, references);
+        return DatasetBuilder.Complete(documents, entries, mentions, texts);
     }
 
     /// <summary>
-    /// Where the item's one-character person mentions are surnames that <see cref="AliasResolver"/> resolves to a full
-    /// name (张书记 → 张书杰): mentions of that person, which its list of persons does not count as persons of their own.
+    /// The short references <see cref="AliasResolver"/> reads in the item (张书记 → 张书杰, or no one), by the absolute
+    /// start of each: a one-character person mention starting there is the surname of that reference.
     /// </summary>
-    private static HashSet<int> ResolvedSurnames(AnalysedItem analysed, SourceText text, RoleTable roles)
+    private static Dictionary<int, PersonAlias> SurnameReferences(AnalysedItem analysed, SourceText text, RoleTable roles)
     {
         var mentions = analysed.EntityMentions.AsImmutableArray();
         if (!mentions.Any(m => m.Type == EntityType.Person && m.Text.Length == 1))
@@ -146,19 +145,18 @@ internal sealed class Analyzer
         var origin = analysed.Item.Span.Start;
         var local = mentions.Select(m => m with { Span = new TextSpan(m.Span.Start - origin, m.Span.Length) }).ToEquatableArray();
         return AliasResolver.Resolve(text.ToString(analysed.Item.Span), local, roles).AsImmutableArray()
-            .Where(a => a.IsResolved)
-            .Select(a => a.Span.Start + origin)
-            .ToHashSet();
+            .Where(a => a.Kind == AliasKind.SurnameAndPost)
+            .ToDictionary(a => a.Span.Start + origin);
     }
 
     private static EntryRecord Record(
-        AnalysedItem analysed, int entryId, int documentId, SourceText text, List<MentionRecord> mentions, HashSet<int> resolvedSurnames, HashSet<int> references)
+        AnalysedItem analysed, int entryId, int documentId, SourceText text, List<MentionRecord> mentions, Dictionary<int, PersonAlias> surnameReferences)
     {
         var item = analysed.Item;
-        var found = new List<(TextSpan Span, string Text, string Type, TimeValue? Time, EquatableArray<string> Titles)>();
+        var found = new List<(TextSpan Span, string Text, string Type, TimeValue? Time, EquatableArray<string> Titles, ReferenceRecord? Reference)>();
         foreach (var time in analysed.TemporalMentions)
         {
-            found.Add((time.Span, time.Text, MentionRecord.TimeType, ToTimeValue(time), EquatableArray<string>.Empty));
+            found.Add((time.Span, time.Text, MentionRecord.TimeType, ToTimeValue(time), EquatableArray<string>.Empty, null));
         }
 
         var persons = new List<(string Name, List<string> Posts)>();
@@ -166,16 +164,18 @@ internal sealed class Analyzer
         var places = new List<string>();
         foreach (var entity in analysed.EntityMentions)
         {
-            found.Add((entity.Span, entity.Text, entity.Type.ToCode(), null, entity.Titles));
+            var reference = entity.Type == EntityType.Person && entity.Text.Length == 1 && surnameReferences.TryGetValue(entity.Span.Start, out var alias)
+                ? new ReferenceRecord(alias.Text, alias.Person)
+                : null;
+            found.Add((entity.Span, entity.Text, entity.Type.ToCode(), null, entity.Titles, reference));
             switch (entity.Type)
             {
-                case EntityType.Person when entity.Text.Length == 1 && resolvedSurnames.Contains(entity.Span.Start):
-                    break;
                 case EntityType.Person:
-                    var person = persons.Find(p => p.Name == entity.Text);
+                    var name = reference?.Person ?? entity.Text;
+                    var person = persons.Find(p => p.Name == name);
                     if (person.Name is null)
                     {
-                        persons.Add(person = (entity.Text, []));
+                        persons.Add(person = (name, []));
                     }
 
                     person.Posts.AddRange(entity.Titles.AsSpan().ToArray().Where(t => !person.Posts.Contains(t)));
@@ -189,14 +189,10 @@ internal sealed class Analyzer
             }
         }
 
-        foreach (var (span, mentionText, type, time, titles) in found.OrderBy(f => f.Span.Start).ThenByDescending(f => f.Span.End))
+        foreach (var (span, mentionText, type, time, titles, reference) in found.OrderBy(f => f.Span.Start).ThenByDescending(f => f.Span.End))
         {
-            if (type == MentionRecord.PersonType && mentionText.Length == 1 && resolvedSurnames.Contains(span.Start))
-            {
-                references.Add(mentions.Count + 1);
-            }
-
-            mentions.Add(new MentionRecord(mentions.Count + 1, documentId, entryId, text.Lines.GetLinePosition(span.Start).Line + 1, span.Start, span.End, mentionText, type, time, titles));
+            mentions.Add(new MentionRecord(
+                mentions.Count + 1, documentId, entryId, text.Lines.GetLinePosition(span.Start).Line + 1, span.Start, span.End, mentionText, type, time, titles, reference));
         }
 
         var isEntry = item.Kind == CorpusItemKind.ChronicleEntry;

@@ -6,8 +6,8 @@ namespace Weidu.Cli.Model;
 /// Derives the corpus-wide tables from the per-item records: the distinct entities (how often, first and last date,
 /// posts held) and the role table (each post a person is printed with, first and last date, first evidence line).
 /// A mention is dated by its entry's date, else by its document's date. A surname standing for a person (张 of 张书记)
-/// is no entity of its own when it resolved to the full name (the references the analyzer passes, by mention id), and
-/// holds no role: the role table's persons are full names.
+/// that resolved to the full name counts as a mention of that person, and holds no role: the role table's persons are
+/// full names.
 /// </summary>
 internal static class DatasetBuilder
 {
@@ -15,14 +15,12 @@ internal static class DatasetBuilder
         IReadOnlyList<DocumentRecord> documents,
         IReadOnlyList<EntryRecord> entries,
         IReadOnlyList<MentionRecord> mentions,
-        IReadOnlyDictionary<string, SourceText> texts,
-        IReadOnlySet<int> references)
+        IReadOnlyDictionary<string, SourceText> texts)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(entries);
         ArgumentNullException.ThrowIfNull(mentions);
         ArgumentNullException.ThrowIfNull(texts);
-        ArgumentNullException.ThrowIfNull(references);
         var documentsById = documents.ToDictionary(d => d.Id);
         var entriesById = entries.ToDictionary(e => e.Id);
 
@@ -33,13 +31,13 @@ internal static class DatasetBuilder
         var roles = new Dictionary<(string Person, string Post), RoleAccumulator>();
         foreach (var mention in mentions.OrderBy(m => m.DocumentId).ThenBy(m => m.Start))
         {
-            if (mention.Type == MentionRecord.TimeType || references.Contains(mention.Id))
+            if (mention.Type == MentionRecord.TimeType)
             {
                 continue;
             }
 
             var date = DateOf(mention);
-            var key = (mention.Type, mention.Text);
+            var key = (mention.Type, mention.EntityName);
             if (!entities.TryGetValue(key, out var entity))
             {
                 entities[key] = entity = new EntityAccumulator();

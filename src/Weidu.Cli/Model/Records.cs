@@ -76,7 +76,8 @@ internal sealed record EntryRecord(
 
 /// <summary>
 /// A temporal or entity mention: where it is in its input file (1-based line, UTF-16 offsets), its text and type
-/// (TIME, PER, ORG, LOC, TITLE, MEETING, WORK); a TIME mention has its value, a PER mention the posts printed with it.
+/// (TIME, PER, ORG, LOC, TITLE, MEETING, WORK); a TIME mention has its value, a PER mention the posts printed with it,
+/// and a surname that stands for a person (张 of 张书记) the reference it is part of.
 /// </summary>
 internal sealed record MentionRecord(
     int Id,
@@ -88,11 +89,21 @@ internal sealed record MentionRecord(
     string Text,
     string Type,
     TimeValue? Time,
-    EquatableArray<string> Titles)
+    EquatableArray<string> Titles,
+    ReferenceRecord? Reference = null)
 {
     public const string TimeType = "TIME";
     public const string PersonType = "PER";
+
+    /// <summary>The entity the mention counts towards: the full name a reference resolved to, else its own text.</summary>
+    public string EntityName => Reference?.Person ?? Text;
 }
+
+/// <summary>
+/// A short reference to a person (张书记) as <c>AliasResolver</c> read it, and the full name it resolved to, or null
+/// when the text and the corpus's roles name no one person it fits.
+/// </summary>
+internal sealed record ReferenceRecord(string Text, string? Person);
 
 /// <summary>A distinct entity across all inputs: how often it is mentioned, when first and last, and (for a person) the posts held.</summary>
 internal sealed record EntityRecord(int Id, string Type, string Name, int Count, string? FirstDate, string? LastDate, EquatableArray<string> Posts);

@@ -130,6 +130,13 @@ internal static class Json
         else if (mention.Type == MentionRecord.PersonType)
         {
             WriteStrings(writer, "titles", mention.Titles);
+            if (mention.Reference is { } reference)
+            {
+                writer.WriteStartObject("reference");
+                writer.WriteString("text", reference.Text);
+                writer.WriteString("person", reference.Person);
+                writer.WriteEndObject();
+            }
         }
 
         writer.WriteEndObject();

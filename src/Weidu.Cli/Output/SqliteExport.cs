@@ -61,6 +61,7 @@ internal static class SqliteExport
             text TEXT NOT NULL,
             type TEXT NOT NULL,
             titles TEXT,
+            reference TEXT,
             time_kind TEXT,
             time_value TEXT,
             time_grain TEXT,
@@ -114,8 +115,8 @@ internal static class SqliteExport
             [e.Id, e.Type, e.Name, e.Count, e.FirstDate, e.LastDate, Join(e.Posts)]);
         cancellationToken.ThrowIfCancellationRequested();
         var entityIds = result.Entities.ToDictionary(e => (e.Type, e.Name), e => e.Id);
-        Insert(connection, transaction, "mentions", ["id", "document_id", "entry_id", "entity_id", "line", "span_start", "span_end", "text", "type", "titles", "time_kind", "time_value", "time_grain", "time_mod", "time_start", "time_end"], result.Mentions, m =>
-            [m.Id, m.DocumentId, m.EntryId, entityIds.TryGetValue((m.Type, m.Text), out var id) ? id : null, m.Line, m.Start, m.End, m.Text, m.Type, m.Type == MentionRecord.PersonType ? Join(m.Titles) : null,
+        Insert(connection, transaction, "mentions", ["id", "document_id", "entry_id", "entity_id", "line", "span_start", "span_end", "text", "type", "titles", "reference", "time_kind", "time_value", "time_grain", "time_mod", "time_start", "time_end"], result.Mentions, m =>
+            [m.Id, m.DocumentId, m.EntryId, entityIds.TryGetValue((m.Type, m.EntityName), out var id) ? id : null, m.Line, m.Start, m.End, m.Text, m.Type, m.Type == MentionRecord.PersonType ? Join(m.Titles) : null, m.Reference?.Text,
              m.Time?.Kind, m.Time?.Value, m.Time?.Grain, m.Time?.Mod, m.Time?.Start, m.Time?.End]);
         cancellationToken.ThrowIfCancellationRequested();
         Insert(connection, transaction, "roles", ["person", "post", "first_date", "last_date", "file", "evidence_line"], result.Roles, r =>
