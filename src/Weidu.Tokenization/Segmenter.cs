@@ -254,6 +254,10 @@ internal sealed class Segmenter
             {
                 AddPersonName(run, i, s);
             }
+            else if ((traits & CharacterTraits.RareSurname) != 0)
+            {
+                AddNameInContext(run, i, s);
+            }
 
             if (!hasSingle)
             {
@@ -446,12 +450,68 @@ internal sealed class Segmenter
         var score = NameScore + MultiCharWordBonus + _lexicon.SurnameLogProbabilityByCode[codes[i]] + given1 + (followsTitle ? TitleBonus : 0);
         s.AddEdge(i + 2, score + TwoCharacterNamePenalty, _lexicon.TagNr, TokenKind.Word, EdgeSource.Rule);
         if (i + 3 <= run.Length && givenNames[codes[i + 2]] is var seen2 && (seen2 >= MinGivenNameLogProbability || (followsTitle && !StartsWord(i + 2, s))) && CharFolding.IsHan(run[i + 2]) &&
-            Math.Max(seen2, MinGivenNameLogProbability) is var given2 && !(StandsAlone(i + 2, given2, s) && IsFunctionWord(s.Prefixes.At(i + 2)[0].Tag)))
+            Math.Max(seen2, MinGivenNameLogProbability) is var given2 && MayEndName(i + 2, given2, s))
         {
-            var givenNameIsWord = s.Prefixes.ContainsWord(i + 1, i + 3);
-            s.AddEdge(i + 3, score + given2 + (givenNameIsWord ? GivenNameWordBonus : 0), _lexicon.TagNr, TokenKind.Word, EdgeSource.Rule);
+            s.AddEdge(i + 3, score + given2 + GivenNameWordCredit(i, s), _lexicon.TagNr, TokenKind.Word, EdgeSource.Rule);
         }
     }
+
+    /// <summary>
+    /// A name that starts with a rare or ambiguous surname (<see cref="Surnames.Rare"/>: 毋富安, 安国明), made only
+    /// where the text already says a name is there: after a title, after 、 that follows a name, or before 一行,
+    /// 同志 or a verb of speaking. Its surname counts as the name model's rarest and its given characters must be
+    /// ones the model has seen, so that 安全, 安排 and 安国 stay words even there.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void AddNameInContext(ReadOnlySpan<char> run, int i, SegmenterScratch s)
+    {
+        // The context first: the title table read and the characters after the name rule out most positions
+        // before the name model is read. A list's 、 says less than a title, so the item before it must read as
+        // a name itself.
+        var followsTitle = i > 0 && CharFolding.IsTitleEnd(run[i - 1]) && (run[i - 1] == '、' ? EndsWithName(run[..(i - 1)]) : FollowsTitle(run, i));
+        var twoCharacters = i + 2 <= run.Length && (followsTitle || PrecedesNameFollower(run, i + 2));
+        var threeCharacters = i + 3 <= run.Length && (followsTitle || PrecedesNameFollower(run, i + 3));
+        var givenNames = _lexicon.GivenNameLogProbabilityByCode;
+        var codes = s.Prefixes.Codes;
+        if (!(twoCharacters || threeCharacters) || givenNames[codes[i + 1]] is var given1 && given1 < MinGivenNameLogProbability)
+        {
+            return;
+        }
+
+        var score = NameScore + MultiCharWordBonus + _lexicon.LeastSurnameLogProbability + given1 + TitleBonus;
+        if (twoCharacters)
+        {
+            s.AddEdge(i + 2, score + TwoCharacterNamePenalty, _lexicon.TagNr, TokenKind.Word, EdgeSource.Rule);
+        }
+
+        if (threeCharacters && givenNames[codes[i + 2]] is var given2 && given2 >= MinGivenNameLogProbability && MayEndName(i + 2, given2, s))
+        {
+            s.AddEdge(i + 3, score + given2 + GivenNameWordCredit(i, s), _lexicon.TagNr, TokenKind.Word, EdgeSource.Rule);
+        }
+    }
+
+    /// <summary>Whether the text before a list's 、 ends with a name of two or three characters (李东法 in 李东法、安国明).</summary>
+    private bool EndsWithName(ReadOnlySpan<char> before) =>
+        (before.Length >= 3 && LooksLikeName(before[^3..])) || (before.Length >= 2 && LooksLikeName(before[^2..]));
+
+    /// <summary>
+    /// Whether what follows a name's last character (at <paramref name="end"/>) is what official text puts after a
+    /// person: 一行 or 同志, or a verb of speaking (表示, 指出, 强调; 李朝锋指出 is in the yearbook 52 times).
+    /// </summary>
+    private static bool PrecedesNameFollower(ReadOnlySpan<char> run, int end) =>
+        run[end..] is ['一', '行', ..] or ['同', '志', ..] or ['表', '示', ..] or ['指', '出', ..] or ['强', '调', ..];
+
+    /// <summary>
+    /// Whether the character at <paramref name="position"/>, the last of a three-character name, may end it: not a
+    /// conjunction, preposition or particle likelier as a word of its own (孔超和退休, 袁斌及巡回).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool MayEndName(int position, float givenNameLogProbability, SegmenterScratch s) =>
+        !(StandsAlone(position, givenNameLogProbability, s) && IsFunctionWord(s.Prefixes.At(position)[0].Tag));
+
+    /// <summary>The credit a three-character name at <paramref name="i"/> earns when its given name is a lexicon word (胜利, 五岳).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static float GivenNameWordCredit(int i, SegmenterScratch s) => s.Prefixes.ContainsWord(i + 1, i + 3) ? GivenNameWordBonus : 0;
 
     /// <summary>
     /// Whether the character at <paramref name="position"/> is likelier as a word of its own than as a
@@ -839,14 +899,12 @@ internal sealed class Segmenter
     }
 
     /// <summary>Whether a word of two or three characters reads as a Chinese personal name.</summary>
-    internal bool LooksLikeName(ReadOnlySpan<char> word)
-    {
-        if (word.Length is < 2 or > 3 || !_lexicon.IsSurname(word[0]))
-        {
-            return false;
-        }
+    internal bool LooksLikeName(ReadOnlySpan<char> word) => word.Length is 2 or 3 && _lexicon.IsSurname(word[0]) && IsGivenName(word[1..]);
 
-        foreach (var c in word[1..])
+    /// <summary>Whether every character of <paramref name="givenName"/> is one the name model has seen in a given name.</summary>
+    private bool IsGivenName(ReadOnlySpan<char> givenName)
+    {
+        foreach (var c in givenName)
         {
             if (float.IsNegativeInfinity(_lexicon.GivenNameLogProbability[c]))
             {
@@ -889,7 +947,8 @@ internal sealed class Segmenter
                 continue;
             }
 
-            if (token.Kind == TokenKind.Word && (token.Tag == _lexicon.TagNr || token.Tag == _lexicon.TagNrfg) && text.Length is 2 or 3 && LooksLikeName(text))
+            if (token.Kind == TokenKind.Word && (token.Tag == _lexicon.TagNr || token.Tag == _lexicon.TagNrfg) && text.Length is 2 or 3 &&
+                (LooksLikeName(text) || IsNameInContext(text, token.Start - offset, s)))
             {
                 s.Add(token.Start, token.Start + 1, _lexicon.TagNr, TokenKind.Word);
                 s.Add(token.Start + 1, token.End, _lexicon.TagNr, TokenKind.Word);
@@ -904,6 +963,14 @@ internal sealed class Segmenter
             s.Add(token.Start, token.End, token.Tag, token.Kind);
         }
     }
+
+    /// <summary>
+    /// Whether a token tagged as a name, at <paramref name="start"/> in the run, is one <see cref="AddNameInContext"/>
+    /// made (毋富安, which PKU writes 毋 富安): the lexicon tags many words that start with those surnames as names
+    /// (养老, 弘扬), which stay whole.
+    /// </summary>
+    private bool IsNameInContext(ReadOnlySpan<char> text, int start, SegmenterScratch s) =>
+        (_lexicon.TraitsOf(text[0]) & CharacterTraits.RareSurname) != 0 && IsGivenName(text[1..]) && !s.Prefixes.ContainsWord(start, start + text.Length);
 
     /// <summary>
     /// PKU keeps a number whole with 年 (a year: 1998年, 一九九八年), 月, 日, 号, 时, 分, 秒 and %, and

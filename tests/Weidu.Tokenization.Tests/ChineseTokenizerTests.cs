@@ -118,9 +118,38 @@ public sealed class ChineseTokenizerTests
         Assert.Equal(TokenKind.Word, token.Kind);
     }
 
+    /// <summary>A rare or ambiguous surname (毋, 安, 萧) opens a name where the text already says one is there.</summary>
+    [Theory]
+    [InlineData("公司经理毋富安到会。", "毋富安")]
+    [InlineData("会议由王辉、安国明主持。", "安国明")]
+    [InlineData("他对毋富安一行表示欢迎。", "毋富安")]
+    [InlineData("安国明同志讲话。", "安国明")]
+    [InlineData("萧楠指出问题所在。", "萧楠")]
+    public void A_rare_surname_opens_a_name_in_a_names_context(string text, string name)
+    {
+        var token = Single(text, name);
+        Assert.Equal("nr", token.Tag);
+    }
+
+    /// <summary>Where the words are likelier than a name, even in a name's context, those surnames stay in their words.</summary>
+    [Theory]
+    [InlineData("书记安排部署安全生产。", "书记 安排 部署 安全 生产 。", "安排")]
+    [InlineData("主任安全检查", "主任 安全 检查", "安全")]
+    [InlineData("要注意安全、安排好工作。", "要 注意 安全 、 安排 好 工作 。", "安排")]
+    [InlineData("王辉、安全生产、安排部署", "王辉 、 安全 生产 、 安排 部署", "安全")]
+    [InlineData("双方表示同意", "双方 表示 同意", "双方")]
+    [InlineData("居民同志们", "居民 同志 们", "居民")]
+    [InlineData("富民安国同志们", "富民 安国 同志 们", "安国")]
+    public void Words_that_start_with_a_rare_surname_stay_words(string text, string expected, string word)
+    {
+        Assert.Equal(expected, Segment(text));
+        Assert.NotEqual("nr", Single(text, word).Tag);
+    }
+
     [Fact]
     public void Pku_splits_names_dates_and_measure_words()
     {
+        Assert.Equal("公司 经理 毋 富安 到 会 。", Segment("公司经理毋富安到会。", SegmentationStandard.Pku));
         Assert.Equal("江 泽民 同志 在 北京 会见 了 克林顿 。", Segment("江泽民同志在北京会见了克林顿。", SegmentationStandard.Pku));
         Assert.Equal("１９９８年 １月 １日 ， 三 个 人 走 了 ２０ 多 天", Segment("１９９８年１月１日，三个人走了２０多天", SegmentationStandard.Pku));
         Assert.Equal("（ 一 ） 一个 人", Segment("（一）一个人", SegmentationStandard.Pku));

@@ -43,6 +43,9 @@ public sealed class YearbookSnapshotTests
 
             // Given characters the name model has not seen, after a title or between names in a list.
             "方焜", "魏学彬",
+
+            // Rare or ambiguous surnames, after a title, in a list of names or before 一行 or a verb of speaking.
+            "毋富安", "安国明",
         ];
         var text = string.Join("\n", Yearbook);
         var tokens = ChineseTokenizer.Default.Tokenize(text).AsSpan().ToArray().ToDictionary(t => t.Start);

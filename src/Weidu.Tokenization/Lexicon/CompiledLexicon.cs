@@ -147,6 +147,9 @@ internal sealed class CompiledLexicon
     /// <summary>The trie code of a character (folded); every character in no word has the same one.</summary>
     public ushort CodeOf(char c) => _codes[c];
 
+    /// <summary>The least log probability of a surname in the name model: what a rare surname (<see cref="Surnames.Rare"/>) counts as.</summary>
+    public float LeastSurnameLogProbability { get; private set; }
+
     /// <summary>Whether the character (folded) is a common Chinese surname.</summary>
     public bool IsSurname(char c) => (_traits[c] & CharacterTraits.Surname) != 0;
 
@@ -341,6 +344,13 @@ internal sealed class CompiledLexicon
         var absent = (ushort)(rawCodes.Max() + 1);
         var surname = Scatter(surnames.Chars, surnames.LogP);
         var given = Scatter(givenNames.Chars, givenNames.LogP);
+        var rare = new bool[_codes.Length];
+        foreach (var c in Surnames.Rare)
+        {
+            rare[c] = true;
+        }
+
+        LeastSurnameLogProbability = surnames.LogP.Min();
         var rootOffset = _units[0].Base >> 1;
         for (var c = 0; c < _codes.Length; c++)
         {
@@ -351,6 +361,7 @@ internal sealed class CompiledLexicon
             var isWord = (uint)single < (uint)_units.Length && _units[single].Check == 0 && (_units[single].Base & 1) != 0;
             _traits[c] = CharacterTraits.Any |
                 (CharFolding.IsSurname(folded) ? CharacterTraits.Surname : 0) |
+                (rare[folded] ? CharacterTraits.RareSurname : 0) |
                 (CharFolding.IsHan((char)c) ? CharacterTraits.Han : 0) |
                 (CharFolding.MayStartRule((char)c) ? CharacterTraits.MayStartRule : 0) |
                 (CharFolding.MayJoinGrapheme((char)c) ? CharacterTraits.MayJoinGrapheme : 0) |
@@ -512,8 +523,11 @@ internal enum CharacterTraits : byte
     /// <summary>月, which every date merge involves: a year with its month, a month with its day.</summary>
     Month = 64,
 
+    /// <summary>A rare or ambiguous surname once folded (<see cref="Surnames.Rare"/>), which opens a name only in a name's context.</summary>
+    RareSurname = 128,
+
     /// <summary>A position whose character has none of these has no candidate but the lexicon's words.</summary>
-    MayHaveEdges = Surname | MayStartRule | NoSingleWord,
+    MayHaveEdges = Surname | RareSurname | MayStartRule | NoSingleWord,
 }
 
 /// <summary>

@@ -17,5 +17,20 @@ internal static class Surnames
         "奚皮粟冼蔺楼满闻厉伊仝郜阚权帅屠朴盖练廉禹井祖漆丰支卿狄计索宣晋初门容敬扈晁芮阙浦戈伏鹿薄邸雍辜裘亓修邰赫" +
         "杭况宿逯隆茹诸战慕亢嵇湛戎勾茅揭尉冶束檀衣展昝幸植衡富尧";
 
+    /// <summary>
+    /// The single surnames of the 百家姓's main text (public domain) that <see cref="Common"/> lacks and that start
+    /// at least two of jieba's person names (tag nr, two or three Han characters) per thousand uses of the
+    /// character in its words (their frequencies summed): rare surnames (毋, 酆) and ambiguous ones (安, 红, 双), but
+    /// not 国, 和, 明 or 东, which start a few names among many more words: every position of such a character
+    /// costs the lattice a look at its context. Left out too are 沙, which
+    /// <see cref="Common"/> leaves out as mostly starting transliterations, and those a tenth or more of whose
+    /// names in the dictionary (tags nr and nrt) are tagged as transliterations (贝, 巴, 沃, 利). They open a name
+    /// only where the text already says a name is there, and the name model has no probability for them (see
+    /// <c>Segmenter.AddNameInContext</c>).
+    /// </summary>
+    public const string Rare =
+        "云凤花酆安傅萧贲洪钮滑荀羊於羿汲邴糜松乌弓牧隗宓蓬郗仰秋韶蓟怀咸籍赖阴苍双莘贡逄扶堵宰郦璩濮寿阎宦慎庾居" +
+        "弘禄蔚厍訾那毋养巢蒯红竺桓";
+
     public static bool Contains(char c) => Common.Contains(c, StringComparison.Ordinal);
 }
