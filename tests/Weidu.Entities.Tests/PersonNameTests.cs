@@ -517,4 +517,15 @@ public sealed class PersonNameTests
     [Fact]
     public void A_name_of_three_before_a_title_may_begin_with_a_two_character_name_jieba_lists() =>
         Assert.Equal(["李铁生"], Persons("北京四中李铁生校长说，学生很努力。"));
+
+    [Theory]
+    [InlineData("受冷空气影响，西北东部和黄淮等地气温下降。", new string[0])]
+    [InlineData("会上，李长春讲了话。", new[] { "李长春" })]
+    [InlineData("会上，黄淮安讲了话。", new[] { "黄淮安" })]
+    public void A_name_read_from_its_characters_that_surer_names_cover_end_to_end_is_those_names(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
+
+    [Fact]
+    public void Two_rivers_abbreviations_a_name_would_cover_stay_places() =>
+        Assert.Equal(["西北", "黄", "淮"], Tagger.Tag("受冷空气影响，西北东部和黄淮等地气温下降。").AsImmutableArray().Where(m => m.Type == EntityType.Location).Select(m => m.Text));
 }
