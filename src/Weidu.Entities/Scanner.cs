@@ -314,7 +314,7 @@ internal sealed partial class Scanner
             }
 
             // jieba tags many foreign places nr (图卢兹): after 在 or 抵达 the name is the place's.
-            if (length > 0 && !(type == EntityType.Organization && RunsIntoWord(i, i + length)) && !(type == EntityType.Person && (IsPlaceContext(i) || StartsLongerWord(i, i + length, evenName: true) || NamesVessel(i, i + length)))
+            if (length > 0 && !(type == EntityType.Organization && RunsIntoWord(i, i + length)) && !(type == EntityType.Person && (IsPlaceContext(i) || StartsLongerWord(i, i + length, evenName: true) || NamesVessel(i, i + length) || IsFirstDottedPart(i + length)))
                 && !(type == EntityType.Location && (IsInsideWordFromLeft(i, i + length) || IsPartOfDirection(i, i + length))))
             {
                 Add(i, i + length, type, Confidence.Lexicon);
@@ -1569,7 +1569,11 @@ internal sealed partial class Scanner
                 && !LexiconNames.Is(text.Slice(i, 3), EntityType.Location) && !LexiconNames.Is(text.Slice(i, 3), EntityType.Organization)
                 && !StartsHonorific(i + 1) && !OverlapsForeignName(i, i + 3) && !InsideLongerWord(i, i + 3) && !BeginsForeignWord(i, i + 3))
             {
-                AddPerson(i, i + 3, Confidence.Lexicon, null);
+                if (!IsFirstDottedPart(i + 3))
+                {
+                    AddPerson(i, i + 3, Confidence.Lexicon, null);
+                }
+
                 continue;
             }
 
@@ -1607,7 +1611,7 @@ internal sealed partial class Scanner
             // A name spelt in transliteration characters where a place is spoken of (在首都阿布贾) is the place the
             // foreign-name scan turned away. A longer word of any tag that begins with the name is that word (张冠李 in
             // 张冠李戴, which jieba tags nr as it does its persons): where it is a person's, the person is the longer name.
-            if (passes && !ContainsSurerPerson(i, i + length) && !ListedBesidePlace(i, i + length) && !(IsTransliterated(i, i + length) && IsPlaceContext(i))
+            if (passes && !ContainsSurerPerson(i, i + length) && !ListedBesidePlace(i, i + length) && !(IsTransliterated(i, i + length) && IsPlaceContext(i)) && !IsFirstDottedPart(i + length)
                 && !StartsLongerWord(i, i + length, evenName: true) && !IsPrepositionAfterVerb(i))
             {
                 AddPerson(i, i + length, Confidence.Statistical, null);
@@ -1637,6 +1641,13 @@ internal sealed partial class Scanner
         return (objection < CrossingPenalty || givenWordOnly) && !_lexicon.IsWord(_text.AsSpan(start, surname + 1))
             && !AbbreviatesPlace(start, surname) && TokenizerReadsName(start, start + surname + 2);
     }
+
+    /// <summary>
+    /// Whether a middle dot and a Chinese character follow a name ending at <paramref name="end"/>: it is the first part of
+    /// a dotted name (葛兰素 in 葛兰素·威康公司), which the dotted-name grammar reads whole, or not at all before a body's
+    /// suffix; alone it is no name.
+    /// </summary>
+    private bool IsFirstDottedPart(int end) => end + 1 < _text.Length && MiddleDots.Contains(_text[end]) && NameModel.IsHan(_text[end + 1]);
 
     /// <summary>Whether every character of [start, end) spells foreign names.</summary>
     private bool IsTransliterated(int start, int end)

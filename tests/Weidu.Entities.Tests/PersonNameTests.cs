@@ -528,4 +528,11 @@ public sealed class PersonNameTests
     [Fact]
     public void Two_rivers_abbreviations_a_name_would_cover_stay_places() =>
         Assert.Equal(["西北", "黄", "淮"], Tagger.Tag("受冷空气影响，西北东部和黄淮等地气温下降。").AsImmutableArray().Where(m => m.Type == EntityType.Location).Select(m => m.Text));
+
+    [Theory]
+    [InlineData("据介绍，斯特拉·贝格公司是一家咨询公司。", new string[0])]
+    [InlineData("他说，孙兰素·威康公司是一家药企。", new string[0])]
+    [InlineData("这套丛书的第三册·李兰素卷已经出版。", new[] { "李兰素" })]
+    public void The_first_part_of_a_dotted_name_is_no_name_alone(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
 }
