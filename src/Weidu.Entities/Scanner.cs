@@ -1827,6 +1827,7 @@ internal sealed partial class Scanner
         }
 
         // What the lexicon holds against the reading: words that overlap it, and patterns of words that are no names.
+        var givenIsNameWord = false;
         if (end - start - surname == 2)
         {
             // 幸福感, 严格履: the surname and the first given character are a common word; a rarer word there, or a word
@@ -1835,8 +1836,9 @@ internal sealed partial class Scanner
             objection += IsCommonWord(head) ? WordPenalty : IsNonNameWord(head) ? WordPenalty / 2 : 0;
             // At the head of a clause a word as the given name (彭小民是) counts less: a clause seldom opens with a surname
             // and then a word.
-            objection += !_lexicon.TryGetWord(_text.AsSpan(start + surname, 2), out _, out var givenTag) || givenTag.StartsWith("nr", StringComparison.Ordinal) ? 0
-                : start == 0 || !NameModel.IsHan(_text[start - 1]) ? WordPenalty / 6 : WordPenalty / 2;
+            var givenIsWord = _lexicon.TryGetWord(_text.AsSpan(start + surname, 2), out _, out var givenTag);
+            givenIsNameWord = givenIsWord && givenTag.StartsWith("nr", StringComparison.Ordinal);
+            objection += !givenIsWord || givenIsNameWord ? 0 : start == 0 || !NameModel.IsHan(_text[start - 1]) ? WordPenalty / 6 : WordPenalty / 2;
         }
 
         // 丁庄, 潘窑: a surname and a settlement's suffix name a village; 以武养武, 师德师风: a surname repeated at the end
@@ -1847,7 +1849,10 @@ internal sealed partial class Scanner
             return score - objection;
         }
 
-        objection += CrossesWordAt(start) ? CrossingPenalty : 0;
+        // A given name jieba tags nr is no objection (志强, 建华), but jieba tags many common words nr (荣誉, 智慧): where
+        // the surname ends a word begun before it (最高 | 荣誉, 十分钟 | 智慧), the characters read as two words, and the
+        // given name counts as the word it is.
+        objection += CrossesWordAt(start) ? CrossingPenalty + (givenIsNameWord ? WordPenalty / 2 : 0) : 0;
         objection += InsideLongerWord(start, end) || StartsLongerWord(start, end) ? WordPenalty : 0;
         objection += CrossesEnd(start + surname, end) ? CrossingPenalty : 0;
         return score - objection;

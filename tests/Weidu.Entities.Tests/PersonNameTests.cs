@@ -535,4 +535,12 @@ public sealed class PersonNameTests
     [InlineData("这套丛书的第三册·李兰素卷已经出版。", new[] { "李兰素" })]
     public void The_first_part_of_a_dotted_name_is_no_name_alone(string text, string[] names) =>
         Assert.Equal(names, Persons(text));
+
+    [Theory]
+    [InlineData("这是全县教师能得到的最高荣誉。", new string[0])]
+    [InlineData("社区打造了十分钟智慧生活圈。", new string[0])]
+    [InlineData("钟智慧是我们的老师。", new[] { "钟智慧" })]
+    [InlineData("会上，高荣誉讲了话。", new[] { "高荣誉" })]
+    public void A_given_name_jieba_tags_nr_is_the_word_it_is_where_the_surname_ends_a_word(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
 }
