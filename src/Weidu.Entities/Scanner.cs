@@ -1567,7 +1567,8 @@ internal sealed partial class Scanner
                 && LongestPrefixAt(StartList.PostHeads, i + 1) < 2 && IsListedPersonWord(text.Slice(i, 3))
                 && !IsCommonWord(text.Slice(i, 2)) && IsListedGivenName(text.Slice(i, 3)) && !CrossesEnd(i + 1, i + 3)
                 && !LexiconNames.Is(text.Slice(i, 3), EntityType.Location) && !LexiconNames.Is(text.Slice(i, 3), EntityType.Organization)
-                && !StartsHonorific(i + 1) && !OverlapsForeignName(i, i + 3) && !InsideLongerWord(i, i + 3) && !BeginsForeignWord(i, i + 3))
+                && !StartsHonorific(i + 1) && !OverlapsForeignName(i, i + 3) && !InsideLongerWord(i, i + 3) && !BeginsForeignWord(i, i + 3)
+                && !Grammar.SettlementFinals.Contains(text[i + 2]))
             {
                 if (!IsFirstDottedPart(i + 3))
                 {

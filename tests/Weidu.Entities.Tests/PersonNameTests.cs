@@ -543,4 +543,10 @@ public sealed class PersonNameTests
     [InlineData("会上，高荣誉讲了话。", new[] { "高荣誉" })]
     public void A_given_name_jieba_tags_nr_is_the_word_it_is_where_the_surname_ends_a_word(string text, string[] names) =>
         Assert.Equal(names, Persons(text));
+
+    [Theory]
+    [InlineData("我们下午去卢浮宫参观。", new string[0])]
+    [InlineData("我们下午去看望了卢建国。", new[] { "卢建国" })]
+    public void A_name_read_from_its_characters_that_ends_in_a_sites_final_is_the_site(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
 }
