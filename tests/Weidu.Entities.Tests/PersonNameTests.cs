@@ -549,4 +549,12 @@ public sealed class PersonNameTests
     [InlineData("我们下午去看望了卢建国。", new[] { "卢建国" })]
     public void A_name_read_from_its_characters_that_ends_in_a_sites_final_is_the_site(string text, string[] names) =>
         Assert.Equal(names, Persons(text));
+
+    [Theory]
+    [InlineData("扎拉齐今天抵达开罗。", new[] { "扎拉齐" })]
+    [InlineData("据报道，穆巴齐日前访问了印度。", new[] { "穆巴齐" })]
+    [InlineData("萨瓦齐今晨抵达。", new[] { "萨瓦齐" })]
+    [InlineData("伊斯兰堡今天举行了集会。", new string[0])]
+    public void A_foreign_name_heading_a_clause_before_a_time_word_is_its_subject(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
 }
