@@ -691,8 +691,16 @@ internal sealed partial class Scanner
                 && !IsListedPlaceOrBody(name[1..]) && !IsPlaceContext(start) && !StartsLongerWord(start, end, evenName: true) && !NamesVessel(start, end)
                 && !IsFirstDottedPart(end))
             {
-                AddPerson(start, end, Confidence.Statistical, null);
-                _foreignNames.Add((start, end));
+                // Before a list's 等 and a word for places (雷西斯滕西亚等大、中城市) the name is a place's.
+                if (EndsListOfPlaces(end))
+                {
+                    Add(start, end, EntityType.Location, Confidence.Cue);
+                }
+                else
+                {
+                    AddPerson(start, end, Confidence.Statistical, null);
+                    _foreignNames.Add((start, end));
+                }
             }
         }
     }

@@ -64,6 +64,8 @@ internal sealed partial class Scanner
     // What ScoreBound adds above its sum, for the float sums of the score and of the bound rounding apart.
     private const float ScoreBoundMargin = 1e-3f;
 
+    private static readonly WordSet PlaceKindsAfterLists = new("地|地区|国|国家|城市|大城市|大中城市|大、中城市|省|省份|省区|州|岛|港口|口岸");
+
     private static readonly WordSet PostHeadBlockers = new("主席台|主席团|委员会|常委会|书记处|主任委员会|区长热线|市长热线|书记信箱|市长信箱|区长信箱|组长单位");
 
     private readonly string _text;
@@ -314,7 +316,7 @@ internal sealed partial class Scanner
             }
 
             // jieba tags many foreign places nr (图卢兹): after 在 or 抵达 the name is the place's.
-            if (length > 0 && !(type == EntityType.Organization && RunsIntoWord(i, i + length)) && !(type == EntityType.Person && (IsPlaceContext(i) || StartsLongerWord(i, i + length, evenName: true) || NamesVessel(i, i + length) || IsFirstDottedPart(i + length)))
+            if (length > 0 && !(type == EntityType.Organization && RunsIntoWord(i, i + length)) && !(type == EntityType.Person && (IsPlaceContext(i) || StartsLongerWord(i, i + length, evenName: true) || NamesVessel(i, i + length) || IsFirstDottedPart(i + length) || EndsListOfPlaces(i + length)))
                 && !(type == EntityType.Location && (IsInsideWordFromLeft(i, i + length) || IsPartOfDirection(i, i + length))))
             {
                 Add(i, i + length, type, Confidence.Lexicon);
@@ -1613,7 +1615,7 @@ internal sealed partial class Scanner
             // foreign-name scan turned away. A longer word of any tag that begins with the name is that word (张冠李 in
             // 张冠李戴, which jieba tags nr as it does its persons): where it is a person's, the person is the longer name.
             if (passes && !ContainsSurerPerson(i, i + length) && !ListedBesidePlace(i, i + length) && !(IsTransliterated(i, i + length) && IsPlaceContext(i)) && !IsFirstDottedPart(i + length)
-                && !StartsLongerWord(i, i + length, evenName: true) && !IsPrepositionAfterVerb(i))
+                && !EndsListOfPlaces(i + length) && !StartsLongerWord(i, i + length, evenName: true) && !IsPrepositionAfterVerb(i))
             {
                 AddPerson(i, i + length, Confidence.Statistical, null);
             }
@@ -1738,6 +1740,13 @@ internal sealed partial class Scanner
     /// <summary>Whether the lexicon tags <paramref name="c"/> alone a conjunction, preposition, adverb or particle (但, 向, 都): as a rare surname it is that word.</summary>
     private bool IsFunctionCharacter(char c) =>
         _lexicon.TryGetWord([c], out _, out var tag) && tag.Length > 0 && tag[0] is 'c' or 'p' or 'd' or 'u';
+
+    /// <summary>
+    /// Whether a list's 等 and a word for places follow [start, end) (科连特斯、雷西斯滕西亚等大、中城市, 黄淮等地): the
+    /// list names places.
+    /// </summary>
+    private bool EndsListOfPlaces(int end) =>
+        end + 1 < _text.Length && _text[end] == '等' && PlaceKindsAfterLists.LongestPrefix(_text.AsSpan(end + 1)) > 0;
 
     /// <summary>
     /// Whether [start, end) stands in a list with 、 beside a place another grammar found (华北、东北、黄淮等地): a list

@@ -557,4 +557,11 @@ public sealed class PersonNameTests
     [InlineData("伊斯兰堡今天举行了集会。", new string[0])]
     public void A_foreign_name_heading_a_clause_before_a_time_word_is_its_subject(string text, string[] names) =>
         Assert.Equal(names, Persons(text));
+
+    [Theory]
+    [InlineData("暴雨袭击了萨拉戈尼亚等大城市。", EntityType.Location)]
+    [InlineData("代表团访问了马拉卡西亚等地。", EntityType.Location)]
+    [InlineData("萨拉戈尼亚等人出席了会议。", EntityType.Person)]
+    public void A_foreign_name_before_a_lists_deng_and_a_word_for_places_is_a_place(string text, EntityType type) =>
+        Assert.Equal([type], Tagger.Tag(text).AsImmutableArray().Select(m => m.Type));
 }
