@@ -64,6 +64,7 @@ internal sealed partial class Scanner
     // What ScoreBound adds above its sum, for the float sums of the score and of the bound rounding apart.
     private const float ScoreBoundMargin = 1e-3f;
 
+    // Words for places after a list's 等 (等地, 等大、中城市): the items before them are places (see EndsListOfPlaces).
     private static readonly WordSet PlaceKindsAfterLists = new("地|地区|国|国家|城市|大城市|大中城市|大、中城市|省|省份|省区|州|岛|港口|口岸");
 
     private static readonly WordSet PostHeadBlockers = new("主席台|主席团|委员会|常委会|书记处|主任委员会|区长热线|市长热线|书记信箱|市长信箱|区长信箱|组长单位");
@@ -316,7 +317,7 @@ internal sealed partial class Scanner
             }
 
             // jieba tags many foreign places nr (图卢兹): after 在 or 抵达 the name is the place's.
-            if (length > 0 && !(type == EntityType.Organization && RunsIntoWord(i, i + length)) && !(type == EntityType.Person && (IsPlaceContext(i) || StartsLongerWord(i, i + length, evenName: true) || NamesVessel(i, i + length) || IsFirstDottedPart(i + length) || EndsListOfPlaces(i + length)))
+            if (length > 0 && !(type == EntityType.Organization && RunsIntoWord(i, i + length)) && !(type == EntityType.Person && (IsPlaceContext(i) || StartsLongerWord(i, i + length, evenName: true) || NamesVessel(i, i + length) || IsFirstDottedPart(i + length) || EndsListOfPlaces(i + length) || BeforeNumberedThing(i + length)))
                 && !(type == EntityType.Location && (IsInsideWordFromLeft(i, i + length) || IsPartOfDirection(i, i + length))))
             {
                 Add(i, i + length, type, Confidence.Lexicon);
@@ -1615,7 +1616,7 @@ internal sealed partial class Scanner
             // foreign-name scan turned away. A longer word of any tag that begins with the name is that word (张冠李 in
             // 张冠李戴, which jieba tags nr as it does its persons): where it is a person's, the person is the longer name.
             if (passes && !ContainsSurerPerson(i, i + length) && !ListedBesidePlace(i, i + length) && !(IsTransliterated(i, i + length) && IsPlaceContext(i)) && !IsFirstDottedPart(i + length)
-                && !EndsListOfPlaces(i + length) && !StartsLongerWord(i, i + length, evenName: true) && !IsPrepositionAfterVerb(i))
+                && !EndsListOfPlaces(i + length) && !BeforeNumberedThing(i + length) && !StartsLongerWord(i, i + length, evenName: true) && !IsPrepositionAfterVerb(i))
             {
                 AddPerson(i, i + length, Confidence.Statistical, null);
             }
@@ -1742,8 +1743,24 @@ internal sealed partial class Scanner
         _lexicon.TryGetWord([c], out _, out var tag) && tag.Length > 0 && tag[0] is 'c' or 'p' or 'd' or 'u';
 
     /// <summary>
-    /// Whether a list's 等 and a word for places follow [start, end) (科连特斯、雷西斯滕西亚等大、中城市, 黄淮等地): the
-    /// list names places.
+    /// Whether a number and 号 follow a name ending at <paramref name="end"/> (切尔诺贝利4号机组, 桑塔纳2号): a numbered
+    /// unit, reactor or model of what the name names, which a person's name does not take after it (a player's number
+    /// goes before: 7号穆勒).
+    /// </summary>
+    private bool BeforeNumberedThing(int end)
+    {
+        var digits = end;
+        while (digits < _text.Length && char.IsDigit(_text[digits]))
+        {
+            digits++;
+        }
+
+        return digits > end && digits < _text.Length && _text[digits] == '号';
+    }
+
+    /// <summary>
+    /// Whether a list's 等 and a word for places follow a name ending at <paramref name="end"/>
+    /// (科连特斯、雷西斯滕西亚等大、中城市, 黄淮等地): the list names places.
     /// </summary>
     private bool EndsListOfPlaces(int end) =>
         end + 1 < _text.Length && _text[end] == '等' && PlaceKindsAfterLists.LongestPrefix(_text.AsSpan(end + 1)) > 0;

@@ -564,4 +564,11 @@ public sealed class PersonNameTests
     [InlineData("萨拉戈尼亚等人出席了会议。", EntityType.Person)]
     public void A_foreign_name_before_a_lists_deng_and_a_word_for_places_is_a_place(string text, EntityType type) =>
         Assert.Equal([type], Tagger.Tag(text).AsImmutableArray().Select(m => m.Type));
+
+    [Theory]
+    [InlineData("萨拉戈尼亚2号机组停止运行。", new string[0])]
+    [InlineData("据悉，桑塔纳2号车间停产。", new string[0])]
+    [InlineData("7号穆勒攻入一球。", new[] { "穆勒" })]
+    public void A_name_read_without_context_before_a_number_and_hao_names_a_thing(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
 }
