@@ -65,6 +65,10 @@ internal sealed partial class Scanner
     private const float ScoreBoundMargin = 1e-3f;
 
     // Words for places after a list's 等 (等地, 等大、中城市): the items before them are places (see EndsListOfPlaces).
+    // Words for a system, a body or a facility after a name (布雷顿森林体系, 斯特拉斯堡总领事馆): a foreign name read without
+    // context before one names that thing. Not 政府 or 内阁, which a person's name heads as often (克林顿政府, 桥本内阁).
+    private static readonly WordSet InstitutionWords = new("体系|团体|联盟|进步联盟|领事馆|总领事馆|大使馆|机组|帝国|体制");
+
     private static readonly WordSet PlaceKindsAfterLists = new("地|地区|国|国家|城市|大城市|大中城市|大、中城市|省|省份|省区|州|岛|港口|口岸");
 
     private static readonly WordSet PostHeadBlockers = new("主席台|主席团|委员会|常委会|书记处|主任委员会|区长热线|市长热线|书记信箱|市长信箱|区长信箱|组长单位");
@@ -317,7 +321,7 @@ internal sealed partial class Scanner
             }
 
             // jieba tags many foreign places nr (图卢兹): after 在 or 抵达 the name is the place's.
-            if (length > 0 && !(type == EntityType.Organization && RunsIntoWord(i, i + length)) && !(type == EntityType.Person && (IsPlaceContext(i) || StartsLongerWord(i, i + length, evenName: true) || NamesVessel(i, i + length) || IsFirstDottedPart(i + length) || EndsListOfPlaces(i + length) || BeforeNumberedThing(i + length)))
+            if (length > 0 && !(type == EntityType.Organization && RunsIntoWord(i, i + length)) && !(type == EntityType.Person && (IsPlaceContext(i) || StartsLongerWord(i, i + length, evenName: true) || NamesVessel(i, i + length) || IsFirstDottedPart(i + length) || EndsListOfPlaces(i + length) || BeforeNumberedThing(i + length) || BeforeInstitution(i + length)))
                 && !(type == EntityType.Location && (IsInsideWordFromLeft(i, i + length) || IsPartOfDirection(i, i + length))))
             {
                 Add(i, i + length, type, Confidence.Lexicon);
@@ -1616,7 +1620,7 @@ internal sealed partial class Scanner
             // foreign-name scan turned away. A longer word of any tag that begins with the name is that word (张冠李 in
             // 张冠李戴, which jieba tags nr as it does its persons): where it is a person's, the person is the longer name.
             if (passes && !ContainsSurerPerson(i, i + length) && !ListedBesidePlace(i, i + length) && !(IsTransliterated(i, i + length) && IsPlaceContext(i)) && !IsFirstDottedPart(i + length)
-                && !EndsListOfPlaces(i + length) && !BeforeNumberedThing(i + length) && !StartsLongerWord(i, i + length, evenName: true) && !IsPrepositionAfterVerb(i))
+                && !EndsListOfPlaces(i + length) && !BeforeNumberedThing(i + length) && !(IsTransliterated(i, i + length) && BeforeInstitution(i + length)) && !StartsLongerWord(i, i + length, evenName: true) && !IsPrepositionAfterVerb(i))
             {
                 AddPerson(i, i + length, Confidence.Statistical, null);
             }
@@ -1741,6 +1745,9 @@ internal sealed partial class Scanner
     /// <summary>Whether the lexicon tags <paramref name="c"/> alone a conjunction, preposition, adverb or particle (但, 向, 都): as a rare surname it is that word.</summary>
     private bool IsFunctionCharacter(char c) =>
         _lexicon.TryGetWord([c], out _, out var tag) && tag.Length > 0 && tag[0] is 'c' or 'p' or 'd' or 'u';
+
+    /// <summary>Whether a word for a system, a body or a facility follows a name ending at <paramref name="end"/> (see <see cref="InstitutionWords"/>).</summary>
+    private bool BeforeInstitution(int end) => end < _text.Length && InstitutionWords.LongestPrefix(_text.AsSpan(end)) > 0;
 
     /// <summary>
     /// Whether a number and 号 follow a name ending at <paramref name="end"/> (切尔诺贝利4号机组, 桑塔纳2号): a numbered

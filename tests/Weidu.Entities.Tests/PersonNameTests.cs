@@ -571,4 +571,11 @@ public sealed class PersonNameTests
     [InlineData("7号穆勒攻入一球。", new[] { "穆勒" })]
     public void A_name_read_without_context_before_a_number_and_hao_names_a_thing(string text, string[] names) =>
         Assert.Equal(names, Persons(text));
+
+    [Theory]
+    [InlineData("他们都支持萨拉戈尼亚进步联盟。", new string[0])]
+    [InlineData("据报道，布鲁诺体系已经建立。", new string[0])]
+    [InlineData("据报道，布鲁诺已经抵达。", new[] { "布鲁诺" })]
+    public void A_foreign_name_read_without_context_before_a_word_for_a_system_or_a_body_names_it(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
 }
