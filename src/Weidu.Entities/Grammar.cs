@@ -85,8 +85,11 @@ internal static class Grammar
     /// </summary>
     public static readonly WordSet PairedAbbreviationHeads = new("方|军|总统|总理|首相|外长|国防部");
 
-    /// <summary>Final characters of village names, which make a surname and one character a place (丁庄, 潘窑).</summary>
-    public static readonly BitSet SettlementFinals = BitSet.Of("庄村寨屯营窑湾集店铺堡岗坡沟");
+    /// <summary>
+    /// Final characters of village names, which make a surname and one character a place (丁庄, 潘窑), and of sites and
+    /// harbours (卢浮宫, 连云港, 罗德岛): a name read from its characters that ends in one is the place's.
+    /// </summary>
+    public static readonly BitSet SettlementFinals = BitSet.Of("庄村寨屯营窑湾集店铺堡岗坡沟宫港岛");
 
     /// <summary>Words that commonly follow a name, so a character before them ends the name.</summary>
     public static readonly WordSet NameFollowers = new(

@@ -192,10 +192,12 @@ internal static class Resolver
 
             // An organisation or place that swallows a known person (张书杰查看社区) is a misread body.
             // So is a name read only from its characters that runs on past a sure name at its start (方婷沿 where the
-            // corpus knows 方婷): the scan reads that name without the corpus, and the corpus says where it ends.
+            // corpus knows 方婷): the scan reads that name without the corpus, and the corpus says where it ends. And a
+            // name read only from its characters that surer names cover end to end (黄淮: the rivers 黄 and 淮) is those
+            // names: a person's name holds no other.
             if (index.Crosses(candidate)
                 || (candidate.Type is EntityType.Organization or EntityType.Location && index.ContainsSurePerson(candidate, candidate.Confidence <= Confidence.Suffix))
-                || (candidate.Type == EntityType.Person && candidate.Confidence == Confidence.Statistical && index.ExtendsSurePerson(candidate)))
+                || (candidate.Type == EntityType.Person && candidate.Confidence == Confidence.Statistical && (index.ExtendsSurePerson(candidate) || index.IsCoveredEndToEnd(candidate))))
             {
                 continue;
             }
@@ -341,6 +343,23 @@ internal sealed class ChosenIndex
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether chosen candidates inside <paramref name="candidate"/> follow one another from its start to its end (黄 and
+    /// 淮 in 黄淮), for a candidate that crosses none.
+    /// </summary>
+    public bool IsCoveredEndToEnd(Candidate candidate)
+    {
+        for (var position = candidate.Start; position < candidate.End; position = _maxEndStartingAt[position])
+        {
+            if (_maxEndStartingAt[position] < 0 || _maxEndStartingAt[position] > candidate.End)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether a person found with context or in a gazetteer starts where <paramref name="candidate"/> does and ends before it.</summary>

@@ -32,6 +32,12 @@ internal sealed partial class Scanner
     /// <summary>Verbs of saying that follow a speaker at the head of a clause (see <see cref="ScanSpeakers"/>).</summary>
     private static readonly WordSet ReportingVerbs = new("说|表示|指出|强调|认为|称|敦促|透露|告诉|宣布|坦言|回忆说|承认|呼吁|说道|堪称");
 
+    /// <summary>
+    /// Time words a clause's subject comes right before, as news text dates what a person did (哈里斯今天抵达): a foreign
+    /// name heading a clause before one is read as before a verb of saying (see <see cref="ScanSpeakers"/>).
+    /// </summary>
+    private static readonly WordSet SubjectTimeWords = new("今天|昨天|明天|日前|近日|当天|今晨|昨晚|今晚");
+
     /// <summary>Characters that begin a clause before its speaker: 据翟凤岗透露.</summary>
     private const string SpeakerLeadIns = "据";
 
@@ -250,6 +256,7 @@ internal sealed partial class Scanner
             for (var length = 2; length <= MaxSpeakerLength && i + length < text.Length && NameModel.IsHan(text[i + length - 1]); length++)
             {
                 var verb = ReportingVerbs.LongestPrefix(text[(i + length)..]);
+                verb = verb == 0 && TransliterationModel.IsTransliteration(text[i]) ? SubjectTimeWords.LongestPrefix(text[(i + length)..]) : verb;
                 var reporting = verb > 0;
                 verb = reporting ? verb : Grammar.NameFollowers.LongestPrefix(text[(i + length)..]);
                 if (verb > 0 && (i + length + verb == text.Length || !_lexicon.IsWord(text.Slice(i + length, verb + 1))))
@@ -726,10 +733,19 @@ internal sealed partial class Scanner
 
             // A listed place after the first character (达伊斯兰堡 in 抵达伊斯兰堡) is that place.
             if (!IsNonNameWord(name) && !IsListedPlaceOrBody(name)
-                && !IsListedPlaceOrBody(name[1..]) && !IsPlaceContext(start) && !StartsLongerWord(start, end, evenName: true) && !NamesVessel(start, end))
+                && !IsListedPlaceOrBody(name[1..]) && !IsPlaceContext(start) && !StartsLongerWord(start, end, evenName: true) && !NamesVessel(start, end)
+                && !IsFirstDottedPart(end) && !BeforeNumberedThing(end) && !BeforeInstitution(end))
             {
-                AddPerson(start, end, Confidence.Statistical, null);
-                _foreignNames.Add((start, end));
+                // Before a list's 等 and a word for places (雷西斯滕西亚等大、中城市) the name is a place's.
+                if (EndsListOfPlaces(end))
+                {
+                    Add(start, end, EntityType.Location, Confidence.Cue);
+                }
+                else
+                {
+                    AddPerson(start, end, Confidence.Statistical, null);
+                    _foreignNames.Add((start, end));
+                }
             }
         }
     }

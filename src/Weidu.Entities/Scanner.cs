@@ -64,6 +64,13 @@ internal sealed partial class Scanner
     // What ScoreBound adds above its sum, for the float sums of the score and of the bound rounding apart.
     private const float ScoreBoundMargin = 1e-3f;
 
+    // Words for places after a list's 等 (等地, 等大、中城市): the items before them are places (see EndsListOfPlaces).
+    // Words for a system, a body or a facility after a name (布雷顿森林体系, 斯特拉斯堡总领事馆): a foreign name read without
+    // context before one names that thing. Not 政府 or 内阁, which a person's name heads as often (克林顿政府, 桥本内阁).
+    private static readonly WordSet InstitutionWords = new("体系|团体|联盟|进步联盟|领事馆|总领事馆|大使馆|机组|帝国|体制");
+
+    private static readonly WordSet PlaceKindsAfterLists = new("地|地区|国|国家|城市|大城市|大中城市|大、中城市|省|省份|省区|州|岛|港口|口岸");
+
     private static readonly WordSet PostHeadBlockers = new("主席台|主席团|委员会|常委会|书记处|主任委员会|区长热线|市长热线|书记信箱|市长信箱|区长信箱|组长单位");
 
     private readonly string _text;
@@ -314,7 +321,7 @@ internal sealed partial class Scanner
             }
 
             // jieba tags many foreign places nr (图卢兹): after 在 or 抵达 the name is the place's.
-            if (length > 0 && !(type == EntityType.Organization && RunsIntoWord(i, i + length)) && !(type == EntityType.Person && (IsPlaceContext(i) || StartsLongerWord(i, i + length, evenName: true) || NamesVessel(i, i + length)))
+            if (length > 0 && !(type == EntityType.Organization && RunsIntoWord(i, i + length)) && !(type == EntityType.Person && (IsPlaceContext(i) || StartsLongerWord(i, i + length, evenName: true) || NamesVessel(i, i + length) || IsFirstDottedPart(i + length) || EndsListOfPlaces(i + length) || BeforeNumberedThing(i + length) || BeforeInstitution(i + length)))
                 && !(type == EntityType.Location && (IsInsideWordFromLeft(i, i + length) || IsPartOfDirection(i, i + length))))
             {
                 Add(i, i + length, type, Confidence.Lexicon);
@@ -1567,9 +1574,14 @@ internal sealed partial class Scanner
                 && LongestPrefixAt(StartList.PostHeads, i + 1) < 2 && IsListedPersonWord(text.Slice(i, 3))
                 && !IsCommonWord(text.Slice(i, 2)) && IsListedGivenName(text.Slice(i, 3)) && !CrossesEnd(i + 1, i + 3)
                 && !LexiconNames.Is(text.Slice(i, 3), EntityType.Location) && !LexiconNames.Is(text.Slice(i, 3), EntityType.Organization)
-                && !StartsHonorific(i + 1) && !OverlapsForeignName(i, i + 3) && !InsideLongerWord(i, i + 3) && !BeginsForeignWord(i, i + 3))
+                && !StartsHonorific(i + 1) && !OverlapsForeignName(i, i + 3) && !InsideLongerWord(i, i + 3) && !BeginsForeignWord(i, i + 3)
+                && !Grammar.SettlementFinals.Contains(text[i + 2]))
             {
-                AddPerson(i, i + 3, Confidence.Lexicon, null);
+                if (!IsFirstDottedPart(i + 3))
+                {
+                    AddPerson(i, i + 3, Confidence.Lexicon, null);
+                }
+
                 continue;
             }
 
@@ -1607,8 +1619,8 @@ internal sealed partial class Scanner
             // A name spelt in transliteration characters where a place is spoken of (在首都阿布贾) is the place the
             // foreign-name scan turned away. A longer word of any tag that begins with the name is that word (张冠李 in
             // 张冠李戴, which jieba tags nr as it does its persons): where it is a person's, the person is the longer name.
-            if (passes && !ContainsSurerPerson(i, i + length) && !ListedBesidePlace(i, i + length) && !(IsTransliterated(i, i + length) && IsPlaceContext(i))
-                && !StartsLongerWord(i, i + length, evenName: true) && !IsPrepositionAfterVerb(i))
+            if (passes && !ContainsSurerPerson(i, i + length) && !ListedBesidePlace(i, i + length) && !(IsTransliterated(i, i + length) && IsPlaceContext(i)) && !IsFirstDottedPart(i + length)
+                && !EndsListOfPlaces(i + length) && !BeforeNumberedThing(i + length) && !(IsTransliterated(i, i + length) && BeforeInstitution(i + length)) && !StartsLongerWord(i, i + length, evenName: true) && !IsPrepositionAfterVerb(i))
             {
                 AddPerson(i, i + length, Confidence.Statistical, null);
             }
@@ -1637,6 +1649,13 @@ internal sealed partial class Scanner
         return (objection < CrossingPenalty || givenWordOnly) && !_lexicon.IsWord(_text.AsSpan(start, surname + 1))
             && !AbbreviatesPlace(start, surname) && TokenizerReadsName(start, start + surname + 2);
     }
+
+    /// <summary>
+    /// Whether a middle dot and a Chinese character follow a name ending at <paramref name="end"/>: it is the first part of
+    /// a dotted name (葛兰素 in 葛兰素·威康公司), which the dotted-name grammar reads whole, or not at all before a body's
+    /// suffix; alone it is no name.
+    /// </summary>
+    private bool IsFirstDottedPart(int end) => end + 1 < _text.Length && MiddleDots.Contains(_text[end]) && NameModel.IsHan(_text[end + 1]);
 
     /// <summary>Whether every character of [start, end) spells foreign names.</summary>
     private bool IsTransliterated(int start, int end)
@@ -1727,6 +1746,32 @@ internal sealed partial class Scanner
     private bool IsFunctionCharacter(char c) =>
         _lexicon.TryGetWord([c], out _, out var tag) && tag.Length > 0 && tag[0] is 'c' or 'p' or 'd' or 'u';
 
+    /// <summary>Whether a word for a system, a body or a facility follows a name ending at <paramref name="end"/> (see <see cref="InstitutionWords"/>).</summary>
+    private bool BeforeInstitution(int end) => end < _text.Length && InstitutionWords.LongestPrefix(_text.AsSpan(end)) > 0;
+
+    /// <summary>
+    /// Whether a number and 号 follow a name ending at <paramref name="end"/> (切尔诺贝利4号机组, 桑塔纳2号): a numbered
+    /// unit, reactor or model of what the name names, which a person's name does not take after it (a player's number
+    /// goes before: 7号穆勒).
+    /// </summary>
+    private bool BeforeNumberedThing(int end)
+    {
+        var digits = end;
+        while (digits < _text.Length && char.IsDigit(_text[digits]))
+        {
+            digits++;
+        }
+
+        return digits > end && digits < _text.Length && _text[digits] == '号';
+    }
+
+    /// <summary>
+    /// Whether a list's 等 and a word for places follow a name ending at <paramref name="end"/>
+    /// (科连特斯、雷西斯滕西亚等大、中城市, 黄淮等地): the list names places.
+    /// </summary>
+    private bool EndsListOfPlaces(int end) =>
+        end + 1 < _text.Length && _text[end] == '等' && PlaceKindsAfterLists.LongestPrefix(_text.AsSpan(end + 1)) > 0;
+
     /// <summary>
     /// Whether [start, end) stands in a list with 、 beside a place another grammar found (华北、东北、黄淮等地): a list
     /// names one kind of thing.
@@ -1816,6 +1861,7 @@ internal sealed partial class Scanner
         }
 
         // What the lexicon holds against the reading: words that overlap it, and patterns of words that are no names.
+        var givenIsNameWord = false;
         if (end - start - surname == 2)
         {
             // 幸福感, 严格履: the surname and the first given character are a common word; a rarer word there, or a word
@@ -1824,8 +1870,9 @@ internal sealed partial class Scanner
             objection += IsCommonWord(head) ? WordPenalty : IsNonNameWord(head) ? WordPenalty / 2 : 0;
             // At the head of a clause a word as the given name (彭小民是) counts less: a clause seldom opens with a surname
             // and then a word.
-            objection += !_lexicon.TryGetWord(_text.AsSpan(start + surname, 2), out _, out var givenTag) || givenTag.StartsWith("nr", StringComparison.Ordinal) ? 0
-                : start == 0 || !NameModel.IsHan(_text[start - 1]) ? WordPenalty / 6 : WordPenalty / 2;
+            var givenIsWord = _lexicon.TryGetWord(_text.AsSpan(start + surname, 2), out _, out var givenTag);
+            givenIsNameWord = givenIsWord && givenTag.StartsWith("nr", StringComparison.Ordinal);
+            objection += !givenIsWord || givenIsNameWord ? 0 : start == 0 || !NameModel.IsHan(_text[start - 1]) ? WordPenalty / 6 : WordPenalty / 2;
         }
 
         // 丁庄, 潘窑: a surname and a settlement's suffix name a village; 以武养武, 师德师风: a surname repeated at the end
@@ -1836,7 +1883,10 @@ internal sealed partial class Scanner
             return score - objection;
         }
 
-        objection += CrossesWordAt(start) ? CrossingPenalty : 0;
+        // A given name jieba tags nr is no objection (志强, 建华), but jieba tags many common words nr (荣誉, 智慧): where
+        // the surname ends a word begun before it (最高 | 荣誉, 十分钟 | 智慧), the characters read as two words, and the
+        // given name counts as the word it is.
+        objection += CrossesWordAt(start) ? CrossingPenalty + (givenIsNameWord ? WordPenalty / 2 : 0) : 0;
         objection += InsideLongerWord(start, end) || StartsLongerWord(start, end) ? WordPenalty : 0;
         objection += CrossesEnd(start + surname, end) ? CrossingPenalty : 0;
         return score - objection;

@@ -535,4 +535,65 @@ public sealed class PersonNameTests
     [Fact]
     public void A_name_of_three_before_a_title_may_begin_with_a_two_character_name_jieba_lists() =>
         Assert.Equal(["李铁生"], Persons("北京四中李铁生校长说，学生很努力。"));
+
+    [Theory]
+    [InlineData("受冷空气影响，西北东部和黄淮等地气温下降。", new string[0])]
+    [InlineData("会上，李长春讲了话。", new[] { "李长春" })]
+    [InlineData("会上，黄淮安讲了话。", new[] { "黄淮安" })]
+    public void A_name_read_from_its_characters_that_surer_names_cover_end_to_end_is_those_names(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
+
+    [Fact]
+    public void Two_rivers_abbreviations_a_name_would_cover_stay_places() =>
+        Assert.Equal(["西北", "黄", "淮"], Tagger.Tag("受冷空气影响，西北东部和黄淮等地气温下降。").AsImmutableArray().Where(m => m.Type == EntityType.Location).Select(m => m.Text));
+
+    [Theory]
+    [InlineData("据介绍，斯特拉·贝格公司是一家咨询公司。", new string[0])]
+    [InlineData("他说，孙兰素·威康公司是一家药企。", new string[0])]
+    [InlineData("这套丛书的第三册·李兰素卷已经出版。", new[] { "李兰素" })]
+    public void The_first_part_of_a_dotted_name_is_no_name_alone(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
+
+    [Theory]
+    [InlineData("这是全县教师能得到的最高荣誉。", new string[0])]
+    [InlineData("社区打造了十分钟智慧生活圈。", new string[0])]
+    [InlineData("钟智慧是我们的老师。", new[] { "钟智慧" })]
+    [InlineData("会上，高荣誉讲了话。", new[] { "高荣誉" })]
+    public void A_given_name_jieba_tags_nr_is_the_word_it_is_where_the_surname_ends_a_word(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
+
+    [Theory]
+    [InlineData("我们下午去卢浮宫参观。", new string[0])]
+    [InlineData("我们下午去看望了卢建国。", new[] { "卢建国" })]
+    public void A_name_read_from_its_characters_that_ends_in_a_sites_final_is_the_site(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
+
+    [Theory]
+    [InlineData("扎拉齐今天抵达开罗。", new[] { "扎拉齐" })]
+    [InlineData("据报道，穆巴齐日前访问了印度。", new[] { "穆巴齐" })]
+    [InlineData("萨瓦齐今晨抵达。", new[] { "萨瓦齐" })]
+    [InlineData("伊斯兰堡今天举行了集会。", new string[0])]
+    public void A_foreign_name_heading_a_clause_before_a_time_word_is_its_subject(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
+
+    [Theory]
+    [InlineData("暴雨袭击了萨拉戈尼亚等大城市。", EntityType.Location)]
+    [InlineData("代表团访问了马拉卡西亚等地。", EntityType.Location)]
+    [InlineData("萨拉戈尼亚等人出席了会议。", EntityType.Person)]
+    public void A_foreign_name_before_a_lists_deng_and_a_word_for_places_is_a_place(string text, EntityType type) =>
+        Assert.Equal([type], Tagger.Tag(text).AsImmutableArray().Select(m => m.Type));
+
+    [Theory]
+    [InlineData("萨拉戈尼亚2号机组停止运行。", new string[0])]
+    [InlineData("据悉，桑塔纳2号车间停产。", new string[0])]
+    [InlineData("7号穆勒攻入一球。", new[] { "穆勒" })]
+    public void A_name_read_without_context_before_a_number_and_hao_names_a_thing(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
+
+    [Theory]
+    [InlineData("他们都支持萨拉戈尼亚进步联盟。", new string[0])]
+    [InlineData("据报道，布鲁诺体系已经建立。", new string[0])]
+    [InlineData("据报道，布鲁诺已经抵达。", new[] { "布鲁诺" })]
+    public void A_foreign_name_read_without_context_before_a_word_for_a_system_or_a_body_names_it(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
 }
