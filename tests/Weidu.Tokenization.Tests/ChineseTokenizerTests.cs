@@ -146,6 +146,37 @@ public sealed class ChineseTokenizerTests
         Assert.NotEqual("nr", Single(text, word).Tag);
     }
 
+    /// <summary>
+    /// Pieces of transliterated names the lexicon lists (穆罕 and 穆德, 哈斯 and 科沃), side by side, are one name in
+    /// every standard.
+    /// </summary>
+    [Theory]
+    [InlineData("北方省委常委穆罕穆德、斯里兰卡工商部长", "穆罕穆德")]
+    [InlineData("保加利亚南部城市哈斯科沃举办展览。", "哈斯科沃")]
+    [InlineData("泥石流冲毁了库卡尔特河堤坝", "库卡尔特")]
+    public void Pieces_of_a_transliterated_name_are_one_token(string text, string name)
+    {
+        Assert.Equal("nrt", Single(text, name).Tag);
+        Assert.Contains($" {name} ", $" {Segment(text, SegmentationStandard.Msr)} ", StringComparison.Ordinal);
+        Assert.Contains($" {name} ", $" {Segment(text, SegmentationStandard.Pku)} ", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A foreign name stays apart from an ordinary word or a name the name model made, from another foreign name
+    /// across 、 or 和, and from a single character or a common word that jieba tags as a foreign name too.
+    /// </summary>
+    [Theory]
+    [InlineData("斯里兰卡工商部长", "斯里兰卡 工商 部长")]
+    [InlineData("拉萨多云转小雨", "拉萨 多云 转 小雨")]
+    [InlineData("穆罕默德、斯里兰卡", "穆罕默德 、 斯里兰卡")]
+    [InlineData("约翰和彼得来到北京。", "约翰 和 彼得 来到 北京 。")]
+    [InlineData("戴、亨二人实力相当", "戴 、 亨 二人 实力 相当")]
+    [InlineData("令人崇拜", "令人 崇拜")]
+    public void A_foreign_name_stays_apart_from_what_is_no_piece_of_it(string text, string expected)
+    {
+        Assert.Equal(expected, Segment(text));
+    }
+
     [Fact]
     public void Pku_splits_names_dates_and_measure_words()
     {

@@ -46,6 +46,9 @@ public sealed class YearbookSnapshotTests
 
             // Rare or ambiguous surnames, after a title, in a list of names or before 一行 or a verb of speaking.
             "毋富安", "安国明",
+
+            // A transliterated name the lexicon has only in pieces (穆罕, 穆德).
+            "穆罕穆德",
         ];
         var text = string.Join("\n", Yearbook);
         var tokens = ChineseTokenizer.Default.Tokenize(text).AsSpan().ToArray().ToDictionary(t => t.Start);

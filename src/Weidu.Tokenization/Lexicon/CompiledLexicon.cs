@@ -50,6 +50,7 @@ internal sealed class CompiledLexicon
         TagW = TagIdOf(tags, "w");
         TagNr = TagIdOf(tags, "nr");
         TagNrfg = TagIdOf(tags, "nrfg");
+        TagNrt = TagIdOf(tags, "nrt");
         TagN = TagIdOf(tags, "n");
         TagQ = TagIdOf(tags, "q");
         Tags = [.. tags];
@@ -104,6 +105,8 @@ internal sealed class CompiledLexicon
     public byte TagNr { get; }
 
     public byte TagNrfg { get; }
+
+    public byte TagNrt { get; }
 
     public byte TagN { get; }
 
