@@ -904,8 +904,9 @@ internal sealed partial class Scanner
             return 0;
         }
 
+        // A surname and a character that name a body together are that body (区 and 委 in 区委张书记).
         if (surname == 0 || text.Length <= surname || !NameModel.IsHan(text[surname]) || StartsFollower(text[surname..], minLength: 2)
-            || StartsHonorific(start + surname))
+            || StartsHonorific(start + surname) || (surname == 1 && IsListedBody(text[..2])))
         {
             return 0;
         }
@@ -1722,6 +1723,10 @@ internal sealed partial class Scanner
     private bool IsPrepositionAfterVerb(int position) =>
         position >= 2 && _lexicon.TryGetWord(_text.AsSpan(position, 1), out _, out var tag) && tag == "p"
         && _lexicon.TryGetWord(_text.AsSpan(position - 2, 2), out _, out var verbTag) && verbTag.StartsWith('v');
+
+    /// <summary>Whether <paramref name="word"/> names a body a list knows (区委, 市委, 新华社), or a level of government's (县委).</summary>
+    private static bool IsListedBody(ReadOnlySpan<char> word) =>
+        Grammar.KnownOrganizations.Contains(word) || Grammar.LevelUnits.Contains(word) || LexiconNames.Is(word, EntityType.Organization);
 
     /// <summary>Whether the lexicon tags <paramref name="c"/> alone a conjunction, preposition, adverb or particle (但, 向, 都): as a rare surname it is that word.</summary>
     private bool IsFunctionCharacter(char c) =>

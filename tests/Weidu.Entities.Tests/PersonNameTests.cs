@@ -178,6 +178,22 @@ public sealed class PersonNameTests
         Assert.Empty(Persons(text));
 
     [Theory]
+    [InlineData("区委张书记在会上讲话。", "张")]
+    [InlineData("会后，区委王书记、县委李书记看望了群众。", "王", "李")]
+    public void A_body_a_rare_surname_begins_is_no_name_before_a_post(string text, params string[] surnames) =>
+        Assert.Equal(surnames, Persons(text));
+
+    [Fact]
+    public void A_body_a_rare_surname_begins_stays_the_organization() =>
+        Assert.Contains(Tagger.Tag("区委张书记在会上讲话。").AsImmutableArray(), m => m.Type == EntityType.Organization && m.Text == "区委");
+
+    [Theory]
+    [InlineData("区伟明书记在会上讲话。", "区伟明")]
+    [InlineData("王国生书记在会上讲话。", "王国生")]
+    public void A_name_whose_surname_begins_a_word_that_names_no_body_stands_before_a_post(string text, string name) =>
+        Assert.Equal([name], Persons(text));
+
+    [Theory]
     [InlineData("会谈中，唐外长说，双方看法一致。", "唐")]
     [InlineData("他们认真学习江总书记的讲话。", "江")]
     public void A_surname_before_a_national_post_names_the_person(string text, string surname) =>
