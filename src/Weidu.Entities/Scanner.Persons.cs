@@ -397,8 +397,11 @@ internal sealed partial class Scanner
             {
                 var start = i - length;
                 var surname = start >= 0 ? NameModel.SurnameLength(text[start..]) : 0;
+                // At a clause's head a rare surname the lexicon tags alone a function word is that word (由周主任), as
+                // the statistical scan reads it everywhere.
+                var atBoundary = start == 0 || (start > 0 && !NameModel.IsHan(text[start - 1]));
                 if (surname > 0 && ParseName(start, afterContext: true) == length && !CrossesWordAt(start)
-                    && (start == 0 || !NameModel.IsHan(text[start - 1]) || LooksLikeName(start, length, surname, beforeTitle: true))
+                    && (atBoundary ? !IsFunctionSurname(text[start]) : LooksLikeName(start, length, surname, beforeTitle: true))
                     && !IsNonNameWord(text.Slice(start, length)) && !IsListedPlaceOrBody(text.Slice(start, length)))
                 {
                     found = length;

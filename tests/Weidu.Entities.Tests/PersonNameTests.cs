@@ -194,6 +194,18 @@ public sealed class PersonNameTests
         Assert.Equal([name], Persons(text));
 
     [Theory]
+    [InlineData("由周主任委员主持会议。", "由周")]
+    [InlineData("由周主任主持了会议。", "由周")]
+    public void A_rare_surname_that_is_a_function_word_begins_no_name_before_a_post_at_a_clause_head(string text, string reading) =>
+        Assert.DoesNotContain(reading, Persons(text));
+
+    [Theory]
+    [InlineData("季红梅主任说，工作很顺利。", "季红梅")]
+    [InlineData("会上，钱立新书记讲了话。", "钱立新")]
+    public void A_rare_or_common_surname_that_is_no_function_word_begins_a_name_before_a_post_at_a_clause_head(string text, string name) =>
+        Assert.Equal([name], Persons(text));
+
+    [Theory]
     [InlineData("会谈中，唐外长说，双方看法一致。", "唐")]
     [InlineData("他们认真学习江总书记的讲话。", "江")]
     public void A_surname_before_a_national_post_names_the_person(string text, string surname) =>
