@@ -89,7 +89,8 @@ internal sealed partial class Scanner
         for (var i = NextAt(Gate.Surnames, 0); i < text.Length; i = NextAt(Gate.Surnames, i + 1))
         {
             var afterXing = i > 0 && text[i - 1] == '姓';
-            if (!afterXing && ((i > 0 && NameModel.IsHan(text[i - 1])) || NameModel.IsCommonSurname(text[i]) || i + 1 == text.Length || !StartsHonorific(i + 1)))
+            var beforeLocalPost = !afterXing && !NameModel.IsCommonSurname(text[i]) && i + 1 < text.Length && StartsLocalPost(i + 1);
+            if (!afterXing && !beforeLocalPost && ((i > 0 && NameModel.IsHan(text[i - 1])) || NameModel.IsCommonSurname(text[i]) || i + 1 == text.Length || !StartsHonorific(i + 1)))
             {
                 continue;
             }
@@ -100,7 +101,11 @@ internal sealed partial class Scanner
                 continue;
             }
 
-            if (afterXing ? !EndsWordAt(i) && EndsBeforeFollower(i + surname) : !_lexicon.IsWord(text.Slice(i, 2)))
+            // 托项市长: a rare surname before a local post, as a common one, where it ends no word, counts nothing (三项)
+            // and is no division's final, which ends a division's name there (产业集聚区主任).
+            if (beforeLocalPost ? !EndsWordAt(i + 1) && !_lexicon.IsWord(text.Slice(i, 2)) && !Grammar.DivisionFinals.Contains(text[i])
+                    && (i == 0 || (!char.IsDigit(text[i - 1]) && !IsNumeral(text[i - 1])))
+                : afterXing ? !EndsWordAt(i) && EndsBeforeFollower(i + surname) : !_lexicon.IsWord(text.Slice(i, 2)))
             {
                 AddPerson(i, i + surname, Confidence.Cue, null);
             }

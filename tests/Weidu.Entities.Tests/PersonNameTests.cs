@@ -167,6 +167,21 @@ public sealed class PersonNameTests
         Assert.Equal([surname], Persons(text));
 
     [Theory]
+    [InlineData("群众想托项市长找两间房子。", "项")]
+    [InlineData("会上，温局长通报了情况。", "温")]
+    [InlineData("这件事得请邝主任拿主意。", "邝")]
+    public void A_rare_surname_that_is_no_function_word_before_a_local_post_names_the_person(string text, string surname) =>
+        Assert.Equal([surname], Persons(text));
+
+    [Theory]
+    [InlineData("会上宣读了5项局长令。")]
+    [InlineData("针对弊端，常副局长表示要加强管理。")]
+    [InlineData("这是由主任决定的。")]
+    [InlineData("会议由产业集聚区主任主持。")]
+    public void A_rare_surname_that_counts_ends_a_division_or_is_a_function_word_before_a_local_post_is_no_person(string text) =>
+        Assert.Empty(Persons(text));
+
+    [Theory]
     [InlineData("他担任主任已经三年。")]
     [InlineData("毕业后他去高校长期任教。")]
     [InlineData("会后他任局长，分管交通。")]
