@@ -1730,9 +1730,13 @@ internal sealed partial class Scanner
     /// <summary>Whether <paramref name="c"/> is a rare surname that is a function word alone (由, 但, 向): <see cref="IsFunctionCharacter"/>.</summary>
     private bool IsFunctionSurname(char c) => !NameModel.IsCommonSurname(c) && IsFunctionCharacter(c);
 
-    /// <summary>Whether <paramref name="word"/> names a body a list knows (区委, 市委, 新华社), or a level of government's (县委).</summary>
+    /// <summary>
+    /// Whether <paramref name="word"/> names a body a list knows (区委, 市委, 新华社), a level of government's (县委) or a
+    /// unit that qualifies a post (党委, 党组, 纪委).
+    /// </summary>
     private static bool IsListedBody(ReadOnlySpan<char> word) =>
-        Grammar.KnownOrganizations.Contains(word) || Grammar.LevelUnits.Contains(word) || LexiconNames.Is(word, EntityType.Organization);
+        Grammar.KnownOrganizations.Contains(word) || Grammar.LevelUnits.Contains(word) || Grammar.PostUnits.Contains(word)
+        || LexiconNames.Is(word, EntityType.Organization);
 
     /// <summary>Whether the lexicon tags <paramref name="c"/> alone a conjunction, preposition, adverb or particle (但, 向, 都): as a rare surname it is that word.</summary>
     private bool IsFunctionCharacter(char c) =>

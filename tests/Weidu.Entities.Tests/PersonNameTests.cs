@@ -195,6 +195,8 @@ public sealed class PersonNameTests
     [Theory]
     [InlineData("区委张书记在会上讲话。", "张")]
     [InlineData("会后，区委王书记、县委李书记看望了群众。", "王", "李")]
+    [InlineData("党委李书记在会上讲话。", "李")]
+    [InlineData("党组张书记主持会议。", "张")]
     public void A_body_a_rare_surname_begins_is_no_name_before_a_post(string text, params string[] surnames) =>
         Assert.Equal(surnames, Persons(text));
 
@@ -205,6 +207,7 @@ public sealed class PersonNameTests
     [Theory]
     [InlineData("区伟明书记在会上讲话。", "区伟明")]
     [InlineData("王国生书记在会上讲话。", "王国生")]
+    [InlineData("党建平书记主持会议。", "党建平")]
     public void A_name_whose_surname_begins_a_word_that_names_no_body_stands_before_a_post(string text, string name) =>
         Assert.Equal([name], Persons(text));
 
