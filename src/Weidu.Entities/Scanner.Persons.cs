@@ -59,6 +59,10 @@ internal sealed partial class Scanner
         "书记|副书记|市长|副市长|区长|副区长|县长|副县长|省长|副省长|主任|副主任|部长|副部长|局长|副局长|处长|副处长|厂长|副厂长"
         + "|经理|副经理|校长|副校长|院长|副院长|乡长|镇长|村长|队长|政委|秘书长|委员|常委|知县");
 
+    // The local posts' first characters: a rare surname is asked for a post after it only before one of them, a bit's
+    // test where the word list's walk would run at every rare surname's position.
+    private static readonly BitSet LocalPostStarts = BitSet.Of(string.Concat(LocalPosts.Words.Select(post => post[..1])));
+
     /// <summary>
     /// A common surname alone before an honorific (胡老说, 李老师, 陈小姐, 王某), a national post (毛主席, 唐外长) or a
     /// local post (胡书记, 汤局长), which names the person as surely as the full name would; after a local post
@@ -89,7 +93,8 @@ internal sealed partial class Scanner
         for (var i = NextAt(Gate.Surnames, 0); i < text.Length; i = NextAt(Gate.Surnames, i + 1))
         {
             var afterXing = i > 0 && text[i - 1] == '姓';
-            var beforeLocalPost = !afterXing && !NameModel.IsCommonSurname(text[i]) && i + 1 < text.Length && StartsLocalPost(i + 1);
+            var beforeLocalPost = !afterXing && i + 1 < text.Length && LocalPostStarts.Contains(text[i + 1]) && !NameModel.IsCommonSurname(text[i])
+                && StartsLocalPost(i + 1);
             if (!afterXing && !beforeLocalPost && ((i > 0 && NameModel.IsHan(text[i - 1])) || NameModel.IsCommonSurname(text[i]) || i + 1 == text.Length || !StartsHonorific(i + 1)))
             {
                 continue;

@@ -907,9 +907,8 @@ internal sealed partial class Scanner
             return 0;
         }
 
-        // A surname and a character that name a body together are that body (区 and 委 in 区委张书记).
         if (surname == 0 || text.Length <= surname || !NameModel.IsHan(text[surname]) || StartsFollower(text[surname..], minLength: 2)
-            || StartsHonorific(start + surname) || (surname == 1 && IsListedBody(text[..2])))
+            || StartsHonorific(start + surname))
         {
             return 0;
         }
@@ -936,7 +935,9 @@ internal sealed partial class Scanner
             return 0;
         }
 
-        return length;
+        // A surname and a character that name a body together are that body (区 and 委 in 区委张书记, 夏普四). Without
+        // context only where a known body may begin: the statistical scan asks at every surname.
+        return surname == 1 && (afterContext || MayOpen(Gate.KnownNames, start)) && IsListedBody(text[..2]) ? 0 : length;
     }
 
     /// <summary>Whether the lexicon tags <paramref name="word"/> a time word or, alone, a time morpheme (周二, 宋朝; 晚).</summary>

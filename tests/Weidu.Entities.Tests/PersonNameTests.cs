@@ -205,6 +205,12 @@ public sealed class PersonNameTests
         Assert.Contains(Tagger.Tag("区委张书记在会上讲话。").AsImmutableArray(), m => m.Type == EntityType.Organization && m.Text == "区委");
 
     [Theory]
+    [InlineData("新机型选用了日本东芝芯片、夏普四端稳压器件。")]
+    [InlineData("这台彩电采用夏普四端稳压电路。")]
+    public void A_common_surname_that_begins_a_known_body_begins_no_name_without_context(string text) =>
+        Assert.Empty(Persons(text));
+
+    [Theory]
     [InlineData("区伟明书记在会上讲话。", "区伟明")]
     [InlineData("王国生书记在会上讲话。", "王国生")]
     [InlineData("党建平书记主持会议。", "党建平")]
