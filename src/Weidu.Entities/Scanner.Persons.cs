@@ -88,8 +88,8 @@ internal sealed partial class Scanner
 
         // 姓樊的技术人员: a surname after 姓 (not the end of 百姓) before a boundary or a word that follows names; 温先生对:
         // any surname that is no function word before an honorific at the head of a clause, where a rare one is as sure
-        // as a common one. What stands before the surname, and after it the honorific, are asked first: most surnames
-        // follow neither 姓 nor a clause's edge.
+        // as a common one; 托项市长: a rare one before a local post anywhere. What stands before the surname, and after
+        // it the honorific or the post, are asked first: most surnames follow neither 姓 nor a clause's edge.
         for (var i = NextAt(Gate.Surnames, 0); i < text.Length; i = NextAt(Gate.Surnames, i + 1))
         {
             var afterXing = i > 0 && text[i - 1] == '姓';
