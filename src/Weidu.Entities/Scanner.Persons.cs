@@ -142,6 +142,18 @@ internal sealed partial class Scanner
                 AddPerson(i, i + 1, Confidence.Cue, null);
             }
         }
+
+        // 小俊平被: 小 after a boundary before a given name of two characters, the first one far likelier in names than
+        // in running text, that is no word and makes none with 小, before a boundary or a word that follows names.
+        for (var i = text.Length > 3 ? _text.IndexOf('小') : -1; i >= 0 && i + 3 <= text.Length; i = _text.IndexOf('小', i + 1))
+        {
+            if ((i == 0 || !NameModel.IsHan(text[i - 1]) || FollowsFunctionWord(i)) && NameModel.IsHan(text[i + 1]) && NameModel.IsHan(text[i + 2])
+                && NameModel.SurnameLength(text.Slice(i + 1, 1)) == 0 && NameModel.GivenScore(text[i + 1]) >= MinNameLikeGivenScore
+                && NameModel.GivenScore(text[i + 2]) >= 0 && !_lexicon.StartsWord(_text, i) && !IsNonNameWord(text.Slice(i + 1, 2)) && EndsBeforeFollower(i + 3))
+            {
+                AddPerson(i + 1, i + 3, Confidence.Cue, null);
+            }
+        }
     }
 
     /// <summary>

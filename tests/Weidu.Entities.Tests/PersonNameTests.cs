@@ -230,6 +230,19 @@ public sealed class PersonNameTests
         Assert.Equal([name], Persons(text));
 
     [Theory]
+    [InlineData("那天，小俊峰说他想当医生。", "俊峰")]
+    [InlineData("奶奶最疼的小斌宇被送进了幼儿园。", "斌宇")]
+    public void A_name_like_given_name_after_xiao_at_a_boundary_is_the_person(string text, string name) =>
+        Assert.Equal([name], Persons(text));
+
+    [Theory]
+    [InlineData("那天，小斌说他想当医生。")]
+    [InlineData("那天，小玲子说她想当医生。")]
+    [InlineData("那天，小俊峰山上下了雪。")]
+    public void Xiao_before_one_given_character_a_word_or_no_boundary_names_no_given_name(string text) =>
+        Assert.DoesNotContain(Persons(text), p => p.Length == 2);
+
+    [Theory]
     [InlineData("会谈中，唐外长说，双方看法一致。", "唐")]
     [InlineData("他们认真学习江总书记的讲话。", "江")]
     public void A_surname_before_a_national_post_names_the_person(string text, string surname) =>
