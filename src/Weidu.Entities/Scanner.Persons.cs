@@ -65,6 +65,10 @@ internal sealed partial class Scanner
         "书记|副书记|市长|副市长|区长|副区长|县长|副县长|省长|副省长|主任|副主任|部长|副部长|局长|副局长|处长|副处长|厂长|副厂长"
         + "|经理|副经理|校长|副校长|院长|副院长|乡长|镇长|村长|队长|政委|秘书长|委员|常委|知县");
 
+    // The local posts' first characters: a rare surname is asked for a post after it only before one of them, a bit's
+    // test where the word list's walk would run at every rare surname's position.
+    private static readonly BitSet LocalPostStarts = BitSet.Of(string.Concat(LocalPosts.Words.Select(post => post[..1])));
+
     /// <summary>
     /// A common surname alone before an honorific (胡老说, 李老师, 陈小姐, 王某), a national post (毛主席, 唐外长) or a
     /// local post (胡书记, 汤局长), which names the person as surely as the full name would; after a local post
@@ -90,12 +94,14 @@ internal sealed partial class Scanner
 
         // 姓樊的技术人员: a surname after 姓 (not the end of 百姓) before a boundary or a word that follows names; 温先生对:
         // any surname that is no function word before an honorific at the head of a clause, where a rare one is as sure
-        // as a common one. What stands before the surname, and after it the honorific, are asked first: most surnames
-        // follow neither 姓 nor a clause's edge.
+        // as a common one; 托项市长: a rare one before a local post anywhere. What stands before the surname, and after
+        // it the honorific or the post, are asked first: most surnames follow neither 姓 nor a clause's edge.
         for (var i = NextAt(Gate.Surnames, 0); i < text.Length; i = NextAt(Gate.Surnames, i + 1))
         {
             var afterXing = i > 0 && text[i - 1] == '姓';
-            if (!afterXing && ((i > 0 && NameModel.IsHan(text[i - 1])) || NameModel.IsCommonSurname(text[i]) || i + 1 == text.Length || !StartsHonorific(i + 1)))
+            var beforeLocalPost = !afterXing && i + 1 < text.Length && LocalPostStarts.Contains(text[i + 1]) && !NameModel.IsCommonSurname(text[i])
+                && StartsLocalPost(i + 1);
+            if (!afterXing && !beforeLocalPost && ((i > 0 && NameModel.IsHan(text[i - 1])) || NameModel.IsCommonSurname(text[i]) || i + 1 == text.Length || !StartsHonorific(i + 1)))
             {
                 continue;
             }
@@ -106,7 +112,11 @@ internal sealed partial class Scanner
                 continue;
             }
 
-            if (afterXing ? !EndsWordAt(i) && EndsBeforeFollower(i + surname) : !_lexicon.IsWord(text.Slice(i, 2)))
+            // 托项市长: a rare surname before a local post, as a common one, where it ends no word, counts nothing (三项)
+            // and is no division's final, which ends a division's name there (产业集聚区主任).
+            if (beforeLocalPost ? !EndsWordAt(i + 1) && !_lexicon.IsWord(text.Slice(i, 2)) && !Grammar.DivisionFinals.Contains(text[i])
+                    && (i == 0 || (!char.IsDigit(text[i - 1]) && !IsNumeral(text[i - 1])))
+                : afterXing ? !EndsWordAt(i) && EndsBeforeFollower(i + surname) : !_lexicon.IsWord(text.Slice(i, 2)))
             {
                 AddPerson(i, i + surname, Confidence.Cue, null);
             }
@@ -136,6 +146,18 @@ internal sealed partial class Scanner
                 && !IsNonNameWord(text.Slice(i - 1, 2)) && (i + 1 == text.Length || !_lexicon.IsWord(text.Slice(i, 2))) && EndsBeforeFollower(i + 1))
             {
                 AddPerson(i, i + 1, Confidence.Cue, null);
+            }
+        }
+
+        // 小俊平被: 小 after a boundary before a given name of two characters, the first one far likelier in names than
+        // in running text, that is no word and makes none with 小, before a boundary or a word that follows names.
+        for (var i = text.Length > 3 ? _text.IndexOf('小') : -1; i >= 0 && i + 3 <= text.Length; i = _text.IndexOf('小', i + 1))
+        {
+            if ((i == 0 || !NameModel.IsHan(text[i - 1]) || FollowsFunctionWord(i)) && NameModel.IsHan(text[i + 1]) && NameModel.IsHan(text[i + 2])
+                && NameModel.SurnameLength(text.Slice(i + 1, 1)) == 0 && NameModel.GivenScore(text[i + 1]) >= MinNameLikeGivenScore
+                && NameModel.GivenScore(text[i + 2]) >= 0 && !_lexicon.StartsWord(_text, i) && !IsNonNameWord(text.Slice(i + 1, 2)) && EndsBeforeFollower(i + 3))
+            {
+                AddPerson(i + 1, i + 3, Confidence.Cue, null);
             }
         }
     }
@@ -404,8 +426,11 @@ internal sealed partial class Scanner
             {
                 var start = i - length;
                 var surname = start >= 0 ? NameModel.SurnameLength(text[start..]) : 0;
+                // At a clause's head a rare surname the lexicon tags alone a function word is that word (由周主任), as
+                // the statistical scan reads it everywhere.
+                var atBoundary = start == 0 || (start > 0 && !NameModel.IsHan(text[start - 1]));
                 if (surname > 0 && ParseName(start, afterContext: true) == length && !CrossesWordAt(start)
-                    && (start == 0 || !NameModel.IsHan(text[start - 1]) || LooksLikeName(start, length, surname, beforeTitle: true))
+                    && (atBoundary ? !IsFunctionSurname(text[start]) : LooksLikeName(start, length, surname, beforeTitle: true))
                     && !IsNonNameWord(text.Slice(start, length)) && !IsListedPlaceOrBody(text.Slice(start, length)))
                 {
                     found = length;

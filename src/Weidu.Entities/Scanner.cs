@@ -594,7 +594,10 @@ internal sealed partial class Scanner
                 foreach (var nameLength in (ReadOnlySpan<int>)[3, 2])
                 {
                     var start = first.Start - nameLength;
-                    if (start >= 0 && (start == 0 || !NameModel.IsHan(_text[start - 1])) && ParseName(start, afterContext: true) == nameLength
+                    // At a clause's head a rare surname the lexicon tags alone a function word is that word (由周主任委员),
+                    // as the statistical scan reads it everywhere.
+                    if (start >= 0 && (start == 0 || !NameModel.IsHan(_text[start - 1])) && !IsFunctionSurname(_text[start])
+                        && ParseName(start, afterContext: true) == nameLength
                         && !_lexicon.IsWord(_text.AsSpan(start, nameLength)) && NameModel.GivenScore(_text[start + 1]) >= MinFirstGivenScore)
                     {
                         AddPerson(start, first.Start, Confidence.Cue, chain);
@@ -939,7 +942,9 @@ internal sealed partial class Scanner
             return 0;
         }
 
-        return length;
+        // A surname and a character that name a body together are that body (区 and 委 in 区委张书记, 夏普四). Without
+        // context only where a known body may begin: the statistical scan asks at every surname.
+        return surname == 1 && (afterContext || MayOpen(Gate.KnownNames, start)) && IsListedBody(text[..2]) ? 0 : length;
     }
 
     /// <summary>Whether the lexicon tags <paramref name="word"/> a time word or, alone, a time morpheme (周二, 宋朝; 晚).</summary>
@@ -1741,6 +1746,17 @@ internal sealed partial class Scanner
     private bool IsPrepositionAfterVerb(int position) =>
         position >= 2 && _lexicon.TryGetWord(_text.AsSpan(position, 1), out _, out var tag) && tag == "p"
         && _lexicon.TryGetWord(_text.AsSpan(position - 2, 2), out _, out var verbTag) && verbTag.StartsWith('v');
+
+    /// <summary>Whether <paramref name="c"/> is a rare surname that is a function word alone (由, 但, 向): <see cref="IsFunctionCharacter"/>.</summary>
+    private bool IsFunctionSurname(char c) => !NameModel.IsCommonSurname(c) && IsFunctionCharacter(c);
+
+    /// <summary>
+    /// Whether <paramref name="word"/> names a body a list knows (区委, 市委, 新华社), a level of government's (县委) or a
+    /// unit that qualifies a post (党委, 党组, 纪委).
+    /// </summary>
+    private static bool IsListedBody(ReadOnlySpan<char> word) =>
+        Grammar.KnownOrganizations.Contains(word) || Grammar.LevelUnits.Contains(word) || Grammar.PostUnits.Contains(word)
+        || LexiconNames.Is(word, EntityType.Organization);
 
     /// <summary>Whether the lexicon tags <paramref name="c"/> alone a conjunction, preposition, adverb or particle (但, 向, 都): as a rare surname it is that word.</summary>
     private bool IsFunctionCharacter(char c) =>

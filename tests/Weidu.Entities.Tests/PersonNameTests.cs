@@ -167,6 +167,21 @@ public sealed class PersonNameTests
         Assert.Equal([surname], Persons(text));
 
     [Theory]
+    [InlineData("群众想托项市长找两间房子。", "项")]
+    [InlineData("会上，温局长通报了情况。", "温")]
+    [InlineData("这件事得请邝主任拿主意。", "邝")]
+    public void A_rare_surname_that_is_no_function_word_before_a_local_post_names_the_person(string text, string surname) =>
+        Assert.Equal([surname], Persons(text));
+
+    [Theory]
+    [InlineData("会上宣读了5项局长令。")]
+    [InlineData("针对弊端，常副局长表示要加强管理。")]
+    [InlineData("这是由主任决定的。")]
+    [InlineData("会议由产业集聚区主任主持。")]
+    public void A_rare_surname_that_counts_ends_a_division_or_is_a_function_word_before_a_local_post_is_no_person(string text) =>
+        Assert.Empty(Persons(text));
+
+    [Theory]
     [InlineData("他担任主任已经三年。")]
     [InlineData("毕业后他去高校长期任教。")]
     [InlineData("会后他任局长，分管交通。")]
@@ -176,6 +191,56 @@ public sealed class PersonNameTests
     [InlineData("王委员会同有关部门研究。")]
     public void A_surname_inside_a_word_or_a_function_word_before_a_post_is_no_person(string text) =>
         Assert.Empty(Persons(text));
+
+    [Theory]
+    [InlineData("区委张书记在会上讲话。", "张")]
+    [InlineData("会后，区委王书记、县委李书记看望了群众。", "王", "李")]
+    [InlineData("党委李书记在会上讲话。", "李")]
+    [InlineData("党组张书记主持会议。", "张")]
+    public void A_body_a_rare_surname_begins_is_no_name_before_a_post(string text, params string[] surnames) =>
+        Assert.Equal(surnames, Persons(text));
+
+    [Fact]
+    public void A_body_a_rare_surname_begins_stays_the_organization() =>
+        Assert.Contains(Tagger.Tag("区委张书记在会上讲话。").AsImmutableArray(), m => m.Type == EntityType.Organization && m.Text == "区委");
+
+    [Theory]
+    [InlineData("新机型选用了日本东芝芯片、夏普四端稳压器件。")]
+    [InlineData("这台彩电采用夏普四端稳压电路。")]
+    public void A_common_surname_that_begins_a_known_body_begins_no_name_without_context(string text) =>
+        Assert.Empty(Persons(text));
+
+    [Theory]
+    [InlineData("区伟明书记在会上讲话。", "区伟明")]
+    [InlineData("王国生书记在会上讲话。", "王国生")]
+    [InlineData("党建平书记主持会议。", "党建平")]
+    public void A_name_whose_surname_begins_a_word_that_names_no_body_stands_before_a_post(string text, string name) =>
+        Assert.Equal([name], Persons(text));
+
+    [Theory]
+    [InlineData("由周主任委员主持会议。", "由周")]
+    [InlineData("由周主任主持了会议。", "由周")]
+    public void A_rare_surname_that_is_a_function_word_begins_no_name_before_a_post_at_a_clause_head(string text, string reading) =>
+        Assert.DoesNotContain(reading, Persons(text));
+
+    [Theory]
+    [InlineData("季红梅主任说，工作很顺利。", "季红梅")]
+    [InlineData("会上，钱立新书记讲了话。", "钱立新")]
+    public void A_rare_or_common_surname_that_is_no_function_word_begins_a_name_before_a_post_at_a_clause_head(string text, string name) =>
+        Assert.Equal([name], Persons(text));
+
+    [Theory]
+    [InlineData("那天，小俊峰说他想当医生。", "俊峰")]
+    [InlineData("奶奶最疼的小斌宇被送进了幼儿园。", "斌宇")]
+    public void A_name_like_given_name_after_xiao_at_a_boundary_is_the_person(string text, string name) =>
+        Assert.Equal([name], Persons(text));
+
+    [Theory]
+    [InlineData("那天，小斌说他想当医生。")]
+    [InlineData("那天，小玲子说她想当医生。")]
+    [InlineData("那天，小俊峰山上下了雪。")]
+    public void Xiao_before_one_given_character_a_word_or_no_boundary_names_no_given_name(string text) =>
+        Assert.DoesNotContain(Persons(text), p => p.Length == 2);
 
     [Theory]
     [InlineData("会谈中，唐外长说，双方看法一致。", "唐")]
