@@ -74,8 +74,12 @@ internal sealed partial class Scanner
     /// local post (胡书记, 汤局长), which names the person as surely as the full name would; after a local post
     /// <see cref="AliasResolver"/> resolves it to the full name when the text or the corpus gives it. The surname must
     /// not end a word (历史老师, 担任主席) nor begin one with what follows (古老, 高校长), nor be a word that follows
-    /// names (于某一方面, 任局长), and the post must begin no longer word (主席团, 书记处, 委员会). A common surname after
-    /// 老 or 小 (老于的, 小李说) names the person too.
+    /// names (于某一方面, 任局长), and the post must begin no longer word (主席团, 书记处, 委员会). A rare surname that is
+    /// no function word names the person before a local post too (托项市长), unless it counts (5项局长令) or ends a
+    /// division's name (产业集聚区主任); at a clause's head, before an honorific, so does any rare one that is no
+    /// function word (温先生). A common surname after 老 or 小 (老于的, 小李说) names the person, and so does a
+    /// name-like given name of two characters after 小 at a boundary (小俊峰说 → 俊峰), which the corpus pass then finds
+    /// alone elsewhere.
     /// </summary>
     private void ScanSurnameReferences()
     {
