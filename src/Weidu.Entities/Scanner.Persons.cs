@@ -141,6 +141,23 @@ internal sealed partial class Scanner
     }
 
     /// <summary>
+    /// A two-character word the lexicon tags a person's name right before 生平, a person's life (有关李白生平): jieba tags
+    /// common words nr as well (文明, 智慧), which stay words elsewhere, but only a person has a life told. The name must
+    /// end no longer word that runs into it from the left.
+    /// </summary>
+    private void ScanNamesBeforeLives()
+    {
+        for (var life = _text.Length > 3 ? _text.IndexOf("生平", 2, StringComparison.Ordinal) : -1; life >= 0; life = _text.IndexOf("生平", life + 1, StringComparison.Ordinal))
+        {
+            var start = life - 2;
+            if (IsListedName(_text.AsSpan(start, 2)) && (start == 0 || !_lexicon.IsWord(_text.AsSpan(start - 1, 3))))
+            {
+                AddPerson(start, life, Confidence.Cue, null);
+            }
+        }
+    }
+
+    /// <summary>
     /// Single characters listed with 、 at the head of a clause before a count of persons (戴、亨二人, 林、王两人): each is
     /// a short reference to a person named before, a surname or the first character of a foreign name, as sports and news
     /// reports write a pair of players or speakers.
