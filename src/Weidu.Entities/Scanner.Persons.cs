@@ -33,6 +33,13 @@ internal sealed partial class Scanner
     private static readonly WordSet ReportingVerbs = new("说|表示|指出|强调|认为|称|敦促|透露|告诉|宣布|坦言|回忆说|承认|呼吁|说道|堪称");
 
     /// <summary>
+    /// Adverbs of a past deed a clause's subject comes right before (郎平曾找): a name heading a clause before one is read
+    /// as before a verb of saying (see <see cref="ScanSpeakers"/>), as the common words jieba also tags nr (文明, 叶子)
+    /// seldom head a clause that tells what they once did. The adverb must begin no longer word (曾几何时).
+    /// </summary>
+    private static readonly WordSet PastAdverbs = new("曾|曾经");
+
+    /// <summary>
     /// Time words a clause's subject comes right before, as news text dates what a person did (哈里斯今天抵达): a foreign
     /// name heading a clause before one is read as before a verb of saying (see <see cref="ScanSpeakers"/>).
     /// </summary>
@@ -252,7 +259,7 @@ internal sealed partial class Scanner
     }
 
     /// <summary>
-    /// A name at the head of a clause before a verb of saying (陈立生说, 里克说, 萨米敦促): what says, stresses or urges
+    /// A name at the head of a clause before a verb of saying or 曾 (陈立生说, 里克说, 萨米敦促): what says, stresses or urges
     /// there is a person or a body, and a body is a listed word or has a suffix, so a surname and a given name, or a
     /// run of transliteration characters, standing alone between the boundary and the verb is a person's name. The
     /// verb must not begin a longer word (说明, 称赞). Before any other word that follows names (朱来安将),
@@ -273,6 +280,8 @@ internal sealed partial class Scanner
             for (var length = 2; length <= MaxSpeakerLength && i + length < text.Length && NameModel.IsHan(text[i + length - 1]); length++)
             {
                 var verb = ReportingVerbs.LongestPrefix(text[(i + length)..]);
+                var adverb = verb == 0 ? PastAdverbs.LongestPrefix(text[(i + length)..]) : 0;
+                verb = adverb > 0 && !StartsLongerWord(i + length, i + length + adverb, evenName: true) ? adverb : verb;
                 verb = verb == 0 && TransliterationModel.IsTransliteration(text[i]) ? SubjectTimeWords.LongestPrefix(text[(i + length)..]) : verb;
                 var reporting = verb > 0;
                 verb = reporting ? verb : Grammar.NameFollowers.LongestPrefix(text[(i + length)..]);
