@@ -33,6 +33,13 @@ internal sealed partial class Scanner
     private static readonly WordSet ReportingVerbs = new("说|表示|指出|强调|认为|称|敦促|透露|告诉|宣布|坦言|回忆说|承认|呼吁|说道|堪称");
 
     /// <summary>
+    /// Adverbs of a past deed a clause's subject comes right before (郎平曾找): a name heading a clause before one is read
+    /// as before a verb of saying (see <see cref="ScanSpeakers"/>), as the common words jieba also tags nr (文明, 叶子)
+    /// seldom head a clause that tells what they once did. The adverb must begin no longer word (曾几何时).
+    /// </summary>
+    private static readonly WordSet PastAdverbs = new("曾|曾经");
+
+    /// <summary>
     /// Time words a clause's subject comes right before, as news text dates what a person did (哈里斯今天抵达): a foreign
     /// name heading a clause before one is read as before a verb of saying (see <see cref="ScanSpeakers"/>).
     /// </summary>
@@ -167,6 +174,23 @@ internal sealed partial class Scanner
     }
 
     /// <summary>
+    /// A two-character word the lexicon tags a person's name right before 生平, a person's life (有关李白生平): jieba tags
+    /// common words nr as well (文明, 智慧), which stay words elsewhere, but only a person has a life told. The name must
+    /// end no longer word that runs into it from the left.
+    /// </summary>
+    private void ScanNamesBeforeLives()
+    {
+        for (var life = _text.Length > 3 ? _text.IndexOf("生平", 2, StringComparison.Ordinal) : -1; life >= 0; life = _text.IndexOf("生平", life + 1, StringComparison.Ordinal))
+        {
+            var start = life - 2;
+            if (IsListedName(_text.AsSpan(start, 2)) && (start == 0 || !_lexicon.IsWord(_text.AsSpan(start - 1, 3))))
+            {
+                AddPerson(start, life, Confidence.Cue, null);
+            }
+        }
+    }
+
+    /// <summary>
     /// Single characters listed with 、 at the head of a clause before a count of persons (戴、亨二人, 林、王两人): each is
     /// a short reference to a person named before, a surname or the first character of a foreign name, as sports and news
     /// reports write a pair of players or speakers.
@@ -261,7 +285,7 @@ internal sealed partial class Scanner
     }
 
     /// <summary>
-    /// A name at the head of a clause before a verb of saying (陈立生说, 里克说, 萨米敦促): what says, stresses or urges
+    /// A name at the head of a clause before a verb of saying or 曾 (陈立生说, 里克说, 萨米敦促): what says, stresses or urges
     /// there is a person or a body, and a body is a listed word or has a suffix, so a surname and a given name, or a
     /// run of transliteration characters, standing alone between the boundary and the verb is a person's name. The
     /// verb must not begin a longer word (说明, 称赞). Before any other word that follows names (朱来安将),
@@ -282,6 +306,8 @@ internal sealed partial class Scanner
             for (var length = 2; length <= MaxSpeakerLength && i + length < text.Length && NameModel.IsHan(text[i + length - 1]); length++)
             {
                 var verb = ReportingVerbs.LongestPrefix(text[(i + length)..]);
+                var adverb = verb == 0 ? PastAdverbs.LongestPrefix(text[(i + length)..]) : 0;
+                verb = adverb > 0 && !StartsLongerWord(i + length, i + length + adverb, evenName: true) ? adverb : verb;
                 verb = verb == 0 && TransliterationModel.IsTransliteration(text[i]) ? SubjectTimeWords.LongestPrefix(text[(i + length)..]) : verb;
                 var reporting = verb > 0;
                 verb = reporting ? verb : Grammar.NameFollowers.LongestPrefix(text[(i + length)..]);

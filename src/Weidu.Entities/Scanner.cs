@@ -133,6 +133,7 @@ internal sealed partial class Scanner
         ScanTransliteratedNames();
         ScanSurnameReferences();
         ScanPersonsBeforeCounts();
+        ScanNamesBeforeLives();
         ScanForeignNames();
         ScanJapaneseNames();
         ScanSpeakers();

@@ -276,6 +276,30 @@ public sealed class PersonNameTests
         Assert.Equal(names, Persons(text));
 
     [Theory]
+    [InlineData("展厅里的展板介绍了孙权生平和东吴的兴衰。", "孙权")]
+    [InlineData("他写过一本有关庄子生平的小书。", "庄子")]
+    public void A_two_character_name_the_lexicon_lists_before_生平_is_the_person(string text, string name) =>
+        Assert.Equal([name], Persons(text));
+
+    [Theory]
+    [InlineData("项英曾在这片山林里养伤。", "项英")]
+    [InlineData("据史书记载，管仲曾经辅佐过一位国君。", "管仲")]
+    public void A_two_character_name_the_lexicon_lists_heading_a_clause_before_曾_is_the_person(string text, string name) =>
+        Assert.Equal([name], Persons(text));
+
+    [Theory]
+    [InlineData("项英在这片山林里养伤。")]
+    [InlineData("这一带，牛群曾几何时遍布草原。")]
+    public void A_rare_surname_s_listed_word_heading_a_clause_needs_曾_itself(string text) =>
+        Assert.Empty(Persons(text));
+
+    [Theory]
+    [InlineData("这部纪录片讲述大熊猫生平的点滴。")]
+    [InlineData("他生平第一次坐上了飞机。")]
+    public void A_word_before_生平_that_is_no_listed_name_or_ends_a_longer_word_is_no_person(string text) =>
+        Assert.Empty(Persons(text));
+
+    [Theory]
     [InlineData("比赛中，男、女二人配合默契。")]
     [InlineData("工作组的陈、戴两人走了。")]
     public void Single_characters_before_a_count_of_persons_are_none_but_surnames_at_a_clause_s_head(string text) =>
