@@ -117,11 +117,25 @@ public sealed class EntityTagger
 
         bool IsConfident(Candidate c) => c.Type switch
         {
-            EntityType.Person => c.Confidence >= Confidence.Cue && c.Length >= 2,
+            EntityType.Person => (c.Confidence >= Confidence.Cue && c.Length >= 2) || (c.Confidence == Confidence.Statistical && c.Length >= 3 && IsRepeated(c)),
             EntityType.Organization => c.Confidence == Confidence.Suffix && Grammar.OrganizationSuffixes.LongestSuffix(view.Clean.AsSpan(c.Start, c.Length)) > 1 && c.Length >= 4,
             EntityType.Location => c.Confidence == Confidence.Suffix && Grammar.LocationSuffixes.LongestSuffix(view.Clean.AsSpan(c.Start, c.Length)) > 1 && c.Length >= 4,
             _ => false,
         };
+
+        // A name of three the statistical scan reads twice in one text is that text's person, as sure as a cue makes
+        // it: a phrase read as a name (山高林密) seldom repeats in a text, and an article names its people more than once.
+        bool IsRepeated(Candidate c)
+        {
+            var name = view.Clean.AsSpan(c.Start, c.Length);
+            var count = 0;
+            foreach (var other in scan.Chosen)
+            {
+                count += other.Type == EntityType.Person && other.Confidence == Confidence.Statistical && view.Clean.AsSpan(other.Start, other.Length).SequenceEqual(name) ? 1 : 0;
+            }
+
+            return count >= 2;
+        }
     }
 
     /// <summary>

@@ -128,6 +128,24 @@ public sealed class PersonNameTests
         Assert.DoesNotContain(Tagger.Tag("特别代表沙米拉塔里都发言。", gazetteer).AsImmutableArray(), m => m.Text == "拉塔");
     }
 
+    [Fact]
+    public void A_name_of_three_read_twice_in_a_text_is_its_person_where_a_place_crosses_it()
+    {
+        const string text = "江立新重视写生，在创作中江立新又把感受回馈到草木之间，这就是江立新所说的交融。";
+        var gazetteer = Gazetteer.Merge([Tagger.Collect(text)]);
+        Assert.Contains(new GazetteerEntry("江立新", EntityType.Person), gazetteer.Entries.AsImmutableArray());
+
+        var mentions = Tagger.Tag(text, gazetteer).AsImmutableArray();
+        Assert.Equal(3, mentions.Count(m => m.Text == "江立新" && m.Type == EntityType.Person));
+        Assert.DoesNotContain(mentions, m => m.Text == "中江");
+    }
+
+    [Theory]
+    [InlineData("江立新重视写生，在创作中江立新又把感受回馈到草木之间。", "江立新")]
+    [InlineData("何建平重视写生，常去山里。", "何建平")]
+    public void A_name_the_statistical_scan_reads_once_in_a_text_is_not_collected(string text, string name) =>
+        Assert.DoesNotContain(Tagger.Collect(text).Entries.AsImmutableArray(), e => e.Text == name);
+
     [Theory]
     [InlineData("代表团昨天抵达图卢兹。")]
     [InlineData("耶路撒冷扩建计划引起关注。")]
