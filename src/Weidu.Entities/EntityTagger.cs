@@ -88,6 +88,7 @@ public sealed class EntityTagger
         CheckScan(scan);
         var view = scan.View;
         List<GazetteerEntry>? entries = null;
+        Dictionary<string, int>? statisticalNames = null;
         foreach (var candidate in scan.Chosen)
         {
             if (IsConfident(candidate))
@@ -125,16 +126,22 @@ public sealed class EntityTagger
 
         // A name of three the statistical scan reads twice in one text is that text's person, as sure as a cue makes
         // it: a phrase read as a name (山高林密) seldom repeats in a text, and an article names its people more than once.
+        // The names are counted once per text, so a long text with many of them stays linear.
         bool IsRepeated(Candidate c)
         {
-            var name = view.Clean.AsSpan(c.Start, c.Length);
-            var count = 0;
-            foreach (var other in scan.Chosen)
+            if (statisticalNames is null)
             {
-                count += other.Type == EntityType.Person && other.Confidence == Confidence.Statistical && view.Clean.AsSpan(other.Start, other.Length).SequenceEqual(name) ? 1 : 0;
+                statisticalNames = new Dictionary<string, int>(StringComparer.Ordinal);
+                foreach (var other in scan.Chosen)
+                {
+                    if (other.Type == EntityType.Person && other.Confidence == Confidence.Statistical && other.Length >= 3)
+                    {
+                        CollectionsMarshal.GetValueRefOrAddDefault(statisticalNames, view.Clean.Substring(other.Start, other.Length), out _)++;
+                    }
+                }
             }
 
-            return count >= 2;
+            return statisticalNames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(view.Clean.AsSpan(c.Start, c.Length), out var count) && count >= 2;
         }
     }
 
