@@ -1051,14 +1051,17 @@ internal sealed partial class Scanner
     /// <summary>
     /// Whether a word of the lexicon other than a name starts with the name and runs past its end (严阵 in 严阵以待); with
     /// <paramref name="evenName"/>, a word of any tag: a foreign name read there is the start of a longer one, which jieba
-    /// lists for a place or a building as often as for a person (杜塞尔 in 杜塞尔多夫, 克里姆 in 克里姆林宫).
+    /// lists for a place or a building as often as for a person (杜塞尔 in 杜塞尔多夫, 克里姆 in 克里姆林宫). A longer name
+    /// counts past the lexicon's usual longest word, by as much as two characters after a name of three (斯特拉 in the
+    /// place 斯特拉斯堡, which jieba tags nrt); a longer common word there does not (马克思 in 马克思主义 is the person).
     /// </summary>
     private bool StartsLongerWord(int start, int end, bool evenName = false)
     {
-        for (var wordEnd = end + 1; wordEnd <= Math.Min(_text.Length, start + _lexicon.MaxWordLength); wordEnd++)
+        var longest = Math.Min(_text.Length, evenName ? Math.Max(start + _lexicon.MaxWordLength, end + 2) : start + _lexicon.MaxWordLength);
+        for (var wordEnd = end + 1; wordEnd <= longest; wordEnd++)
         {
             var word = _text.AsSpan(start, wordEnd - start);
-            if (evenName ? _lexicon.IsWord(word) : IsNonNameWord(word))
+            if (wordEnd - start <= _lexicon.MaxWordLength ? (evenName ? _lexicon.IsWord(word) : IsNonNameWord(word)) : IsProperName(word))
             {
                 return true;
             }
@@ -1066,6 +1069,10 @@ internal sealed partial class Scanner
 
         return false;
     }
+
+    /// <summary>Whether the lexicon tags <paramref name="word"/> a person's or a place's name (nr, nrt, ns).</summary>
+    private bool IsProperName(ReadOnlySpan<char> word) =>
+        _lexicon.TryGetWord(word, out _, out var tag) && (tag.StartsWith("nr", StringComparison.Ordinal) || tag == "ns");
 
     /// <summary>Whether a word that is no name starts in the given name and runs past its end (曹魏文 in 曹魏文化).</summary>
     private bool CrossesEnd(int givenStart, int end)

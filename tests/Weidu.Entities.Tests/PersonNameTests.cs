@@ -703,4 +703,12 @@ public sealed class PersonNameTests
     [InlineData("据报道，布鲁诺已经抵达。", new[] { "布鲁诺" })]
     public void A_foreign_name_read_without_context_before_a_word_for_a_system_or_a_body_names_it(string text, string[] names) =>
         Assert.Equal(names, Persons(text));
+
+    [Theory]
+    [InlineData("斯特拉斯堡总领事馆今天举行招待会。", new string[0])]
+    [InlineData("斯特拉斯堡市政厅位于市中心。", new string[0])]
+    [InlineData("马克思主义是我们的指导思想。", new[] { "马克思" })]
+    [InlineData("斯特拉今天抵达北京。", new[] { "斯特拉" })]
+    public void A_listed_name_that_begins_a_longer_listed_name_past_four_characters_is_no_person(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
 }
