@@ -703,4 +703,13 @@ public sealed class PersonNameTests
     [InlineData("据报道，布鲁诺已经抵达。", new[] { "布鲁诺" })]
     public void A_foreign_name_read_without_context_before_a_word_for_a_system_or_a_body_names_it(string text, string[] names) =>
         Assert.Equal(names, Persons(text));
+
+    [Theory]
+    [InlineData("大道至简，万法归一。", new string[0])]
+    [InlineData("秋高气爽，叶红林密。", new string[0])]
+    [InlineData("任君采撷，随心所欲。", new string[0])]
+    [InlineData("“钱随粮走”，“粮随钱动”。", new string[0])]
+    [InlineData("致张文华，祝你新年快乐。", new[] { "张文华" })]
+    public void A_name_read_from_its_characters_in_a_run_of_four_character_clauses_is_none(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
 }
