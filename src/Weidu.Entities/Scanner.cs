@@ -1587,7 +1587,7 @@ internal sealed partial class Scanner
                 && !StartsHonorific(i + 1) && !OverlapsForeignName(i, i + 3) && !InsideLongerWord(i, i + 3) && !BeginsForeignWord(i, i + 3)
                 && !Grammar.SettlementFinals.Contains(text[i + 2]))
             {
-                if (!IsFirstDottedPart(i + 3))
+                if (!IsFirstDottedPart(i + 3) && !EndsParallelPhrase(i))
                 {
                     AddPerson(i, i + 3, Confidence.Lexicon, null);
                 }
@@ -1809,6 +1809,17 @@ internal sealed partial class Scanner
 
         return clauseEnd - clauseStart == PhraseLength && (HanRunBefore(clauseStart) == PhraseLength || HanRunAfter(clauseEnd) == PhraseLength);
     }
+
+    /// <summary>
+    /// Whether a name of three at <paramref name="start"/> after a noun's character pairs with it as two subjects and
+    /// their adjectives (山高林密: 山 is high, 林 is dense): a noun, an adjective, a noun and an adjective, each as the
+    /// lexicon tags it alone, are a parallel phrase, whose adjective a surname's character (高, 白, 黄) only spells.
+    /// </summary>
+    private bool EndsParallelPhrase(int start) =>
+        start > 0 && CharacterTag(start - 1) is ['n', ..] && CharacterTag(start) == "a" && CharacterTag(start + 1) is ['n', ..] && CharacterTag(start + 2) == "a";
+
+    /// <summary>The lexicon's tag of the character at <paramref name="position"/> alone, or an empty string.</summary>
+    private string CharacterTag(int position) => _lexicon.TryGetWord(_text.AsSpan(position, 1), out _, out var tag) ? tag : string.Empty;
 
     /// <summary>The length of the run of Chinese characters that ends where only clause punctuation separates it from <paramref name="position"/>, or 0.</summary>
     private int HanRunBefore(int position)

@@ -712,4 +712,10 @@ public sealed class PersonNameTests
     [InlineData("致张文华，祝你新年快乐。", new[] { "张文华" })]
     public void A_name_read_from_its_characters_in_a_run_of_four_character_clauses_is_none(string text, string[] names) =>
         Assert.Equal(names, Persons(text));
+
+    [Theory]
+    [InlineData("这一带山高林密，人迹罕至。", new string[0])]
+    [InlineData("会上，高林密讲了话。", new[] { "高林密" })]
+    public void A_listed_name_that_pairs_with_the_noun_before_it_as_two_subjects_and_adjectives_is_none(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
 }
