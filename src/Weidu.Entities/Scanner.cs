@@ -71,6 +71,10 @@ internal sealed partial class Scanner
 
     private static readonly WordSet PlaceKindsAfterLists = new("地|地区|国|国家|城市|大城市|大中城市|大、中城市|省|省份|省区|州|岛|港口|口岸");
 
+    // A clause of set prose: 万念归一, 钱随粮走 (see InFourCharacterRun).
+    private const int PhraseLength = 4;
+    private const string PhraseSeparators = "，；。！？：“”‘’";
+
     private static readonly WordSet PostHeadBlockers = new("主席台|主席团|委员会|常委会|书记处|主任委员会|区长热线|市长热线|书记信箱|市长信箱|区长信箱|组长单位");
 
     private readonly string _text;
@@ -1590,7 +1594,7 @@ internal sealed partial class Scanner
                 && !StartsHonorific(i + 1) && !OverlapsForeignName(i, i + 3) && !InsideLongerWord(i, i + 3) && !BeginsForeignWord(i, i + 3)
                 && !Grammar.SettlementFinals.Contains(text[i + 2]))
             {
-                if (!IsFirstDottedPart(i + 3))
+                if (!IsFirstDottedPart(i + 3) && !EndsParallelPhrase(i))
                 {
                     AddPerson(i, i + 3, Confidence.Lexicon, null);
                 }
@@ -1633,7 +1637,8 @@ internal sealed partial class Scanner
             // foreign-name scan turned away. A longer word of any tag that begins with the name is that word (张冠李 in
             // 张冠李戴, which jieba tags nr as it does its persons): where it is a person's, the person is the longer name.
             if (passes && !ContainsSurerPerson(i, i + length) && !ListedBesidePlace(i, i + length) && !(IsTransliterated(i, i + length) && IsPlaceContext(i)) && !IsFirstDottedPart(i + length)
-                && !EndsListOfPlaces(i + length) && !BeforeNumberedThing(i + length) && !(IsTransliterated(i, i + length) && BeforeInstitution(i + length)) && !StartsLongerWord(i, i + length, evenName: true) && !IsPrepositionAfterVerb(i))
+                && !EndsListOfPlaces(i + length) && !BeforeNumberedThing(i + length) && !(IsTransliterated(i, i + length) && BeforeInstitution(i + length)) && !StartsLongerWord(i, i + length, evenName: true) && !IsPrepositionAfterVerb(i)
+                && !(length == 3 && InFourCharacterRun(i, i + length)))
             {
                 AddPerson(i, i + length, Confidence.Statistical, null);
             }
@@ -1787,6 +1792,76 @@ internal sealed partial class Scanner
         }
 
         return digits > end && digits < _text.Length && _text[digits] == '号';
+    }
+
+    /// <summary>
+    /// Whether [start, end) lies in a clause of four characters that stands beside another clause of four, with only
+    /// commas, stops or quotes between them (众目所注，万念归一; “库贷挂钩”，“钱随粮走”): a run of four-character phrases is
+    /// classical or set prose, where a surname's character is a word of the phrase. A four-character clause alone is
+    /// as often a name and a word (《致江绍原》), and a list's 、 joins names as often as phrases, so neither counts.
+    /// </summary>
+    private bool InFourCharacterRun(int start, int end)
+    {
+        var clauseStart = start;
+        while (clauseStart > 0 && NameModel.IsHan(_text[clauseStart - 1]))
+        {
+            clauseStart--;
+        }
+
+        var clauseEnd = end;
+        while (clauseEnd < _text.Length && NameModel.IsHan(_text[clauseEnd]))
+        {
+            clauseEnd++;
+        }
+
+        return clauseEnd - clauseStart == PhraseLength && (HanRunBefore(clauseStart) == PhraseLength || HanRunAfter(clauseEnd) == PhraseLength);
+    }
+
+    /// <summary>
+    /// Whether a name of three at <paramref name="start"/> after a noun's character pairs with it as two subjects and
+    /// their adjectives (山高林密: 山 is high, 林 is dense): a noun, an adjective, a noun and an adjective, each as the
+    /// lexicon tags it alone, are a parallel phrase, whose adjective a surname's character (高, 白, 黄) only spells.
+    /// </summary>
+    private bool EndsParallelPhrase(int start) =>
+        start > 0 && CharacterTag(start - 1) is ['n', ..] && CharacterTag(start) == "a" && CharacterTag(start + 1) is ['n', ..] && CharacterTag(start + 2) == "a";
+
+    /// <summary>The lexicon's tag of the character at <paramref name="position"/> alone, or an empty string.</summary>
+    private string CharacterTag(int position) => _lexicon.TryGetWord(_text.AsSpan(position, 1), out _, out var tag) ? tag : string.Empty;
+
+    /// <summary>The length of the run of Chinese characters that ends where only clause punctuation separates it from <paramref name="position"/>, or 0.</summary>
+    private int HanRunBefore(int position)
+    {
+        var gap = position;
+        while (gap > 0 && PhraseSeparators.Contains(_text[gap - 1]))
+        {
+            gap--;
+        }
+
+        var run = gap;
+        while (run > 0 && NameModel.IsHan(_text[run - 1]))
+        {
+            run--;
+        }
+
+        return gap < position && (run == 0 || !NameModel.IsHan(_text[run - 1])) ? gap - run : 0;
+    }
+
+    /// <summary>The length of the run of Chinese characters that begins where only clause punctuation separates it from <paramref name="position"/>, or 0.</summary>
+    private int HanRunAfter(int position)
+    {
+        var gap = position;
+        while (gap < _text.Length && PhraseSeparators.Contains(_text[gap]))
+        {
+            gap++;
+        }
+
+        var run = gap;
+        while (run < _text.Length && NameModel.IsHan(_text[run]))
+        {
+            run++;
+        }
+
+        return gap > position ? run - gap : 0;
     }
 
     /// <summary>

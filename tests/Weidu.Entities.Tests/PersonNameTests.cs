@@ -711,4 +711,19 @@ public sealed class PersonNameTests
     [InlineData("斯特拉今天抵达北京。", new[] { "斯特拉" })]
     public void A_listed_name_that_begins_a_longer_listed_name_past_four_characters_is_no_person(string text, string[] names) =>
         Assert.Equal(names, Persons(text));
+
+    [Theory]
+    [InlineData("大道至简，万法归一。", new string[0])]
+    [InlineData("秋高气爽，叶红林密。", new string[0])]
+    [InlineData("任君采撷，随心所欲。", new string[0])]
+    [InlineData("“钱随粮走”，“粮随钱动”。", new string[0])]
+    [InlineData("致张文华，祝你新年快乐。", new[] { "张文华" })]
+    public void A_name_read_from_its_characters_in_a_run_of_four_character_clauses_is_none(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
+
+    [Theory]
+    [InlineData("这一带山高林密，人迹罕至。", new string[0])]
+    [InlineData("会上，高林密讲了话。", new[] { "高林密" })]
+    public void A_listed_name_that_pairs_with_the_noun_before_it_as_two_subjects_and_adjectives_is_none(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
 }
