@@ -1802,14 +1802,15 @@ internal sealed partial class Scanner
     /// </summary>
     private bool InFourCharacterRun(int start, int end)
     {
+        // The walks stop once the clause is longer than a phrase, so a long clause costs no more than a short one.
         var clauseStart = start;
-        while (clauseStart > 0 && NameModel.IsHan(_text[clauseStart - 1]))
+        while (clauseStart > 0 && end - clauseStart <= PhraseLength && NameModel.IsHan(_text[clauseStart - 1]))
         {
             clauseStart--;
         }
 
         var clauseEnd = end;
-        while (clauseEnd < _text.Length && NameModel.IsHan(_text[clauseEnd]))
+        while (clauseEnd < _text.Length && clauseEnd - clauseStart <= PhraseLength && NameModel.IsHan(_text[clauseEnd]))
         {
             clauseEnd++;
         }
@@ -1828,7 +1829,10 @@ internal sealed partial class Scanner
     /// <summary>The lexicon's tag of the character at <paramref name="position"/> alone, or an empty string.</summary>
     private string CharacterTag(int position) => _lexicon.TryGetWord(_text.AsSpan(position, 1), out _, out var tag) ? tag : string.Empty;
 
-    /// <summary>The length of the run of Chinese characters that ends where only clause punctuation separates it from <paramref name="position"/>, or 0.</summary>
+    /// <summary>
+    /// The length of the run of Chinese characters that ends where only clause punctuation separates it from
+    /// <paramref name="position"/> (counted up to one more than a phrase), or 0.
+    /// </summary>
     private int HanRunBefore(int position)
     {
         var gap = position;
@@ -1838,7 +1842,7 @@ internal sealed partial class Scanner
         }
 
         var run = gap;
-        while (run > 0 && NameModel.IsHan(_text[run - 1]))
+        while (run > 0 && gap - run <= PhraseLength && NameModel.IsHan(_text[run - 1]))
         {
             run--;
         }
@@ -1846,7 +1850,10 @@ internal sealed partial class Scanner
         return gap < position && (run == 0 || !NameModel.IsHan(_text[run - 1])) ? gap - run : 0;
     }
 
-    /// <summary>The length of the run of Chinese characters that begins where only clause punctuation separates it from <paramref name="position"/>, or 0.</summary>
+    /// <summary>
+    /// The length of the run of Chinese characters that begins where only clause punctuation separates it from
+    /// <paramref name="position"/> (counted up to one more than a phrase), or 0.
+    /// </summary>
     private int HanRunAfter(int position)
     {
         var gap = position;
@@ -1856,7 +1863,7 @@ internal sealed partial class Scanner
         }
 
         var run = gap;
-        while (run < _text.Length && NameModel.IsHan(_text[run]))
+        while (run < _text.Length && run - gap <= PhraseLength && NameModel.IsHan(_text[run]))
         {
             run++;
         }
