@@ -230,7 +230,7 @@ internal sealed partial class Scanner
     private static bool StandsForPerson(char c) => IsSurnameAlone(c) || TransliterationModel.IsTransliteration(c);
 
     /// <summary>Whether the lexicon tags <paramref name="c"/> alone a numeral (万 in 数万家).</summary>
-    private bool IsNumeral(char c) => _lexicon.TryGetWord([c], out _, out var tag) && tag.Length > 0 && tag[0] == 'm';
+    private bool IsNumeral(char c) => CharacterTag(c) is ['m', ..];
 
     /// <summary>Whether a name ending at <paramref name="end"/> stands before punctuation, the end or a word that follows names.</summary>
     private bool EndsBeforeFollower(int end) => end == _text.Length || !NameModel.IsHan(_text[end]) || StartsFollower(_text.AsSpan(end));

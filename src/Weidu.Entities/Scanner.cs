@@ -959,7 +959,7 @@ internal sealed partial class Scanner
     /// Whether the lexicon tags <paramref name="c"/> alone a structural or aspect particle (地, 得, 着, 过, 了: the tags
     /// ud, ug, uj, ul, uv, uz), which ends the words before it (满意地, 商量过) and no given name.
     /// </summary>
-    private bool IsAspectParticle(char c) => _lexicon.TryGetWord([c], out _, out var tag) && tag.Length == 2 && tag[0] == 'u';
+    private bool IsAspectParticle(char c) => CharacterTag(c) is ['u', _];
 
     /// <summary>
     /// Whether the character at <paramref name="position"/> of <paramref name="text"/> begins a common word with the
@@ -1486,7 +1486,7 @@ internal sealed partial class Scanner
     }
 
     /// <summary>Whether the character at <paramref name="position"/> alone is a word of place or time after a noun (后 in 南非队后, 中, 内), which ends a body's name.</summary>
-    private bool IsLocalizer(int position) => position < _text.Length && _lexicon.TryGetWord(_text.AsSpan(position, 1), out _, out var tag) && tag == "f";
+    private bool IsLocalizer(int position) => position < _text.Length && CharacterTag(_text[position]) == "f";
 
     /// <summary>Extends a name's body left from <paramref name="suffixStart"/> over characters that can be in a name.</summary>
     private int ExtendBodyLeft(int suffixStart, int maxBody, bool isPlace = false, bool location = false)
@@ -1748,7 +1748,7 @@ internal sealed partial class Scanner
         }
 
         var word = position + 2 <= _text.Length && _lexicon.TryGetWord(_text.AsSpan(position, 2), out _, out var tag) ? tag
-            : _lexicon.TryGetWord(_text.AsSpan(position, 1), out _, out var single) ? single : "";
+            : CharacterTag(_text[position]);
         return word.Length > 0 && word[0] is 'd' or 'p';
     }
 
@@ -1757,7 +1757,7 @@ internal sealed partial class Scanner
     /// verb of two characters, which it follows as the preposition (形成于宇宙, 毕业于北大).
     /// </summary>
     private bool IsPrepositionAfterVerb(int position) =>
-        position >= 2 && _lexicon.TryGetWord(_text.AsSpan(position, 1), out _, out var tag) && tag == "p"
+        position >= 2 && CharacterTag(_text[position]) == "p"
         && _lexicon.TryGetWord(_text.AsSpan(position - 2, 2), out _, out var verbTag) && verbTag.StartsWith('v');
 
     /// <summary>Whether <paramref name="c"/> is a rare surname that is a function word alone (由, 但, 向): <see cref="IsFunctionCharacter"/>.</summary>
@@ -1772,8 +1772,7 @@ internal sealed partial class Scanner
         || LexiconNames.Is(word, EntityType.Organization);
 
     /// <summary>Whether the lexicon tags <paramref name="c"/> alone a conjunction, preposition, adverb or particle (但, 向, 都): as a rare surname it is that word.</summary>
-    private bool IsFunctionCharacter(char c) =>
-        _lexicon.TryGetWord([c], out _, out var tag) && tag.Length > 0 && tag[0] is 'c' or 'p' or 'd' or 'u';
+    private bool IsFunctionCharacter(char c) => CharacterTag(c) is ['c' or 'p' or 'd' or 'u', ..];
 
     /// <summary>Whether a word for a system, a body or a facility follows a name ending at <paramref name="end"/> (see <see cref="InstitutionWords"/>).</summary>
     private bool BeforeInstitution(int end) => end < _text.Length && InstitutionWords.LongestPrefix(_text.AsSpan(end)) > 0;
@@ -1824,10 +1823,11 @@ internal sealed partial class Scanner
     /// lexicon tags it alone, are a parallel phrase, whose adjective a surname's character (高, 白, 黄) only spells.
     /// </summary>
     private bool EndsParallelPhrase(int start) =>
-        start > 0 && CharacterTag(start - 1) is ['n', ..] && CharacterTag(start) == "a" && CharacterTag(start + 1) is ['n', ..] && CharacterTag(start + 2) == "a";
+        start > 0 && CharacterTag(_text[start - 1]) is ['n', ..] && CharacterTag(_text[start]) == "a" && CharacterTag(_text[start + 1]) is ['n', ..]
+        && CharacterTag(_text[start + 2]) == "a";
 
-    /// <summary>The lexicon's tag of the character at <paramref name="position"/> alone, or an empty string.</summary>
-    private string CharacterTag(int position) => _lexicon.TryGetWord(_text.AsSpan(position, 1), out _, out var tag) ? tag : string.Empty;
+    /// <summary>The lexicon's tag of <paramref name="c"/> as a word alone, or an empty string where it is none.</summary>
+    private string CharacterTag(char c) => _lexicon.TryGetWord([c], out _, out var tag) ? tag : string.Empty;
 
     /// <summary>
     /// The length of the run of Chinese characters that ends where only clause punctuation separates it from
