@@ -177,6 +177,40 @@ public sealed class ChineseTokenizerTests
         Assert.Equal(expected, Segment(text));
     }
 
+    /// <summary>
+    /// A foreign name takes the character before it when that character spells foreign names (沙, 萨, 弗) and the path
+    /// left it alone, and an adverb after it that cannot be one because a list item or clause ends there (都 before 、
+    /// or ，), in every standard.
+    /// </summary>
+    [Theory]
+    [InlineData("斯里兰卡工商部特别代表沙米拉塔里都、国家开发银行", "沙米拉塔里都")]
+    [InlineData("议长弗舍尔女士出席会议。", "弗舍尔")]
+    [InlineData("50岁的萨比特当天在家中。", "萨比特")]
+    [InlineData("驻华大使布特都，参赞", "布特都")]
+    [InlineData("代表弗舍尔都、", "弗舍尔都")]
+    public void A_foreign_name_takes_its_first_syllable_and_a_last_character_no_adverb_can_be(string text, string name)
+    {
+        Assert.Equal("nrt", Single(text, name).Tag);
+        Assert.Contains($" {name} ", $" {Segment(text, SegmentationStandard.Msr)} ", StringComparison.Ordinal);
+        Assert.Contains($" {name} ", $" {Segment(text, SegmentationStandard.Pku)} ", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// 都 before a verb is the adverb "all", after a foreign name too; a character that spells no foreign names (同 and
+    /// 和, surnames that are words here) stays a word before one; so does an adverb before 、 after a word that is no
+    /// piece of a name.
+    /// </summary>
+    [Theory]
+    [InlineData("克林顿都表示支持。", "克林顿 都 表示 支持 。")]
+    [InlineData("布特都表示支持。", "布特 都 表示 支持 。")]
+    [InlineData("大家同布特会谈。", "大家 同 布特 会谈 。")]
+    [InlineData("和布特会谈", "和 布特 会谈")]
+    [InlineData("他们都、我们都。", "他们 都 、 我们 都 。")]
+    public void A_foreign_name_leaves_words_around_it_alone(string text, string expected)
+    {
+        Assert.Equal(expected, Segment(text));
+    }
+
     [Fact]
     public void Pku_splits_names_dates_and_measure_words()
     {

@@ -24,6 +24,19 @@ public sealed class LexiconTableTests
         Assert.True(float.IsFinite(Lexicon.GivenNameLogProbabilityByCode[Lexicon.CodeOf('華')]));
     }
 
+    /// <summary>
+    /// The characters jieba's transliterated names are made of: 沙, 米, 拉 and 斯 are, 都, 的, 和 and 同 are not, and a
+    /// traditional form reads as its simplified one (薩 as 萨); a few hundred in all.
+    /// </summary>
+    [Fact]
+    public void The_transliteration_characters_are_those_of_foreign_names()
+    {
+        Assert.All("沙米拉塔里斯萨薩弗", c => Assert.True(Lexicon.IsTransliteration(c), c.ToString()));
+        Assert.All("都的和同在向", c => Assert.False(Lexicon.IsTransliteration(c), c.ToString()));
+        var count = Enumerable.Range(0, char.MaxValue + 1).Count(c => Lexicon.IsTransliteration((char)c));
+        Assert.InRange(count, 200, 400);
+    }
+
     [Fact]
     public void The_traits_a_run_gathers_are_the_character_rules()
     {

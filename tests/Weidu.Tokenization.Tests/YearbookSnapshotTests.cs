@@ -49,6 +49,9 @@ public sealed class YearbookSnapshotTests
 
             // A transliterated name the lexicon has only in pieces (穆罕, 穆德).
             "穆罕穆德",
+
+            // A transliterated name whose first and last characters are words of their own (沙, the adverb 都).
+            "沙米拉塔里都",
         ];
         var text = string.Join("\n", Yearbook);
         var tokens = ChineseTokenizer.Default.Tokenize(text).AsSpan().ToArray().ToDictionary(t => t.Start);

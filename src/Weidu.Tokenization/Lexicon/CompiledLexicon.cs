@@ -24,6 +24,9 @@ internal sealed class CompiledLexicon
     private readonly int[] _frequency;
     private readonly CharacterTraits[] _traits;
     private readonly ushort[] _hmmRow;
+
+    // A bit per UTF-16 unit (8 KB) rather than a byte: only names ask it, and the traits byte is full.
+    private readonly ulong[] _transliteration = new ulong[LexiconFormat.AlphabetSize / 64];
     private int[] _hmmRowByCode = [];
 
     private CompiledLexicon(BinaryReader reader)
@@ -53,6 +56,7 @@ internal sealed class CompiledLexicon
         TagNrt = TagIdOf(tags, "nrt");
         TagN = TagIdOf(tags, "n");
         TagQ = TagIdOf(tags, "q");
+        TagD = TagIdOf(tags, "d");
         Tags = [.. tags];
 
         var rawCodes = ReadArray<ushort>(reader, LexiconFormat.AlphabetSize);
@@ -70,6 +74,7 @@ internal sealed class CompiledLexicon
         var givenNameLogProbabilities = ReadArray<float>(reader, givenNames.Length);
         var traditional = ReadArray<ushort>(reader, reader.ReadInt32());
         var simplified = ReadArray<ushort>(reader, traditional.Length);
+        var transliteration = ReadArray<ushort>(reader, reader.ReadInt32());
 
         _fold = new char[LexiconFormat.AlphabetSize];
         _hmmRow = new ushort[LexiconFormat.AlphabetSize];
@@ -77,7 +82,7 @@ internal sealed class CompiledLexicon
         _traits = new CharacterTraits[LexiconFormat.AlphabetSize];
         SurnameLogProbability = new float[LexiconFormat.AlphabetSize];
         GivenNameLogProbability = new float[LexiconFormat.AlphabetSize];
-        BuildCharacterTables(rawCodes, hmmRows, (traditional, simplified), (surnames, surnameLogProbabilities), (givenNames, givenNameLogProbabilities));
+        BuildCharacterTables(rawCodes, hmmRows, (traditional, simplified), (surnames, surnameLogProbabilities), (givenNames, givenNameLogProbabilities), transliteration);
     }
 
     /// <summary>The character a lookup uses for <paramref name="c"/>: half-width, simplified.</summary>
@@ -111,6 +116,8 @@ internal sealed class CompiledLexicon
     public byte TagN { get; }
 
     public byte TagQ { get; }
+
+    public byte TagD { get; }
 
     /// <summary>ln P(first state), in state order B, M, E, S.</summary>
     public double[] HmmStart { get; }
@@ -155,6 +162,12 @@ internal sealed class CompiledLexicon
 
     /// <summary>Whether the character (folded) is a common Chinese surname.</summary>
     public bool IsSurname(char c) => (_traits[c] & CharacterTraits.Surname) != 0;
+
+    /// <summary>
+    /// Whether the character (folded) is one that jieba's transliterated names (<c>nrt</c>) are made of far more
+    /// often than its other words (沙, 米, 拉; not 都, 的, 和).
+    /// </summary>
+    public bool IsTransliteration(char c) => (_transliteration[c >> 6] & (1UL << c)) != 0;
 
     /// <summary>What the lattice asks of a character, in one table read.</summary>
     public CharacterTraits TraitsOf(char c) => _traits[c];
@@ -329,7 +342,7 @@ internal sealed class CompiledLexicon
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void BuildCharacterTables(
-        ushort[] rawCodes, ushort[] hmmRows, (ushort[] Traditional, ushort[] Simplified) folding, (ushort[] Chars, float[] LogP) surnames, (ushort[] Chars, float[] LogP) givenNames)
+        ushort[] rawCodes, ushort[] hmmRows, (ushort[] Traditional, ushort[] Simplified) folding, (ushort[] Chars, float[] LogP) surnames, (ushort[] Chars, float[] LogP) givenNames, ushort[] transliteration)
     {
         for (var c = 0; c < _fold.Length; c++)
         {
@@ -353,6 +366,12 @@ internal sealed class CompiledLexicon
             rare[c] = true;
         }
 
+        var isTransliteration = new bool[_codes.Length];
+        foreach (var c in transliteration)
+        {
+            isTransliteration[c] = true;
+        }
+
         LeastSurnameLogProbability = surnames.LogP.Min();
         var rootOffset = _units[0].Base >> 1;
         for (var c = 0; c < _codes.Length; c++)
@@ -370,6 +389,7 @@ internal sealed class CompiledLexicon
                 (CharFolding.MayJoinGrapheme((char)c) ? CharacterTraits.MayJoinGrapheme : 0) |
                 (c == '月' ? CharacterTraits.Month : 0) |
                 (isWord ? 0 : CharacterTraits.NoSingleWord);
+            _transliteration[c >> 6] |= isTransliteration[folded] ? 1UL << c : 0;
             SurnameLogProbability[c] = surname[folded];
             GivenNameLogProbability[c] = given[folded];
         }

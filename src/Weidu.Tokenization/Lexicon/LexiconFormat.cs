@@ -16,13 +16,14 @@ namespace Weidu.Tokenization.Lexicon;
 /// names    int count, ushort[count] characters, float[count] ln P, for surnames; the same for
 ///          given-name characters
 /// folding  int count, ushort[count] traditional characters, ushort[count] their simplified forms
+/// translit int count, ushort[count] the characters transliterated foreign names are made of, ascending
 /// </code>
 /// </summary>
 internal static class LexiconFormat
 {
     public const int Magic = 0x584C4457; // "WDLX"
 
-    public const int Version = 7;
+    public const int Version = 8;
 
     /// <summary>
     /// The offset of a node that no longer word goes on from: with any code it points past the end of

@@ -153,6 +153,14 @@ foreach (var (_, simplified) in traditional)
     writer.Write((ushort)simplified);
 }
 
+var transliteration = TransliterationCharacters(entries);
+Console.WriteLine($"transliteration characters: {transliteration.Count}");
+writer.Write(transliteration.Count);
+foreach (var c in transliteration)
+{
+    writer.Write((ushort)c);
+}
+
 return 0;
 
 static void WriteHmm(BinaryWriter writer, string resources)
@@ -256,4 +264,45 @@ static void WriteLogDistribution(BinaryWriter writer, Dictionary<char, int> coun
     {
         writer.Write((float)Math.Log(count / total));
     }
+}
+
+// The characters jieba's transliterated names (words of two or more characters tagged nrt: 克林顿, 米拉) are made of
+// far more often than its other words: the natural log of a character's share of the names' characters over its
+// share of the other words' (those not tagged nr*, each character weighted by the word's frequency) is at least
+// TransliterationLogRatio. Characters seen in fewer than three such names are left out. The same statistic as the
+// entity tagger's Data/make_transliteration_scores.py, made here from the dictionary the tokenizer compiles.
+static List<char> TransliterationCharacters(SortedDictionary<string, (int Frequency, string Tag)> entries)
+{
+    const double TransliterationLogRatio = 1;
+    const int MinNames = 3;
+    var inNames = new Dictionary<char, int>();
+    var inText = new Dictionary<char, long>();
+    var textTotal = 0L;
+    foreach (var (word, (frequency, tag)) in entries)
+    {
+        if (tag == "nrt" && word.Length >= 2)
+        {
+            foreach (var c in word)
+            {
+                inNames[c] = inNames.GetValueOrDefault(c) + 1;
+            }
+        }
+        else if (!tag.StartsWith("nr", StringComparison.Ordinal))
+        {
+            foreach (var c in word)
+            {
+                inText[c] = inText.GetValueOrDefault(c) + frequency;
+            }
+
+            textTotal += (long)frequency * word.Length;
+        }
+    }
+
+    var namesTotal = (double)inNames.Values.Sum();
+    var textSmoothed = (double)textTotal + inText.Count + 1;
+    return [.. inNames
+        .Where(p => p.Value >= MinNames &&
+            Math.Log((p.Value + 0.5) / namesTotal) - Math.Log((inText.GetValueOrDefault(p.Key) + 1) / textSmoothed) >= TransliterationLogRatio)
+        .Select(p => p.Key)
+        .Order()];
 }
