@@ -726,4 +726,14 @@ public sealed class PersonNameTests
     [InlineData("会上，高林密讲了话。", new[] { "高林密" })]
     public void A_listed_name_that_pairs_with_the_noun_before_it_as_two_subjects_and_adjectives_is_none(string text, string[] names) =>
         Assert.Equal(names, Persons(text));
+
+    [Theory]
+    [InlineData("其中傅启明还取得了好成绩。", new[] { "傅启明" })]
+    [InlineData("昨天，洪家峻来到工地。", new[] { "洪家峻" })]
+    [InlineData("他和赖国华一起去了北京。", new[] { "赖国华" })]
+    [InlineData("其中洪水还淹没了农田。", new string[0])]
+    [InlineData("这位老师傅还取得了好成绩。", new string[0])]
+    [InlineData("他信赖家人。", new string[0])]
+    public void Fu_hong_and_lai_are_surnames_as_common_as_the_hundred_most_frequent(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
 }
