@@ -828,7 +828,11 @@ internal sealed partial class Scanner
                 length += length == 3 && EndsListItemAfterOne(position + 1 + length) ? 1 : 0;
                 if (length < 2 || !EndsListedName(position + 1 + length))
                 {
-                    break;
+                    length = ListedPersonWordLength(position + 1);
+                    if (length == 0)
+                    {
+                        break;
+                    }
                 }
 
                 AddPerson(position + 1, position + 1 + length, confidence, null);
@@ -975,6 +979,19 @@ internal sealed partial class Scanner
     private bool EndsListItemAfterOne(int position) =>
         position + 1 < _text.Length && NameModel.IsHan(_text[position]) && !StartsFollower(_text.AsSpan(position, 1)) && !IsFunctionCharacter(_text[position])
         && (_text[position + 1] is '、' or '和' || char.IsPunctuation(_text[position + 1])) && !_lexicon.IsWord(_text.AsSpan(position - 1, 2));
+
+    /// <summary>
+    /// The length of a three-character word the lexicon tags a person's name (nr) at <paramref name="start"/> that no
+    /// other word crosses the end of, or 0: in a list of persons the dictionary's name is the item where the parse
+    /// cannot read it (果永毅报道: 果 is no listed surname) or a character that stands alone follows it (李四光函中, a
+    /// letter). Not before a noun of two characters (科利华集团: the name is a body's).
+    /// </summary>
+    private int ListedPersonWordLength(int start)
+    {
+        var end = start + 3;
+        return end <= _text.Length && _lexicon.TryGetWord(_text.AsSpan(start, 3), out _, out var tag) && tag == "nr" && !CrossesWordAtEnd(start, end)
+            && !(end + 2 <= _text.Length && _lexicon.TryGetWord(_text.AsSpan(end, 2), out _, out var next) && next.StartsWith('n')) ? 3 : 0;
+    }
 
     /// <summary>Whether a listed name may end at <paramref name="end"/>: another item, the end of the list, or a word that follows names.</summary>
     private bool EndsListedName(int end) =>
