@@ -808,7 +808,8 @@ internal sealed partial class Scanner
     /// <summary>
     /// Names listed with 、 beside a person found otherwise (贾亦斌、彭清源、徐起超): a list names one kind of thing, so
     /// a surname and a given name there is a name, as after a post. A name before the person must stand after a
-    /// boundary, another 、 or the end of a word of two or more characters (厂主商国富、陆新平, 当年柳青、李昕).
+    /// boundary, another 、 or the end of a word of two or more characters (厂主商国富、陆新平, 当年柳青、李昕). Where the
+    /// parse reads none, a three-character word the lexicon tags a name is the item (<see cref="ListedPersonWordLength"/>).
     /// </summary>
     private void ScanListedNeighbours()
     {
@@ -845,7 +846,7 @@ internal sealed partial class Scanner
                 foreach (var length in (ReadOnlySpan<int>)[3, 2])
                 {
                     var start = end - length;
-                    if (start >= 0 && (start == 0 || !NameModel.IsHan(_text[start - 1]) || FollowsFunctionWord(start) || EndsWordAt(start)) && ListedNameLength(start) == length)
+                    if (start >= 0 && (start == 0 || !NameModel.IsHan(_text[start - 1]) || FollowsFunctionWord(start) || EndsWordAt(start)) && (ListedNameLength(start) == length || (length == 3 && ListedPersonWordLength(start) == 3)))
                     {
                         found = length;
                         break;

@@ -740,8 +740,9 @@ public sealed class PersonNameTests
     [Theory]
     [InlineData("会上，张立新、木婉清先后发言。", new[] { "张立新", "木婉清" })]
     [InlineData("他读了钱学森、李四光函中的意见。", new[] { "钱学森", "李四光" })]
+    [InlineData("会上，木婉清、张立新先后发言。", new[] { "木婉清", "张立新" })]
     [InlineData("会上，张立新、小姑娘代表先后发言。", new[] { "张立新" })]
     [InlineData("会上，张立新、木婉清楚地说明了情况。", new[] { "张立新" })]
-    public void A_three_character_word_the_lexicon_tags_a_name_listed_after_a_person_is_a_person(string text, string[] names) =>
+    public void A_three_character_word_the_lexicon_tags_a_name_listed_beside_a_person_is_a_person(string text, string[] names) =>
         Assert.Equal(names, Persons(text));
 }
