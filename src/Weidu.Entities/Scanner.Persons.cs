@@ -826,7 +826,7 @@ internal sealed partial class Scanner
             for (var position = person.End; position + 1 < _text.Length && _text[position] == '、';)
             {
                 var length = ListedNameLength(position + 1);
-                length += length == 3 && EndsListItemAfterOne(position + 1 + length) ? 1 : 0;
+                length += length is 2 or 3 && EndsListItemAfterOne(position + 1 + length) ? 1 : 0;
                 if (length < 2 || !EndsListedName(position + 1 + length))
                 {
                     length = ListedPersonWordLength(position + 1);
@@ -972,10 +972,10 @@ internal sealed partial class Scanner
     }
 
     /// <summary>
-    /// Whether one more character at <paramref name="position"/> ends a listed name of three that the Chinese parse read:
-    /// a Chinese character that is no word that follows names and no function word, before 、, 和 or punctuation, so
-    /// that the list's item has four characters (宋双、周森古沙和方炳祯, a Cambodian name), more than a Chinese name of a
-    /// single surname has.
+    /// Whether one more character at <paramref name="position"/> ends a listed name of two or three that the Chinese
+    /// parse read: a Chinese character that is no word that follows names and no function word, before 、, 和 or
+    /// punctuation, so that the list's item is one character longer (宋双、周森古沙和方炳祯, a Cambodian name; 钱求我, where
+    /// the parse ends a name of two before 我, a character seldom in given names): a list's item ends at its separator.
     /// </summary>
     private bool EndsListItemAfterOne(int position) =>
         position + 1 < _text.Length && NameModel.IsHan(_text[position]) && !StartsFollower(_text.AsSpan(position, 1)) && !IsFunctionCharacter(_text[position])

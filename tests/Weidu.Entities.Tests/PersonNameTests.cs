@@ -745,4 +745,11 @@ public sealed class PersonNameTests
     [InlineData("会上，张立新、木婉清楚地说明了情况。", new[] { "张立新" })]
     public void A_three_character_word_the_lexicon_tags_a_name_listed_beside_a_person_is_a_person(string text, string[] names) =>
         Assert.Equal(names, Persons(text));
+
+    [Theory]
+    [InlineData("出席会议的有张立新、钱求我，王建华主持会议。", new[] { "张立新", "钱求我", "王建华" })]
+    [InlineData("出席会议的有张立新、李明等，王建华主持会议。", new[] { "张立新", "李明", "王建华" })]
+    [InlineData("出席会议的有张立新、李明也，王建华主持会议。", new[] { "张立新", "李明", "王建华" })]
+    public void A_listed_name_of_two_takes_one_more_character_that_stands_alone_before_the_lists_next_item(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
 }
