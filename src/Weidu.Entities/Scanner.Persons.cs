@@ -191,6 +191,45 @@ internal sealed partial class Scanner
     }
 
     /// <summary>
+    /// A name before a photograph's position mark in brackets (王昆（左）, 郭兰英（右一）): a caption says where each person
+    /// stands, and only persons are placed so. The name begins the caption or follows punctuation, and is one the parse
+    /// reads as after a post or a three-character word the lexicon tags a name (新凤霞（中）: 新 is no listed surname).
+    /// </summary>
+    private void ScanNamesInCaptions()
+    {
+        for (var mark = _text.AsSpan().IndexOfAny('（', '('); mark >= 0; mark = _text.AsSpan(mark + 1).IndexOfAny('（', '(') is var next and >= 0 ? mark + 1 + next : -1)
+        {
+            if (!IsPositionMark(mark + 1))
+            {
+                continue;
+            }
+
+            foreach (var length in (ReadOnlySpan<int>)[3, 2])
+            {
+                var start = mark - length;
+                if (start >= 0 && (start == 0 || !NameModel.IsHan(_text[start - 1]))
+                    && (ParseName(start, afterContext: true) == length || (length == 3 && IsListedName(_text.AsSpan(start, 3)))))
+                {
+                    AddPerson(start, mark, Confidence.Cue, null);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether a position in a photograph closes the bracket at <paramref name="position"/>: 左, 右 or 中, and a number after 左 or 右 (左一).</summary>
+    private bool IsPositionMark(int position)
+    {
+        if (position + 1 >= _text.Length || _text[position] is not ('左' or '右' or '中'))
+        {
+            return false;
+        }
+
+        var close = _text[position] != '中' && "一二三四五六七八九".Contains(_text[position + 1], StringComparison.Ordinal) ? position + 2 : position + 1;
+        return close < _text.Length && _text[close] is '）' or ')';
+    }
+
+    /// <summary>
     /// Single characters listed with 、 at the head of a clause before a count of persons (戴、亨二人, 林、王两人): each is
     /// a short reference to a person named before, a surname or the first character of a foreign name, as sports and news
     /// reports write a pair of players or speakers.

@@ -752,4 +752,13 @@ public sealed class PersonNameTests
     [InlineData("出席会议的有张立新、李明也，王建华主持会议。", new[] { "张立新", "李明", "王建华" })]
     public void A_listed_name_of_two_takes_one_more_character_that_stands_alone_before_the_lists_next_item(string text, string[] names) =>
         Assert.Equal(names, Persons(text));
+
+    [Theory]
+    [InlineData("木婉清（中）、张立新（左）在交谈。", new[] { "木婉清", "张立新" })]
+    [InlineData("图为焦英（右一）在车间。", new string[0])]
+    [InlineData("焦英（右一）在车间。", new[] { "焦英" })]
+    [InlineData("木婉清（中国）在交谈。", new string[0])]
+    [InlineData("合影中的木婉清（中）在交谈。", new string[0])]
+    public void A_name_before_a_photographs_position_mark_is_a_person(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
 }
