@@ -1023,8 +1023,8 @@ internal sealed partial class Scanner
     /// <summary>
     /// The length of a three-character word the lexicon tags a person's name (nr) at <paramref name="start"/> that no
     /// other word crosses the end of, or 0: in a list of persons the dictionary's name is the item where the parse
-    /// cannot read it (果永毅报道: 果 is no listed surname) or a character that stands alone follows it (李四光函中, a
-    /// letter). Not before a noun of two characters (科利华集团: the name is a body's).
+    /// cannot read it (果永毅报道: 果 is no listed surname) or reads one that cannot end there (李四光函中: 函, a letter,
+    /// follows no names as a rule). Not before a noun of two characters (科利华集团: the name is a body's).
     /// </summary>
     private int ListedPersonWordLength(int start)
     {
