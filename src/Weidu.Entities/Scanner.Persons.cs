@@ -191,6 +191,45 @@ internal sealed partial class Scanner
     }
 
     /// <summary>
+    /// A name before a photograph's position mark in brackets (王昆（左）, 郭兰英（右一）): a caption says where each person
+    /// stands, and only persons are placed so. The name begins the caption or follows punctuation, and is one the parse
+    /// reads as after a post or a three-character word the lexicon tags a name (新凤霞（中）: 新 is no listed surname).
+    /// </summary>
+    private void ScanNamesInCaptions()
+    {
+        for (var mark = _text.AsSpan().IndexOfAny('（', '('); mark >= 0; mark = _text.AsSpan(mark + 1).IndexOfAny('（', '(') is var next and >= 0 ? mark + 1 + next : -1)
+        {
+            if (!IsPositionMark(mark + 1))
+            {
+                continue;
+            }
+
+            foreach (var length in (ReadOnlySpan<int>)[3, 2])
+            {
+                var start = mark - length;
+                if (start >= 0 && (start == 0 || !NameModel.IsHan(_text[start - 1]))
+                    && (ParseName(start, afterContext: true) == length || (length == 3 && IsListedName(_text.AsSpan(start, 3)))))
+                {
+                    AddPerson(start, mark, Confidence.Cue, null);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether a position in a photograph closes the bracket at <paramref name="position"/>: 左, 右 or 中, and a number after 左 or 右 (左一).</summary>
+    private bool IsPositionMark(int position)
+    {
+        if (position + 1 >= _text.Length || _text[position] is not ('左' or '右' or '中'))
+        {
+            return false;
+        }
+
+        var close = _text[position] != '中' && "一二三四五六七八九".Contains(_text[position + 1], StringComparison.Ordinal) ? position + 2 : position + 1;
+        return close < _text.Length && _text[close] is '）' or ')';
+    }
+
+    /// <summary>
     /// Single characters listed with 、 at the head of a clause before a count of persons (戴、亨二人, 林、王两人): each is
     /// a short reference to a person named before, a surname or the first character of a foreign name, as sports and news
     /// reports write a pair of players or speakers.
@@ -808,7 +847,8 @@ internal sealed partial class Scanner
     /// <summary>
     /// Names listed with 、 beside a person found otherwise (贾亦斌、彭清源、徐起超): a list names one kind of thing, so
     /// a surname and a given name there is a name, as after a post. A name before the person must stand after a
-    /// boundary, another 、 or the end of a word of two or more characters (厂主商国富、陆新平, 当年柳青、李昕).
+    /// boundary, another 、 or the end of a word of two or more characters (厂主商国富、陆新平, 当年柳青、李昕). Where the
+    /// parse reads none, a three-character word the lexicon tags a name is the item (<see cref="ListedPersonWordLength"/>).
     /// </summary>
     private void ScanListedNeighbours()
     {
@@ -825,10 +865,14 @@ internal sealed partial class Scanner
             for (var position = person.End; position + 1 < _text.Length && _text[position] == '、';)
             {
                 var length = ListedNameLength(position + 1);
-                length += length == 3 && EndsListItemAfterOne(position + 1 + length) ? 1 : 0;
+                length += length is 2 or 3 && EndsListItemAfterOne(position + 1 + length) ? 1 : 0;
                 if (length < 2 || !EndsListedName(position + 1 + length))
                 {
-                    break;
+                    length = ListedPersonWordLength(position + 1);
+                    if (length == 0)
+                    {
+                        break;
+                    }
                 }
 
                 AddPerson(position + 1, position + 1 + length, confidence, null);
@@ -841,7 +885,7 @@ internal sealed partial class Scanner
                 foreach (var length in (ReadOnlySpan<int>)[3, 2])
                 {
                     var start = end - length;
-                    if (start >= 0 && (start == 0 || !NameModel.IsHan(_text[start - 1]) || FollowsFunctionWord(start) || EndsWordAt(start)) && ListedNameLength(start) == length)
+                    if (start >= 0 && (start == 0 || !NameModel.IsHan(_text[start - 1]) || FollowsFunctionWord(start) || EndsWordAt(start)) && (ListedNameLength(start) == length || (length == 3 && ListedPersonWordLength(start) == 3)))
                     {
                         found = length;
                         break;
@@ -967,14 +1011,27 @@ internal sealed partial class Scanner
     }
 
     /// <summary>
-    /// Whether one more character at <paramref name="position"/> ends a listed name of three that the Chinese parse read:
-    /// a Chinese character that is no word that follows names and no function word, before 、, 和 or punctuation, so
-    /// that the list's item has four characters (宋双、周森古沙和方炳祯, a Cambodian name), more than a Chinese name of a
-    /// single surname has.
+    /// Whether one more character at <paramref name="position"/> ends a listed name of two or three that the Chinese
+    /// parse read: a Chinese character that is no word that follows names and no function word, before 、, 和 or
+    /// punctuation, so that the list's item is one character longer (宋双、周森古沙和方炳祯, a Cambodian name; 钱求我, where
+    /// the parse ends a name of two before 我, a character seldom in given names): a list's item ends at its separator.
     /// </summary>
     private bool EndsListItemAfterOne(int position) =>
         position + 1 < _text.Length && NameModel.IsHan(_text[position]) && !StartsFollower(_text.AsSpan(position, 1)) && !IsFunctionCharacter(_text[position])
         && (_text[position + 1] is '、' or '和' || char.IsPunctuation(_text[position + 1])) && !_lexicon.IsWord(_text.AsSpan(position - 1, 2));
+
+    /// <summary>
+    /// The length of a three-character word the lexicon tags a person's name (nr) at <paramref name="start"/> that no
+    /// other word crosses the end of, or 0: in a list of persons the dictionary's name is the item where the parse
+    /// cannot read it (果永毅报道: 果 is no listed surname) or reads one that cannot end there (李四光函中: 函, a letter,
+    /// follows no names as a rule). Not before a noun of two characters (科利华集团: the name is a body's).
+    /// </summary>
+    private int ListedPersonWordLength(int start)
+    {
+        var end = start + 3;
+        return end <= _text.Length && _lexicon.TryGetWord(_text.AsSpan(start, 3), out _, out var tag) && tag == "nr" && !CrossesWordAtEnd(start, end)
+            && !(end + 2 <= _text.Length && _lexicon.TryGetWord(_text.AsSpan(end, 2), out _, out var next) && next.StartsWith('n')) ? 3 : 0;
+    }
 
     /// <summary>Whether a listed name may end at <paramref name="end"/>: another item, the end of the list, or a word that follows names.</summary>
     private bool EndsListedName(int end) =>

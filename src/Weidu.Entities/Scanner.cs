@@ -138,6 +138,7 @@ internal sealed partial class Scanner
         ScanSurnameReferences();
         ScanPersonsBeforeCounts();
         ScanNamesBeforeLives();
+        ScanNamesInCaptions();
         ScanForeignNames();
         ScanJapaneseNames();
         ScanSpeakers();

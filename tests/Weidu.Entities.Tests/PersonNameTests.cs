@@ -726,4 +726,39 @@ public sealed class PersonNameTests
     [InlineData("会上，高林密讲了话。", new[] { "高林密" })]
     public void A_listed_name_that_pairs_with_the_noun_before_it_as_two_subjects_and_adjectives_is_none(string text, string[] names) =>
         Assert.Equal(names, Persons(text));
+
+    [Theory]
+    [InlineData("其中傅启明还取得了好成绩。", new[] { "傅启明" })]
+    [InlineData("昨天，洪家峻来到工地。", new[] { "洪家峻" })]
+    [InlineData("他和赖国华一起去了北京。", new[] { "赖国华" })]
+    [InlineData("其中洪水还淹没了农田。", new string[0])]
+    [InlineData("这位老师傅还取得了好成绩。", new string[0])]
+    [InlineData("他信赖家人。", new string[0])]
+    public void Fu_hong_and_lai_are_surnames_as_common_as_the_hundred_most_frequent(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
+
+    [Theory]
+    [InlineData("会上，张立新、木婉清先后发言。", new[] { "张立新", "木婉清" })]
+    [InlineData("他读了钱学森、李四光函中的意见。", new[] { "钱学森", "李四光" })]
+    [InlineData("会上，木婉清、张立新先后发言。", new[] { "木婉清", "张立新" })]
+    [InlineData("会上，张立新、小姑娘代表先后发言。", new[] { "张立新" })]
+    [InlineData("会上，张立新、木婉清楚地说明了情况。", new[] { "张立新" })]
+    public void A_three_character_word_the_lexicon_tags_a_name_listed_beside_a_person_is_a_person(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
+
+    [Theory]
+    [InlineData("出席会议的有张立新、钱求我，王建华主持会议。", new[] { "张立新", "钱求我", "王建华" })]
+    [InlineData("出席会议的有张立新、李明等，王建华主持会议。", new[] { "张立新", "李明", "王建华" })]
+    [InlineData("出席会议的有张立新、李明也，王建华主持会议。", new[] { "张立新", "李明", "王建华" })]
+    public void A_listed_name_of_two_takes_one_more_character_that_stands_alone_before_the_lists_next_item(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
+
+    [Theory]
+    [InlineData("木婉清（中）、张立新（左）在交谈。", new[] { "木婉清", "张立新" })]
+    [InlineData("图为焦英（右一）在车间。", new string[0])]
+    [InlineData("焦英（右一）在车间。", new[] { "焦英" })]
+    [InlineData("木婉清（中国）在交谈。", new string[0])]
+    [InlineData("合影中的木婉清（中）在交谈。", new string[0])]
+    public void A_name_before_a_photographs_position_mark_is_a_person(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
 }
