@@ -578,13 +578,7 @@ internal sealed partial class Scanner
         {
             var end = chain[^1].End;
             // A foreign name after its post: 总理基里延科, 总统克林顿, and 斯捷帕申, which begins like a Chinese name.
-            var length = ParseName(end, afterContext: true);
-            var foreign = TransliteratedLength(end);
-            if (length == 0 || (foreign > 3 && foreign > length))
-            {
-                length = foreign;
-            }
-
+            var length = PreferForeignName(end, ParseName(end, afterContext: true));
             length = length > 0 ? length + DashedPartLength(end + length) : WordlessNameAfterContext(end);
             if (length > 0)
             {
@@ -611,6 +605,25 @@ internal sealed partial class Scanner
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The length of the name that a post or a role vouches for at <paramref name="start"/>, given the Chinese parse's
+    /// <paramref name="chinese"/>: a run of transliteration characters longer than three that is longer than the Chinese
+    /// reading wins over it (部长马尔蒂诺夫, which begins like a Chinese name), and takes a character it would leave alone
+    /// before 、 (特别代表沙米拉塔里都、: an adverb or a verb alone ends no list's item, so the character the
+    /// transliteration scores do not list is the name's last), unless that is a localizer (顾问马尔蒂诺夫后、).
+    /// </summary>
+    private int PreferForeignName(int start, int chinese)
+    {
+        var foreign = TransliteratedLength(start);
+        if (chinese > 0 && !(foreign > 3 && foreign > chinese))
+        {
+            return chinese;
+        }
+
+        var end = start + foreign;
+        return foreign > 0 && end + 1 < _text.Length && _text[end + 1] == '、' && StrandsCharacter(end) && !IsLocalizer(end) ? foreign + 1 : foreign;
     }
 
     /// <summary>The length of a run of two to eight transliteration characters at <paramref name="start"/> that is no common word, or 0.</summary>

@@ -726,4 +726,11 @@ public sealed class PersonNameTests
     [InlineData("会上，高林密讲了话。", new[] { "高林密" })]
     public void A_listed_name_that_pairs_with_the_noun_before_it_as_two_subjects_and_adjectives_is_none(string text, string[] names) =>
         Assert.Equal(names, Persons(text));
+
+    [Theory]
+    [InlineData("会见了工商部特别代表沙米拉塔里都、大使王建国。", new[] { "沙米拉塔里都", "王建国" })]
+    [InlineData("会见特使卡萨米拉都、大使王建国后，他离开了。", new[] { "卡萨米拉都", "王建国" })]
+    [InlineData("会见顾问马尔蒂诺夫后、大使王建国以后，他离开了。", new[] { "马尔蒂诺夫", "王建国" })]
+    public void A_foreign_name_after_a_post_or_a_role_takes_a_character_it_would_leave_alone_before_a_list_comma(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
 }
