@@ -785,7 +785,7 @@ internal sealed partial class Scanner
             // A listed place after the first character (达伊斯兰堡 in 抵达伊斯兰堡) is that place.
             if (!IsNonNameWord(name) && !IsListedPlaceOrBody(name)
                 && !IsListedPlaceOrBody(name[1..]) && !IsPlaceContext(start) && !StartsLongerWord(start, end, evenName: true) && !NamesVessel(start, end)
-                && !IsFirstDottedPart(end) && !BeforeNumberedThing(end) && !BeforeInstitution(end))
+                && !IsFirstDottedPart(end) && !BeforeNumberedThing(end) && !BeforeInstitution(end) && !IsCountedThing(start))
             {
                 // Before a list's 等 and a word for places (雷西斯滕西亚等大、中城市) the name is a place's.
                 if (EndsListOfPlaces(end))

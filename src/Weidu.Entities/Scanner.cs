@@ -326,7 +326,7 @@ internal sealed partial class Scanner
             }
 
             // jieba tags many foreign places nr (图卢兹): after 在 or 抵达 the name is the place's.
-            if (length > 0 && !(type == EntityType.Organization && RunsIntoWord(i, i + length)) && !(type == EntityType.Person && (IsPlaceContext(i) || StartsLongerWord(i, i + length, evenName: true) || NamesVessel(i, i + length) || IsFirstDottedPart(i + length) || EndsListOfPlaces(i + length) || BeforeNumberedThing(i + length) || BeforeInstitution(i + length)))
+            if (length > 0 && !(type == EntityType.Organization && RunsIntoWord(i, i + length)) && !(type == EntityType.Person && (IsPlaceContext(i) || StartsLongerWord(i, i + length, evenName: true) || NamesVessel(i, i + length) || IsFirstDottedPart(i + length) || EndsListOfPlaces(i + length) || BeforeNumberedThing(i + length) || BeforeInstitution(i + length) || IsCountedThing(i)))
                 && !(type == EntityType.Location && (IsInsideWordFromLeft(i, i + length) || IsPartOfDirection(i, i + length))))
             {
                 Add(i, i + length, type, Confidence.Lexicon);
@@ -1650,7 +1650,7 @@ internal sealed partial class Scanner
             // foreign-name scan turned away. A longer word of any tag that begins with the name is that word (张冠李 in
             // 张冠李戴, which jieba tags nr as it does its persons): where it is a person's, the person is the longer name.
             if (passes && !ContainsSurerPerson(i, i + length) && !ListedBesidePlace(i, i + length) && !(IsTransliterated(i, i + length) && IsPlaceContext(i)) && !IsFirstDottedPart(i + length)
-                && !EndsListOfPlaces(i + length) && !BeforeNumberedThing(i + length) && !(IsTransliterated(i, i + length) && BeforeInstitution(i + length)) && !StartsLongerWord(i, i + length, evenName: true) && !IsPrepositionAfterVerb(i)
+                && !EndsListOfPlaces(i + length) && !BeforeNumberedThing(i + length) && !(IsTransliterated(i, i + length) && (BeforeInstitution(i + length) || IsCountedThing(i))) && !StartsLongerWord(i, i + length, evenName: true) && !IsPrepositionAfterVerb(i)
                 && !(length == 3 && InFourCharacterRun(i, i + length)))
             {
                 AddPerson(i, i + length, Confidence.Statistical, null);
@@ -1789,6 +1789,20 @@ internal sealed partial class Scanner
 
     /// <summary>Whether a word for a system, a body or a facility follows a name ending at <paramref name="end"/> (see <see cref="InstitutionWords"/>).</summary>
     private bool BeforeInstitution(int end) => end < _text.Length && InstitutionWords.LongestPrefix(_text.AsSpan(end)) > 0;
+
+    /// <summary>
+    /// Whether a number or a demonstrative and a measure word for vehicles and machines stand right before a name at
+    /// <paramref name="start"/> (一部桑塔纳, 两辆奔驰, 这台西门子): what is counted so is a make or a model, and persons are
+    /// counted with other measures (位, 名, 个).
+    /// </summary>
+    private bool IsCountedThing(int start) =>
+        start >= 2 && ThingMeasures.Contains(_text[start - 1]) && (char.IsDigit(_text[start - 2]) || IsNumeral(_text[start - 2]) || Demonstratives.Contains(_text[start - 2]));
+
+    /// <summary>Measure words for vehicles, machines, aircraft and ships (see <see cref="IsCountedThing"/>).</summary>
+    private const string ThingMeasures = "辆部台架艘";
+
+    /// <summary>Words that point at one thing before its measure word (这台, 那辆, 每部).</summary>
+    private const string Demonstratives = "这那每该此";
 
     /// <summary>
     /// Whether a number and 号 follow a name ending at <paramref name="end"/> (切尔诺贝利4号机组, 桑塔纳2号): a numbered

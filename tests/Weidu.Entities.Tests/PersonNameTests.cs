@@ -733,4 +733,13 @@ public sealed class PersonNameTests
     [InlineData("会见顾问马尔蒂诺夫后、大使王建国以后，他离开了。", new[] { "马尔蒂诺夫", "王建国" })]
     public void A_foreign_name_after_a_post_or_a_role_takes_a_character_it_would_leave_alone_before_a_list_comma(string text, string[] names) =>
         Assert.Equal(names, Persons(text));
+
+    [Theory]
+    [InlineData("车队新添了两辆桑塔纳。", new string[0])]
+    [InlineData("他开着一部桑塔纳回家。", new string[0])]
+    [InlineData("他有三台克鲁索尼亚。", new string[0])]
+    [InlineData("我们请来了一位桑塔纳。", new[] { "桑塔纳" })]
+    [InlineData("全部马尔蒂诺夫的支持者到场。", new[] { "马尔蒂诺夫" })]
+    public void A_foreign_name_counted_with_a_measure_for_vehicles_or_machines_names_a_make(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
 }
