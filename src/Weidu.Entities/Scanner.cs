@@ -610,13 +610,14 @@ internal sealed partial class Scanner
     /// <summary>
     /// The length of the name that a post or a role vouches for at <paramref name="start"/>, given the Chinese parse's
     /// <paramref name="chinese"/>: a run of transliteration characters longer than three that is longer than the Chinese
-    /// reading wins over it (部长马尔蒂诺夫, which begins like a Chinese name), and takes a character it would leave alone
+    /// reading wins over it (部长马尔蒂诺夫, which begins like a Chinese name; with a character the transliteration scores
+    /// lack before 是, see <see cref="ContinueBeforeCopula"/>), and takes a character it would leave alone
     /// before 、 (特别代表沙米拉塔里都、: an adverb or a verb alone ends no list's item, so the character the
     /// transliteration scores do not list is the name's last), unless that is a localizer (顾问马尔蒂诺夫后、).
     /// </summary>
     private int PreferForeignName(int start, int chinese)
     {
-        var foreign = TransliteratedLength(start);
+        var foreign = ContinueBeforeCopula(start, TransliteratedLength(start));
         if (chinese > 0 && !(foreign > 3 && foreign > chinese))
         {
             return chinese;
@@ -624,6 +625,23 @@ internal sealed partial class Scanner
 
         var end = start + foreign;
         return foreign > 0 && end + 1 < _text.Length && _text[end + 1] == '、' && StrandsCharacter(end) && !IsLocalizer(end) ? foreign + 1 : foreign;
+    }
+
+    /// <summary>
+    /// The length of a foreign name that a post or a role vouches for, whose run of <paramref name="foreign"/>
+    /// transliteration characters at <paramref name="start"/> stops at a character the transliteration scores do not
+    /// list (申 is in two of jieba's transliterated names): the name takes it when 是 follows it, the copula whose
+    /// subject the name is (部长斯捷帕申是), the run is no word the lexicon lists (总统克林顿派), and the character makes
+    /// no word with 是 (总是) and is no function word, pronoun, localizer, numeral, measure or time word alone
+    /// (马尔蒂诺夫后是否).
+    /// </summary>
+    private int ContinueBeforeCopula(int start, int foreign)
+    {
+        var position = start + foreign;
+        return foreign >= 2 && position + 1 < _text.Length && _text[position + 1] == '是' && NameModel.IsHan(_text[position]) && !TransliterationModel.IsTransliteration(_text[position])
+            && CharacterTag(_text[position]) is not ['c' or 'p' or 'd' or 'u' or 'r' or 'f' or 'm' or 'q' or 't', ..]
+            && !_lexicon.IsWord(_text.AsSpan(start, foreign)) && !_lexicon.IsWord(_text.AsSpan(position, 2))
+            ? foreign + 1 : foreign;
     }
 
     /// <summary>The length of a run of two to eight transliteration characters at <paramref name="start"/> that is no common word, or 0.</summary>

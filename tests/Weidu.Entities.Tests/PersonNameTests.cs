@@ -742,4 +742,12 @@ public sealed class PersonNameTests
     [InlineData("全部马尔蒂诺夫的支持者到场。", new[] { "马尔蒂诺夫" })]
     public void A_foreign_name_counted_with_a_measure_for_vehicles_or_machines_names_a_make(string text, string[] names) =>
         Assert.Equal(names, Persons(text));
+
+    [Theory]
+    [InlineData("外交部长卡拉帕申是一位老外交家。", new[] { "卡拉帕申" })]
+    [InlineData("总统克林顿派是什么意思。", new[] { "克林顿" })]
+    [InlineData("会见部长马尔蒂诺夫后是否发表声明？", new[] { "马尔蒂诺夫" })]
+    [InlineData("总统卡拉帕总是很忙。", new[] { "卡拉帕" })]
+    public void A_foreign_name_after_a_post_takes_a_character_the_scores_lack_before_the_copula(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
 }
