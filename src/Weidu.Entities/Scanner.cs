@@ -1805,8 +1805,14 @@ internal sealed partial class Scanner
     /// <summary>Whether the lexicon tags <paramref name="c"/> alone a conjunction, preposition, adverb or particle (但, 向, 都): as a rare surname it is that word.</summary>
     private bool IsFunctionCharacter(char c) => CharacterTag(c) is ['c' or 'p' or 'd' or 'u', ..];
 
-    /// <summary>Whether a word for a system, a body or a facility follows a name ending at <paramref name="end"/> (see <see cref="InstitutionWords"/>).</summary>
-    private bool BeforeInstitution(int end) => end < _text.Length && InstitutionWords.LongestPrefix(_text.AsSpan(end)) > 0;
+    /// <summary>
+    /// Whether a word for a system, a body or a facility follows a name ending at <paramref name="end"/> (see
+    /// <see cref="InstitutionWords"/>), also after a common noun of two characters that the name qualifies with it
+    /// (布雷顿森林体系: the system is named after a place and its woods).
+    /// </summary>
+    private bool BeforeInstitution(int end) =>
+        end < _text.Length && (InstitutionWords.LongestPrefix(_text.AsSpan(end)) > 0
+            || (end + 2 < _text.Length && InstitutionWords.LongestPrefix(_text.AsSpan(end + 2)) > 0 && _lexicon.TryGetWord(_text.AsSpan(end, 2), out _, out var tag) && tag == "n"));
 
     /// <summary>
     /// Whether a number or a demonstrative and a measure word for vehicles and machines stand right before a name at

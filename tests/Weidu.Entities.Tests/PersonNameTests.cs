@@ -701,6 +701,8 @@ public sealed class PersonNameTests
     [InlineData("他们都支持萨拉戈尼亚进步联盟。", new string[0])]
     [InlineData("据报道，布鲁诺体系已经建立。", new string[0])]
     [InlineData("据报道，布鲁诺已经抵达。", new[] { "布鲁诺" })]
+    [InlineData("据报道，布鲁诺森林体系已经瓦解。", new string[0])]
+    [InlineData("据报道，布鲁诺建立体系已经多年。", new[] { "布鲁诺" })]
     public void A_foreign_name_read_without_context_before_a_word_for_a_system_or_a_body_names_it(string text, string[] names) =>
         Assert.Equal(names, Persons(text));
 
