@@ -146,7 +146,77 @@ internal sealed partial class Scanner
         ScanSuffixes();
         ScanStatisticalNames();
         ScanListedNeighbours();
+        DropFirmShortNames();
     }
+
+    /// <summary>
+    /// A firm whose name begins with a word read as a person's without context (罗威汽车公司: 罗威, which jieba tags nr)
+    /// is named by that word alone elsewhere in the text (罗威是…供货商), as news text shortens a firm it has named: there
+    /// the word is the firm's, and the person read from the word alone is dropped. Run last, once no grammar builds on
+    /// the candidates (the edges they index are read no more).
+    /// </summary>
+    private void DropFirmShortNames()
+    {
+        List<Candidate>? firms = null;
+        var count = _candidates.Count;
+        for (var k = _corpusCandidatesEnd; k < count; k++)
+        {
+            var firm = _candidates[k];
+            if (firm.Type == EntityType.Organization && FirmSuffixes.LongestSuffix(_text.AsSpan(firm.Start, firm.Length)) > 0)
+            {
+                (firms ??= []).Add(firm);
+            }
+        }
+
+        if (firms is null)
+        {
+            return;
+        }
+
+        // The people read without context, by where they start: the word that begins a firm is one of them.
+        var readAlone = new Dictionary<int, int>();
+        for (var k = _corpusCandidatesEnd; k < count; k++)
+        {
+            var person = _candidates[k];
+            if (IsReadAlone(person))
+            {
+                readAlone[person.Start] = Math.Max(readAlone.GetValueOrDefault(person.Start), person.End);
+            }
+        }
+
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var firm in firms)
+        {
+            if (readAlone.TryGetValue(firm.Start, out var end) && end < firm.End)
+            {
+                names.Add(_text[firm.Start..end]);
+            }
+        }
+
+        if (names.Count == 0)
+        {
+            return;
+        }
+
+        var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        var kept = _corpusCandidatesEnd;
+        for (var k = _corpusCandidatesEnd; k < count; k++)
+        {
+            var candidate = _candidates[k];
+            if (!(IsReadAlone(candidate) && lookup.Contains(_text.AsSpan(candidate.Start, candidate.Length))))
+            {
+                _candidates[kept++] = candidate;
+            }
+        }
+
+        _candidates.RemoveRange(kept, count - kept);
+    }
+
+    /// <summary>Whether <paramref name="candidate"/> is a person read from the characters or the lexicon alone, with no context for it.</summary>
+    private static bool IsReadAlone(Candidate candidate) => candidate.Type == EntityType.Person && candidate.Confidence <= Confidence.Lexicon;
+
+    /// <summary>Suffixes of a firm's name, whose first word news text uses alone for the firm (see <see cref="DropFirmShortNames"/>).</summary>
+    private static readonly WordSet FirmSuffixes = new("公司|集团");
 
     /// <summary>
     /// Whether the candidate at <paramref name="index"/> is one of the corpus gazetteer's names. Grammars that build

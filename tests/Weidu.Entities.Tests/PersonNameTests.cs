@@ -752,4 +752,12 @@ public sealed class PersonNameTests
     [InlineData("总统卡拉帕总是很忙。", new[] { "卡拉帕" })]
     public void A_foreign_name_after_a_post_takes_a_character_the_scores_lack_before_the_copula(string text, string[] names) =>
         Assert.Equal(names, Persons(text));
+
+    [Theory]
+    [InlineData("据悉，斯坦纳集团今年扩大生产，斯坦纳的产品远销欧洲。", new string[0])]
+    [InlineData("据悉，斯坦纳今年扩大生产，斯坦纳的产品远销欧洲。", new[] { "斯坦纳", "斯坦纳" })]
+    [InlineData("斯坦纳集团今年成立，总裁斯坦纳说，他很满意。", new[] { "斯坦纳" })]
+    [InlineData("宋庆龄基金会成立多年，宋庆龄的遗愿得以实现。", new[] { "宋庆龄" })]
+    public void A_word_read_alone_as_a_name_that_begins_a_firm_in_the_text_is_the_firms_short_name(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
 }
