@@ -26,7 +26,7 @@ internal sealed partial class Scanner
     /// <summary>Roles printed right before a person's name that the post grammar does not cover (see <see cref="ScanNamesAfterRoles"/>).</summary>
     private static readonly WordSet PersonRoles = new(
         "大臣|外交大臣|司令|教练|主教练|外援|选手|球员|前锋|后卫|门将|名将|裁判|议员|参议员|众议员|协调员|发言人|领袖|作家|诗人|学者|作者|画家|"
-        + "导演|歌手|宇航员|干事|发行人|总统|首相|国王|女王|将军|元帅|大使|特使|顾问|总裁|副总裁|院士|男友|女友|丈夫|妻子|厂主|元老|主力|女星|球星|影星|歌星|侨领|指挥|女儿|儿子|队友|老将|新秀|"
+        + "导演|歌手|宇航员|干事|发行人|总统|首相|国王|女王|将军|元帅|大使|特使|特别代表|顾问|总裁|副总裁|院士|男友|女友|丈夫|妻子|厂主|元老|主力|女星|球星|影星|歌星|侨领|指挥|女儿|儿子|队友|老将|新秀|"
         + "军长|副军长|师长|副师长|旅长|参谋长|副参谋长|司令官|副司令|舰长|行长|副行长|会长|副会长|总干事|执行干事");
 
     /// <summary>Verbs of saying that follow a speaker at the head of a clause (see <see cref="ScanSpeakers"/>).</summary>
@@ -422,11 +422,7 @@ internal sealed partial class Scanner
             }
 
             length = length > 0 && (LooksLikeName(end, length, surname, afterRole: true) || TitlesAfterNames.LongestPrefix(text[(end + length)..]) > 0) ? length : 0;
-            var foreign = TransliteratedLength(end);
-            if (length == 0 || (foreign > 3 && foreign > length))
-            {
-                length = foreign;
-            }
+            length = PreferForeignName(end, length);
 
             // Sports reports name a player by the number and the surname alone (10号王从左路突破): a common surname there
             // before a one-character word that follows names, the two making no word (3号高于), is the player.
@@ -828,7 +824,7 @@ internal sealed partial class Scanner
             // A listed place after the first character (达伊斯兰堡 in 抵达伊斯兰堡) is that place.
             if (!IsNonNameWord(name) && !IsListedPlaceOrBody(name)
                 && !IsListedPlaceOrBody(name[1..]) && !IsPlaceContext(start) && !StartsLongerWord(start, end, evenName: true) && !NamesVessel(start, end)
-                && !IsFirstDottedPart(end) && !BeforeNumberedThing(end) && !BeforeInstitution(end))
+                && !IsFirstDottedPart(end) && !BeforeNumberedThing(end) && !BeforeInstitution(end) && !IsCountedThing(start))
             {
                 // Before a list's 等 and a word for places (雷西斯滕西亚等大、中城市) the name is a place's.
                 if (EndsListOfPlaces(end))

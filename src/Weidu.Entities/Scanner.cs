@@ -147,7 +147,77 @@ internal sealed partial class Scanner
         ScanSuffixes();
         ScanStatisticalNames();
         ScanListedNeighbours();
+        DropFirmShortNames();
     }
+
+    /// <summary>
+    /// A firm whose name begins with a word read as a person's without context (罗威汽车公司: 罗威, which jieba tags nr)
+    /// is named by that word alone elsewhere in the text (罗威是…供货商), as news text shortens a firm it has named: there
+    /// the word is the firm's, and the person read from the word alone is dropped. Run last, once no grammar builds on
+    /// the candidates (the edges they index are read no more).
+    /// </summary>
+    private void DropFirmShortNames()
+    {
+        List<Candidate>? firms = null;
+        var count = _candidates.Count;
+        for (var k = _corpusCandidatesEnd; k < count; k++)
+        {
+            var firm = _candidates[k];
+            if (firm.Type == EntityType.Organization && FirmSuffixes.LongestSuffix(_text.AsSpan(firm.Start, firm.Length)) > 0)
+            {
+                (firms ??= []).Add(firm);
+            }
+        }
+
+        if (firms is null)
+        {
+            return;
+        }
+
+        // The people read without context, by where they start: the word that begins a firm is one of them.
+        var readAlone = new Dictionary<int, int>();
+        for (var k = _corpusCandidatesEnd; k < count; k++)
+        {
+            var person = _candidates[k];
+            if (IsReadAlone(person))
+            {
+                readAlone[person.Start] = Math.Max(readAlone.GetValueOrDefault(person.Start), person.End);
+            }
+        }
+
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var firm in firms)
+        {
+            if (readAlone.TryGetValue(firm.Start, out var end) && end < firm.End)
+            {
+                names.Add(_text[firm.Start..end]);
+            }
+        }
+
+        if (names.Count == 0)
+        {
+            return;
+        }
+
+        var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        var kept = _corpusCandidatesEnd;
+        for (var k = _corpusCandidatesEnd; k < count; k++)
+        {
+            var candidate = _candidates[k];
+            if (!(IsReadAlone(candidate) && lookup.Contains(_text.AsSpan(candidate.Start, candidate.Length))))
+            {
+                _candidates[kept++] = candidate;
+            }
+        }
+
+        _candidates.RemoveRange(kept, count - kept);
+    }
+
+    /// <summary>Whether <paramref name="candidate"/> is a person read from the characters or the lexicon alone, with no context for it.</summary>
+    private static bool IsReadAlone(Candidate candidate) => candidate.Type == EntityType.Person && candidate.Confidence <= Confidence.Lexicon;
+
+    /// <summary>Suffixes of a firm's name, whose first word news text uses alone for the firm (see <see cref="DropFirmShortNames"/>).</summary>
+    private static readonly WordSet FirmSuffixes = new("公司|集团");
 
     /// <summary>
     /// Whether the candidate at <paramref name="index"/> is one of the corpus gazetteer's names. Grammars that build
@@ -327,7 +397,7 @@ internal sealed partial class Scanner
             }
 
             // jieba tags many foreign places nr (图卢兹): after 在 or 抵达 the name is the place's.
-            if (length > 0 && !(type == EntityType.Organization && RunsIntoWord(i, i + length)) && !(type == EntityType.Person && (IsPlaceContext(i) || StartsLongerWord(i, i + length, evenName: true) || NamesVessel(i, i + length) || IsFirstDottedPart(i + length) || EndsListOfPlaces(i + length) || BeforeNumberedThing(i + length) || BeforeInstitution(i + length)))
+            if (length > 0 && !(type == EntityType.Organization && RunsIntoWord(i, i + length)) && !(type == EntityType.Person && (IsPlaceContext(i) || StartsLongerWord(i, i + length, evenName: true) || NamesVessel(i, i + length) || IsFirstDottedPart(i + length) || EndsListOfPlaces(i + length) || BeforeNumberedThing(i + length) || BeforeInstitution(i + length) || IsCountedThing(i)))
                 && !(type == EntityType.Location && (IsInsideWordFromLeft(i, i + length) || IsPartOfDirection(i, i + length))))
             {
                 Add(i, i + length, type, Confidence.Lexicon);
@@ -579,13 +649,7 @@ internal sealed partial class Scanner
         {
             var end = chain[^1].End;
             // A foreign name after its post: 总理基里延科, 总统克林顿, and 斯捷帕申, which begins like a Chinese name.
-            var length = ParseName(end, afterContext: true);
-            var foreign = TransliteratedLength(end);
-            if (length == 0 || (foreign > 3 && foreign > length))
-            {
-                length = foreign;
-            }
-
+            var length = PreferForeignName(end, ParseName(end, afterContext: true));
             length = length > 0 ? length + DashedPartLength(end + length) : WordlessNameAfterContext(end);
             if (length > 0)
             {
@@ -612,6 +676,43 @@ internal sealed partial class Scanner
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The length of the name that a post or a role vouches for at <paramref name="start"/>, given the Chinese parse's
+    /// <paramref name="chinese"/>: a run of transliteration characters longer than three that is longer than the Chinese
+    /// reading wins over it (部长马尔蒂诺夫, which begins like a Chinese name; with a character the transliteration scores
+    /// lack before 是, see <see cref="ContinueBeforeCopula"/>), and takes a character it would leave alone
+    /// before 、 (特别代表沙米拉塔里都、: an adverb or a verb alone ends no list's item, so the character the
+    /// transliteration scores do not list is the name's last), unless that is a localizer (顾问马尔蒂诺夫后、).
+    /// </summary>
+    private int PreferForeignName(int start, int chinese)
+    {
+        var foreign = ContinueBeforeCopula(start, TransliteratedLength(start));
+        if (chinese > 0 && !(foreign > 3 && foreign > chinese))
+        {
+            return chinese;
+        }
+
+        var end = start + foreign;
+        return foreign > 0 && end + 1 < _text.Length && _text[end + 1] == '、' && StrandsCharacter(end) && !IsLocalizer(end) ? foreign + 1 : foreign;
+    }
+
+    /// <summary>
+    /// The length of a foreign name that a post or a role vouches for, whose run of <paramref name="foreign"/>
+    /// transliteration characters at <paramref name="start"/> stops at a character the transliteration scores do not
+    /// list (申 is in two of jieba's transliterated names): the name takes it when 是 follows it, the copula whose
+    /// subject the name is (部长斯捷帕申是), the run is no word the lexicon lists (总统克林顿派), and the character makes
+    /// no word with 是 (总是) and is no function word, pronoun, localizer, numeral, measure or time word alone
+    /// (马尔蒂诺夫后是否).
+    /// </summary>
+    private int ContinueBeforeCopula(int start, int foreign)
+    {
+        var position = start + foreign;
+        return foreign >= 2 && position + 1 < _text.Length && _text[position + 1] == '是' && NameModel.IsHan(_text[position]) && !TransliterationModel.IsTransliteration(_text[position])
+            && CharacterTag(_text[position]) is not ['c' or 'p' or 'd' or 'u' or 'r' or 'f' or 'm' or 'q' or 't', ..]
+            && !_lexicon.IsWord(_text.AsSpan(start, foreign)) && !_lexicon.IsWord(_text.AsSpan(position, 2))
+            ? foreign + 1 : foreign;
     }
 
     /// <summary>The length of a run of two to eight transliteration characters at <paramref name="start"/> that is no common word, or 0.</summary>
@@ -1638,7 +1739,7 @@ internal sealed partial class Scanner
             // foreign-name scan turned away. A longer word of any tag that begins with the name is that word (张冠李 in
             // 张冠李戴, which jieba tags nr as it does its persons): where it is a person's, the person is the longer name.
             if (passes && !ContainsSurerPerson(i, i + length) && !ListedBesidePlace(i, i + length) && !(IsTransliterated(i, i + length) && IsPlaceContext(i)) && !IsFirstDottedPart(i + length)
-                && !EndsListOfPlaces(i + length) && !BeforeNumberedThing(i + length) && !(IsTransliterated(i, i + length) && BeforeInstitution(i + length)) && !StartsLongerWord(i, i + length, evenName: true) && !IsPrepositionAfterVerb(i)
+                && !EndsListOfPlaces(i + length) && !BeforeNumberedThing(i + length) && !(IsTransliterated(i, i + length) && (BeforeInstitution(i + length) || IsCountedThing(i))) && !StartsLongerWord(i, i + length, evenName: true) && !IsPrepositionAfterVerb(i)
                 && !(length == 3 && InFourCharacterRun(i, i + length)))
             {
                 AddPerson(i, i + length, Confidence.Statistical, null);
@@ -1775,8 +1876,28 @@ internal sealed partial class Scanner
     /// <summary>Whether the lexicon tags <paramref name="c"/> alone a conjunction, preposition, adverb or particle (但, 向, 都): as a rare surname it is that word.</summary>
     private bool IsFunctionCharacter(char c) => CharacterTag(c) is ['c' or 'p' or 'd' or 'u', ..];
 
-    /// <summary>Whether a word for a system, a body or a facility follows a name ending at <paramref name="end"/> (see <see cref="InstitutionWords"/>).</summary>
-    private bool BeforeInstitution(int end) => end < _text.Length && InstitutionWords.LongestPrefix(_text.AsSpan(end)) > 0;
+    /// <summary>
+    /// Whether a word for a system, a body or a facility follows a name ending at <paramref name="end"/> (see
+    /// <see cref="InstitutionWords"/>), also after a common noun of two characters that the name qualifies with it
+    /// (布雷顿森林体系: the system is named after a place and its woods).
+    /// </summary>
+    private bool BeforeInstitution(int end) =>
+        end < _text.Length && (InstitutionWords.LongestPrefix(_text.AsSpan(end)) > 0
+            || (end + 2 < _text.Length && InstitutionWords.LongestPrefix(_text.AsSpan(end + 2)) > 0 && _lexicon.TryGetWord(_text.AsSpan(end, 2), out _, out var tag) && tag == "n"));
+
+    /// <summary>
+    /// Whether a number or a demonstrative and a measure word for vehicles and machines stand right before a name at
+    /// <paramref name="start"/> (一部桑塔纳, 两辆奔驰, 这台西门子): what is counted so is a make or a model, and persons are
+    /// counted with other measures (位, 名, 个).
+    /// </summary>
+    private bool IsCountedThing(int start) =>
+        start >= 2 && ThingMeasures.Contains(_text[start - 1]) && (char.IsDigit(_text[start - 2]) || IsNumeral(_text[start - 2]) || Demonstratives.Contains(_text[start - 2]));
+
+    /// <summary>Measure words for vehicles, machines, aircraft and ships (see <see cref="IsCountedThing"/>).</summary>
+    private const string ThingMeasures = "辆部台架艘";
+
+    /// <summary>Words that point at one thing before its measure word (这台, 那辆, 每部).</summary>
+    private const string Demonstratives = "这那每该此";
 
     /// <summary>
     /// Whether a number and 号 follow a name ending at <paramref name="end"/> (切尔诺贝利4号机组, 桑塔纳2号): a numbered

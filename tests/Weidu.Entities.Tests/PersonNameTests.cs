@@ -701,6 +701,8 @@ public sealed class PersonNameTests
     [InlineData("他们都支持萨拉戈尼亚进步联盟。", new string[0])]
     [InlineData("据报道，布鲁诺体系已经建立。", new string[0])]
     [InlineData("据报道，布鲁诺已经抵达。", new[] { "布鲁诺" })]
+    [InlineData("据报道，布鲁诺森林体系已经瓦解。", new string[0])]
+    [InlineData("据报道，布鲁诺建立体系已经多年。", new[] { "布鲁诺" })]
     public void A_foreign_name_read_without_context_before_a_word_for_a_system_or_a_body_names_it(string text, string[] names) =>
         Assert.Equal(names, Persons(text));
 
@@ -760,5 +762,37 @@ public sealed class PersonNameTests
     [InlineData("木婉清（中国）在交谈。", new string[0])]
     [InlineData("合影中的木婉清（中）在交谈。", new string[0])]
     public void A_name_before_a_photographs_position_mark_is_a_person(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
+
+    [Theory]
+    [InlineData("会见了工商部特别代表沙米拉塔里都、大使王建国。", new[] { "沙米拉塔里都", "王建国" })]
+    [InlineData("会见特使卡萨米拉都、大使王建国后，他离开了。", new[] { "卡萨米拉都", "王建国" })]
+    [InlineData("会见顾问马尔蒂诺夫后、大使王建国以后，他离开了。", new[] { "马尔蒂诺夫", "王建国" })]
+    public void A_foreign_name_after_a_post_or_a_role_takes_a_character_it_would_leave_alone_before_a_list_comma(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
+
+    [Theory]
+    [InlineData("车队新添了两辆桑塔纳。", new string[0])]
+    [InlineData("他开着一部桑塔纳回家。", new string[0])]
+    [InlineData("他有三台克鲁索尼亚。", new string[0])]
+    [InlineData("我们请来了一位桑塔纳。", new[] { "桑塔纳" })]
+    [InlineData("全部马尔蒂诺夫的支持者到场。", new[] { "马尔蒂诺夫" })]
+    public void A_foreign_name_counted_with_a_measure_for_vehicles_or_machines_names_a_make(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
+
+    [Theory]
+    [InlineData("外交部长卡拉帕申是一位老外交家。", new[] { "卡拉帕申" })]
+    [InlineData("总统克林顿派是什么意思。", new[] { "克林顿" })]
+    [InlineData("会见部长马尔蒂诺夫后是否发表声明？", new[] { "马尔蒂诺夫" })]
+    [InlineData("总统卡拉帕总是很忙。", new[] { "卡拉帕" })]
+    public void A_foreign_name_after_a_post_takes_a_character_the_scores_lack_before_the_copula(string text, string[] names) =>
+        Assert.Equal(names, Persons(text));
+
+    [Theory]
+    [InlineData("据悉，斯坦纳集团今年扩大生产，斯坦纳的产品远销欧洲。", new string[0])]
+    [InlineData("据悉，斯坦纳今年扩大生产，斯坦纳的产品远销欧洲。", new[] { "斯坦纳", "斯坦纳" })]
+    [InlineData("斯坦纳集团今年成立，总裁斯坦纳说，他很满意。", new[] { "斯坦纳" })]
+    [InlineData("宋庆龄基金会成立多年，宋庆龄的遗愿得以实现。", new[] { "宋庆龄" })]
+    public void A_word_read_alone_as_a_name_that_begins_a_firm_in_the_text_is_the_firms_short_name(string text, string[] names) =>
         Assert.Equal(names, Persons(text));
 }
