@@ -1229,6 +1229,23 @@ internal sealed partial class Scanner
 
     private bool IsListedForeignName(ReadOnlySpan<char> name) => _lexicon.TryGetWord(name, out _, out var tag) && tag == "nrt";
 
+    /// <summary>Whether a word of the lexicon other than a name starts before [start, end) and ends inside it.</summary>
+    private bool CrossesWordAtStart(int start, int end)
+    {
+        for (var wordEnd = start + 1; wordEnd < end; wordEnd++)
+        {
+            for (var wordStart = Math.Max(0, wordEnd - _lexicon.MaxWordLength); wordStart < start; wordStart++)
+            {
+                if (IsNonNameWord(_text.AsSpan(wordStart, wordEnd - wordStart)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a word of the lexicon other than a name starts inside [start, end) and runs past its end.</summary>
     private bool CrossesWordAtEnd(int start, int end)
     {

@@ -310,12 +310,14 @@ internal sealed partial class Scanner
             foreach (var index in gazetteer.MatchesAt(text[i..]))
             {
                 // A person the corpus found elsewhere is no person inside a listed place (维亚 in 塞尔维亚) or inside a
-                // longer foreign name (拉塔 in 沙米拉塔里都).
+                // longer foreign name (拉塔 in 沙米拉塔里都), and one of two characters (a given name alone, 和生 of 陈和生)
+                // none where a word runs across either edge (光学和生物).
                 var entry = gazetteer.Entries[index];
+                var end = i + entry.Text.Length;
                 if (confidence != Confidence.Corpus || entry.Type != EntityType.Person
-                    || !(IsInsideListedPlace(i, i + entry.Text.Length) || IsInsideForeignRun(i, i + entry.Text.Length)))
+                    || !(IsInsideListedPlace(i, end) || IsInsideForeignRun(i, end) || (entry.Text.Length == 2 && (CrossesWordAtStart(i, end) || CrossesWordAtEnd(i, end)))))
                 {
-                    Add(i, i + entry.Text.Length, entry.Type, confidence);
+                    Add(i, end, entry.Type, confidence);
                 }
             }
         }

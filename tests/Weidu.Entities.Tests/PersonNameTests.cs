@@ -1,3 +1,4 @@
+using Weidu.Core;
 using Weidu.Tokenization;
 
 namespace Weidu.Entities.Tests;
@@ -126,6 +127,17 @@ public sealed class PersonNameTests
         Assert.DoesNotContain(mentions, m => m.Type == EntityType.Person);
         Assert.Contains(mentions, m => m.Text == "塞尔维亚" && m.Type == EntityType.Location);
         Assert.DoesNotContain(Tagger.Tag("特别代表沙米拉塔里都发言。", gazetteer).AsImmutableArray(), m => m.Text == "拉塔");
+    }
+
+    [Theory]
+    [InlineData("他们研制光学和生物计算机。", false)]
+    [InlineData("他们坚定理想和生活的信念。", false)]
+    [InlineData("和生说，他很满意。", true)]
+    [InlineData("会上，和生介绍了情况。", true)]
+    public void A_name_of_two_found_elsewhere_is_no_person_where_a_word_runs_across_its_edge(string text, bool found)
+    {
+        var gazetteer = Gazetteer.Merge([new GazetteerContribution(new[] { new GazetteerEntry("和生", EntityType.Person) }.ToEquatableArray())]);
+        Assert.Equal(found, Tagger.Tag(text, gazetteer).AsImmutableArray().Any(m => m.Text == "和生" && m.Type == EntityType.Person));
     }
 
     [Fact]
