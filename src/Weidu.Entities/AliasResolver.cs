@@ -10,6 +10,9 @@ public enum AliasKind
 
     /// <summary>A given name and 同志: 朝锋同志.</summary>
     GivenNameAndComrade,
+
+    /// <summary>A given name alone, which the tagger tags a person where the corpus named the person in full: 朝锋 for 李朝锋.</summary>
+    GivenName,
 }
 
 /// <summary>A short reference to a person and the full name it was resolved to.</summary>
@@ -24,7 +27,7 @@ public sealed record PersonAlias(TextSpan Span, string Text, AliasKind Kind, str
 }
 
 /// <summary>
-/// Resolves short references to persons (张书记 → 张书杰, 朝锋同志 → 李朝锋): first to the persons named in the
+/// Resolves short references to persons (张书记 → 张书杰, 朝锋同志 and 朝锋 → 李朝锋): first to the persons named in the
 /// same text, then to the corpus's <see cref="RoleTable"/>. A reference that fits no person, or fits several
 /// equally, is returned unresolved. Stateless and thread-safe.
 /// </summary>
@@ -48,10 +51,17 @@ public static class AliasResolver
         roles ??= RoleTable.Empty;
         var persons = mentions.AsImmutableArray().Where(m => m.Type == EntityType.Person).ToArray();
         var insidePerson = new bool[text.Length];
+        var givenNames = new Dictionary<int, EntityMention>();
         foreach (var person in persons)
         {
             if (IsSurnameBeforeLocalPost(text, person))
             {
+                continue;
+            }
+
+            if (IsGivenNameOfNamed(person, persons, roles))
+            {
+                givenNames[person.Span.Start] = person;
                 continue;
             }
 
@@ -69,7 +79,8 @@ public static class AliasResolver
                 continue;
             }
 
-            var alias = TrySurnameAndPost(text, i, persons, roles, date, resolved) ?? TryGivenNameAndComrade(text, i, persons, roles, resolved);
+            var alias = TrySurnameAndPost(text, i, persons, roles, date, resolved) ?? TryGivenNameAndComrade(text, i, persons, roles, resolved)
+                ?? (givenNames.TryGetValue(i, out var givenName) ? GivenNameAlone(givenName, persons, roles, resolved) : null);
             if (alias is not null)
             {
                 aliases.Add(alias);
@@ -160,10 +171,37 @@ public static class AliasResolver
             return new PersonAlias(span, text[i..span.End], AliasKind.GivenNameAndComrade, known);
         }
 
-        var person = Single(persons.Select(p => p.Text).Where(p => p.Length == given + 1 && p.EndsWith(name, StringComparison.Ordinal)).Distinct().ToArray())
-            ?? Single(roles.Roles.Select(r => r.Person).Where(p => p.Length == given + 1 && p.EndsWith(name, StringComparison.Ordinal)).Distinct().ToArray());
+        var person = PersonOfGivenName(name, persons, roles);
         resolved[(name, AliasKind.GivenNameAndComrade)] = person;
         return new PersonAlias(span, text[i..span.End], AliasKind.GivenNameAndComrade, person);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="person"/> is a given name of two characters standing alone for a person named in full
+    /// in the text or the corpus's roles (朝锋 for 李朝锋): the tagger tags it where the corpus gazetteer holds the full
+    /// name, and it is a reference this class resolves, not a person of its own.
+    /// </summary>
+    private static bool IsGivenNameOfNamed(EntityMention person, EntityMention[] persons, RoleTable roles) =>
+        person.Text.Length == 2 && FullNamesOf(person.Text, persons.Select(p => p.Text).Concat(roles.Roles.Select(r => r.Person))).Any();
+
+    /// <summary>The full names among <paramref name="names"/> that are a surname of one character and <paramref name="givenName"/>.</summary>
+    private static IEnumerable<string> FullNamesOf(string givenName, IEnumerable<string> names) =>
+        names.Where(p => p.Length == givenName.Length + 1 && p.EndsWith(givenName, StringComparison.Ordinal)).Distinct();
+
+    /// <summary>The one person the text names with <paramref name="givenName"/>, else the one the roles do, else null.</summary>
+    private static string? PersonOfGivenName(string givenName, EntityMention[] persons, RoleTable roles) =>
+        Single(FullNamesOf(givenName, persons.Select(p => p.Text)).ToArray()) ?? Single(FullNamesOf(givenName, roles.Roles.Select(r => r.Person)).ToArray());
+
+    private static PersonAlias GivenNameAlone(
+        EntityMention givenName, EntityMention[] persons, RoleTable roles, Dictionary<(string Text, AliasKind Kind), string?> resolved)
+    {
+        if (!resolved.TryGetValue((givenName.Text, AliasKind.GivenName), out var person))
+        {
+            person = PersonOfGivenName(givenName.Text, persons, roles);
+            resolved[(givenName.Text, AliasKind.GivenName)] = person;
+        }
+
+        return new PersonAlias(givenName.Span, givenName.Text, AliasKind.GivenName, person);
     }
 
     private static string? Single(string[] candidates) => candidates.Length == 1 ? candidates[0] : null;

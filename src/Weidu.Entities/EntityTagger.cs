@@ -94,6 +94,10 @@ public sealed class EntityTagger
             if (IsConfident(candidate))
             {
                 (entries ??= []).Add(new GazetteerEntry(view.Clean[candidate.Start..candidate.End], candidate.Type));
+                if (GivenNameAlone(candidate) is { } givenName)
+                {
+                    entries.Add(givenName);
+                }
             }
         }
 
@@ -123,6 +127,16 @@ public sealed class EntityTagger
             EntityType.Location => c.Confidence == Confidence.Suffix && Grammar.LocationSuffixes.LongestSuffix(view.Clean.AsSpan(c.Start, c.Length)) > 1 && c.Length >= 4,
             _ => false,
         };
+
+        // A person's given name of two characters is how an article names them again (王军霞 … 军霞说), as the gold sets
+        // tag it: collected beside the full name, it is that person wherever it stands whole (see
+        // Scanner.ScanGazetteer). Only after a common surname of one character, where the rest is surely the given
+        // name, and only a given name that is no word of the lexicon, which would be read everywhere the word is.
+        GazetteerEntry? GivenNameAlone(Candidate c) =>
+            c.Type == EntityType.Person && c.Length == 3 && NameModel.IsCommonSurname(view.Clean[c.Start])
+            && !_lexicon.TryGetWord(view.Clean.AsSpan(c.Start + 1, 2), out _, out _)
+                ? new GazetteerEntry(view.Clean.Substring(c.Start + 1, 2), EntityType.Person)
+                : null;
 
         // A name of three the statistical scan reads twice in one text is that text's person, as sure as a cue makes
         // it: a phrase read as a name (山高林密) seldom repeats in a text, and an article names its people more than once.

@@ -203,6 +203,24 @@ public partial class AnalyzeCommandTests(YearbookFixture yearbook) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_given_name_standing_for_a_person_named_in_full_counts_as_that_person()
+    {
+        using var temp = new TempDirectory();
+        var input = temp.Write("report.txt", "## 全区会议\n\n区长王军霞出席会议并讲话。\n\n会上，军霞介绍了今年的工作。\n");
+        var output = temp.File("out");
+
+        var run = await CliRunner.RunAsync("analyze", input, "-o", output, "--format", "jsonl", "--format", "csv", "-q");
+
+        Assert.Equal((0, string.Empty), (run.ExitCode, run.Error));
+        var givenName = Assert.Single(HostileInputTests.ReadJsonLines(Path.Combine(output, "mentions.jsonl")), m => m.GetProperty("text").GetString() == "军霞");
+        Assert.Equal(("PER", "军霞", "王军霞"), (givenName.GetProperty("type").GetString(), givenName.GetProperty("reference").GetProperty("text").GetString(),
+            givenName.GetProperty("reference").GetProperty("person").GetString()));
+        var entities = File.ReadAllLines(Path.Combine(output, "entities.csv"));
+        Assert.DoesNotContain(entities, l => l.StartsWith("PER,军霞,", StringComparison.Ordinal));
+        Assert.Equal("2", Assert.Single(entities, l => l.StartsWith("PER,王军霞,", StringComparison.Ordinal)).Split(',')[2]);
+    }
+
+    [Fact]
     public async Task Formats_can_be_chosen_and_a_second_run_leaves_no_temporary_files()
     {
         using var temp = new TempDirectory();

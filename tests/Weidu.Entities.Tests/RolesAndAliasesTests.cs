@@ -87,6 +87,50 @@ public sealed class RolesAndAliasesTests
         Assert.Equal(["张书杰"], RoleTable.Build([new TaggedText("a", mentions)]).Roles.AsImmutableArray().Select(r => r.Person).Distinct());
     }
 
+    [Theory]
+    [InlineData("区长王军霞出席会议。", "军霞")]
+    [InlineData("区长李朝锋出席会议。", "朝锋")]
+    [InlineData("区长李建国出席会议。", null)]
+    [InlineData("区长毋富安出席会议。", null)]
+    public void A_person_collected_in_full_contributes_the_given_name_an_article_names_them_by_again(string text, string? givenName)
+    {
+        var entries = Tagger.Collect(text).Entries.AsImmutableArray();
+        Assert.Equal(givenName is null ? 1 : 2, entries.Count(e => e.Type == EntityType.Person));
+        if (givenName is not null)
+        {
+            Assert.Contains(new GazetteerEntry(givenName, EntityType.Person), entries);
+        }
+    }
+
+    [Fact]
+    public void A_given_name_alone_is_the_person_named_in_full_and_resolves_to_them()
+    {
+        var gazetteer = Gazetteer.Merge([Tagger.Collect("区长王军霞出席会议。"), Tagger.Collect("区长李朝锋出席会议。")]);
+        var table = RoleTable.Build([Tagged("1", "区长王军霞出席会议。")]);
+
+        const string alone = "会上，军霞介绍了情况。";
+        var mentions = Tagger.Tag(alone, gazetteer);
+        Assert.Contains(mentions.AsImmutableArray(), m => m.Type == EntityType.Person && m.Text == "军霞");
+        var alias = Assert.Single(AliasResolver.Resolve(alone, mentions, table).AsImmutableArray());
+        Assert.Equal(("军霞", AliasKind.GivenName, "王军霞"), (alias.Text, alias.Kind, alias.Person));
+        Assert.Empty(AliasResolver.Resolve(alone, mentions).AsImmutableArray());
+
+        const string withComrade = "刚才，朝锋同志对一季度工作进行了安排。";
+        var comrade = Assert.Single(AliasResolver.Resolve(withComrade, Tagger.Tag(withComrade, gazetteer), RoleTable.Build([Tagged("2", "区长李朝锋出席会议。")])).AsImmutableArray());
+        Assert.Equal(("朝锋同志", AliasKind.GivenNameAndComrade, "李朝锋"), (comrade.Text, comrade.Kind, comrade.Person));
+    }
+
+    [Fact]
+    public void A_given_name_resolves_first_to_the_person_the_same_text_names()
+    {
+        const string text = "区长王军霞出席会议。会上，军霞介绍了情况。";
+        var gazetteer = Gazetteer.Merge([Tagger.Collect(text)]);
+        var table = RoleTable.Build([Tagged("1", "区长张军霞出席会议。")]);
+
+        var alias = Assert.Single(AliasResolver.Resolve(text, Tagger.Tag(text, gazetteer), table).AsImmutableArray());
+        Assert.Equal(("军霞", "王军霞"), (alias.Text, alias.Person));
+    }
+
     [Fact]
     public void A_surname_before_a_national_post_names_its_holder_and_is_no_reference()
     {

@@ -16,6 +16,9 @@ namespace Weidu.Cli.Analysis;
 /// </summary>
 internal sealed class Analyzer
 {
+    // A person mention this long or shorter may be a reference: a surname (张 of 张书记) or a given name alone (朝锋).
+    private const int MaxReferenceLength = 2;
+
     private readonly ProgressStage _progress = new();
     private CorpusDriver _driver;
     private Corpus _corpus = Corpus.Create();
@@ -121,7 +124,7 @@ internal sealed class Analyzer
             foreach (var item in itemsByInput[input.Path].OrderBy(i => i.Item.Span.Start))
             {
                 var documentId = spans.Find(s => s.Span.Contains(item.Item.Span.Start)).Id;
-                entries.Add(Record(item, entries.Count + 1, documentId, input.Text, mentions, SurnameReferences(item, input.Text, roles)));
+                entries.Add(Record(item, entries.Count + 1, documentId, input.Text, mentions, PersonReferences(item, input.Text, roles)));
             }
         }
 
@@ -130,13 +133,14 @@ internal sealed class Analyzer
     }
 
     /// <summary>
-    /// The short references <see cref="AliasResolver"/> reads in the item (张书记 → 张书杰, or no one), by the absolute
-    /// start of each: a one-character person mention starting there is the surname of that reference.
+    /// The short references <see cref="AliasResolver"/> reads in the item (张书记 → 张书杰, 朝锋 → 李朝锋, or no one), by
+    /// the absolute start of each: a person mention starting there is the surname or the given name that reference is
+    /// (the resolver reads none inside a person's full name).
     /// </summary>
-    private static Dictionary<int, PersonAlias> SurnameReferences(AnalysedItem analysed, SourceText text, RoleTable roles)
+    private static Dictionary<int, PersonAlias> PersonReferences(AnalysedItem analysed, SourceText text, RoleTable roles)
     {
         var mentions = analysed.EntityMentions.AsImmutableArray();
-        if (!mentions.Any(m => m.Type == EntityType.Person && m.Text.Length == 1))
+        if (!mentions.Any(m => m.Type == EntityType.Person && m.Text.Length <= MaxReferenceLength))
         {
             return [];
         }
@@ -145,12 +149,11 @@ internal sealed class Analyzer
         var origin = analysed.Item.Span.Start;
         var local = mentions.Select(m => m with { Span = new TextSpan(m.Span.Start - origin, m.Span.Length) }).ToEquatableArray();
         return AliasResolver.Resolve(text.ToString(analysed.Item.Span), local, roles).AsImmutableArray()
-            .Where(a => a.Kind == AliasKind.SurnameAndPost)
             .ToDictionary(a => a.Span.Start + origin);
     }
 
     private static EntryRecord Record(
-        AnalysedItem analysed, int entryId, int documentId, SourceText text, List<MentionRecord> mentions, Dictionary<int, PersonAlias> surnameReferences)
+        AnalysedItem analysed, int entryId, int documentId, SourceText text, List<MentionRecord> mentions, Dictionary<int, PersonAlias> references)
     {
         var item = analysed.Item;
         var found = new List<(TextSpan Span, string Text, string Type, TimeValue? Time, EquatableArray<string> Titles, ReferenceRecord? Reference)>();
@@ -164,7 +167,7 @@ internal sealed class Analyzer
         var places = new List<string>();
         foreach (var entity in analysed.EntityMentions)
         {
-            var reference = entity.Type == EntityType.Person && entity.Text.Length == 1 && surnameReferences.TryGetValue(entity.Span.Start, out var alias)
+            var reference = entity.Type == EntityType.Person && entity.Text.Length <= MaxReferenceLength && references.TryGetValue(entity.Span.Start, out var alias)
                 ? new ReferenceRecord(alias.Text, alias.Person)
                 : null;
             found.Add((entity.Span, entity.Text, entity.Type.ToCode(), null, entity.Titles, reference));

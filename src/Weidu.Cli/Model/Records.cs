@@ -77,7 +77,7 @@ internal sealed record EntryRecord(
 /// <summary>
 /// A temporal or entity mention: where it is in its input file (1-based line, UTF-16 offsets), its text and type
 /// (TIME, PER, ORG, LOC, TITLE, MEETING, WORK); a TIME mention has its value, a PER mention the posts printed with it,
-/// and a surname that stands for a person (张 of 张书记) the reference it is part of.
+/// and a surname or a given name that stands for a person (张 of 张书记, 朝锋 for 李朝锋) the reference it is part of.
 /// </summary>
 internal sealed record MentionRecord(
     int Id,
@@ -100,7 +100,7 @@ internal sealed record MentionRecord(
 }
 
 /// <summary>
-/// A short reference to a person (张书记) as <c>AliasResolver</c> read it, and the full name it resolved to, or null
+/// A short reference to a person (张书记, 朝锋) as <c>AliasResolver</c> read it, and the full name it resolved to, or null
 /// when the text and the corpus's roles name no one person it fits.
 /// </summary>
 internal sealed record ReferenceRecord(string Text, string? Person);
