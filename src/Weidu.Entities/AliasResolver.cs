@@ -51,7 +51,7 @@ public static class AliasResolver
         roles ??= RoleTable.Empty;
         var persons = mentions.AsImmutableArray().Where(m => m.Type == EntityType.Person).ToArray();
         var insidePerson = new bool[text.Length];
-        var givenNames = new Dictionary<int, EntityMention>();
+        var givenNames = new Dictionary<int, PersonAlias>();
         foreach (var person in persons)
         {
             if (IsSurnameBeforeLocalPost(text, person))
@@ -59,9 +59,9 @@ public static class AliasResolver
                 continue;
             }
 
-            if (IsGivenNameOfNamed(person, persons, roles))
+            if (GivenNameAlone(person, persons, roles) is { } givenName)
             {
-                givenNames[person.Span.Start] = person;
+                givenNames[person.Span.Start] = givenName;
                 continue;
             }
 
@@ -80,7 +80,7 @@ public static class AliasResolver
             }
 
             var alias = TrySurnameAndPost(text, i, persons, roles, date, resolved) ?? TryGivenNameAndComrade(text, i, persons, roles, resolved)
-                ?? (givenNames.TryGetValue(i, out var givenName) ? GivenNameAlone(givenName, persons, roles, resolved) : null);
+                ?? givenNames.GetValueOrDefault(i);
             if (alias is not null)
             {
                 aliases.Add(alias);
@@ -171,38 +171,39 @@ public static class AliasResolver
             return new PersonAlias(span, text[i..span.End], AliasKind.GivenNameAndComrade, known);
         }
 
-        var person = PersonOfGivenName(name, persons, roles);
+        var person = PersonOf(FullNamesOf(name, persons, roles));
         resolved[(name, AliasKind.GivenNameAndComrade)] = person;
         return new PersonAlias(span, text[i..span.End], AliasKind.GivenNameAndComrade, person);
     }
 
     /// <summary>
-    /// Whether <paramref name="person"/> is a given name of two characters standing alone for a person named in full
-    /// in the text or the corpus's roles (朝锋 for 李朝锋): the tagger tags it where the corpus gazetteer holds the full
-    /// name, and it is a reference this class resolves, not a person of its own.
+    /// The reference <paramref name="person"/> is when it is a given name of two characters standing alone for a person
+    /// named in full in the text or the corpus's roles (朝锋 for 李朝锋), resolved as <see cref="PersonOf"/> does; else
+    /// null. The tagger tags such a given name where the corpus gazetteer holds the full name, and it is a
+    /// reference this class resolves, not a person of its own.
     /// </summary>
-    private static bool IsGivenNameOfNamed(EntityMention person, EntityMention[] persons, RoleTable roles) =>
-        person.Text.Length == 2 && FullNamesOf(person.Text, persons.Select(p => p.Text).Concat(roles.Roles.Select(r => r.Person))).Any();
-
-    /// <summary>The full names among <paramref name="names"/> that are a surname of one character and <paramref name="givenName"/>.</summary>
-    private static IEnumerable<string> FullNamesOf(string givenName, IEnumerable<string> names) =>
-        names.Where(p => p.Length == givenName.Length + 1 && p.EndsWith(givenName, StringComparison.Ordinal)).Distinct();
-
-    /// <summary>The one person the text names with <paramref name="givenName"/>, else the one the roles do, else null.</summary>
-    private static string? PersonOfGivenName(string givenName, EntityMention[] persons, RoleTable roles) =>
-        Single(FullNamesOf(givenName, persons.Select(p => p.Text)).ToArray()) ?? Single(FullNamesOf(givenName, roles.Roles.Select(r => r.Person)).ToArray());
-
-    private static PersonAlias GivenNameAlone(
-        EntityMention givenName, EntityMention[] persons, RoleTable roles, Dictionary<(string Text, AliasKind Kind), string?> resolved)
+    private static PersonAlias? GivenNameAlone(EntityMention person, EntityMention[] persons, RoleTable roles)
     {
-        if (!resolved.TryGetValue((givenName.Text, AliasKind.GivenName), out var person))
+        if (person.Text.Length != 2)
         {
-            person = PersonOfGivenName(givenName.Text, persons, roles);
-            resolved[(givenName.Text, AliasKind.GivenName)] = person;
+            return null;
         }
 
-        return new PersonAlias(givenName.Span, givenName.Text, AliasKind.GivenName, person);
+        var names = FullNamesOf(person.Text, persons, roles);
+        return names.InText.Length + names.InRoles.Length == 0 ? null : new PersonAlias(person.Span, person.Text, AliasKind.GivenName, PersonOf(names));
     }
+
+    /// <summary>The distinct full names, a surname of one character and <paramref name="givenName"/>, of the persons named in the text and of the roles.</summary>
+    private static (string[] InText, string[] InRoles) FullNamesOf(string givenName, EntityMention[] persons, RoleTable roles)
+    {
+        return (Matching(persons.Select(p => p.Text)), Matching(roles.Roles.Select(r => r.Person)));
+
+        string[] Matching(IEnumerable<string> names) =>
+            names.Where(p => p.Length == givenName.Length + 1 && p.EndsWith(givenName, StringComparison.Ordinal)).Distinct().ToArray();
+    }
+
+    /// <summary>The one person the text names with a given name, else the one the roles do, else null.</summary>
+    private static string? PersonOf((string[] InText, string[] InRoles) names) => Single(names.InText) ?? Single(names.InRoles);
 
     private static string? Single(string[] candidates) => candidates.Length == 1 ? candidates[0] : null;
 }
